@@ -1,0 +1,72 @@
+"""newsdesk: a news intelligence engine.
+
+The public Python API is this module's names; everything else is internal.
+
+    extract_html(html, url=None, captured_at=None) -> Article
+    extract_capture(text, captured_at) -> list[Article]
+    analyse(article) -> Analysis
+    geocode_mentions(text, spans) -> list[Place | None]
+    code_events(text, published=None) -> list[dict]
+    cluster_stream(items) -> list[str]
+    Desk(db)  # the store: ingest, articles, search, ...
+
+Heavy resources (spaCy, the gazetteer) load on first use, not on import.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from newsdesk.records import Analysis, Article, ExtractedTime, Place, RawDocument
+
+if TYPE_CHECKING:
+    from newsdesk.desk import Desk
+
+__version__ = "0.1.0"
+
+# The stage package ``newsdesk.analyse`` shares its name with the public
+# function below. Importing the package first makes the function, defined
+# after it, the attribute that stays: later submodule imports set attributes
+# on the package, not here.
+importlib.import_module("newsdesk.analyse")
+
+__all__ = [
+    "Analysis",
+    "Article",
+    "Desk",
+    "ExtractedTime",
+    "Place",
+    "RawDocument",
+    "analyse",
+    "cluster_stream",
+    "code_events",
+    "extract_capture",
+    "extract_html",
+    "geocode_mentions",
+]
+
+
+def extract_html(
+    html: str | bytes, url: str | None = None, captured_at: datetime | None = None
+) -> Article:
+    """The article in one HTML page: headline, authors, dates, body, canonical URL."""
+    from newsdesk.extract.html import extract_html as run
+
+    return run(html, url=url, captured_at=captured_at)
+
+
+def extract_capture(text: str, captured_at: datetime) -> list[Article]:
+    """The articles in a plain-text page capture; relative stamps resolve against captured_at."""
+    from newsdesk.extract.capture import extract_capture as run
+
+    return run(text, captured_at)
+
+
+def __getattr__(name: str) -> Any:
+    if name == "Desk":
+        from newsdesk.desk import Desk
+
+        return Desk
+    raise AttributeError(f"module 'newsdesk' has no attribute {name!r}")

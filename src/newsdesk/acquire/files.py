@@ -1,0 +1,161 @@
+"""Local inputs: files and folders of saved pages, captures and WARC archives."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import zlib
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.records import RawDocument
+
+HTML_SUFFIXES = {".html", ".htm", ".xhtml", ".shtml"}
+TEXT_SUFFIXES = {".txt", ".text"}
+WARC_SUFFIXES = (".warc", ".warc.gz")
+FOLDER_SUFFIXES = (*HTML_SUFFIXES, *TEXT_SUFFIXES, ".html.gz", ".htm.gz", *WARC_SUFFIXES)
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be read, with a reason fit for the user."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+def is_warc(path: Path) -> bool:
+    return path.name.lower().endswith(WARC_SUFFIXES)
+
+
+def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputFailure]:
+    """Files as given; folders walked recursively for the kinds newsdesk reads."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+                and p.name.lower().endswith(FOLDER_SUFFIXES)
+            )
+            if not found:
+                yield InputFailure(str(path), "folder holds no .html, .txt or .warc files")
+            yield from found
+        elif path.is_file():
+            yield path
+        elif path.exists():
+            yield InputFailure(str(path), "not a regular file")
+        else:
+            yield InputFailure(str(path), "no such file or folder")
+
+
+def _media_type(path: Path, content: bytes) -> str | None:
+    name = path.name.lower()
+    if name.endswith((".gz",)):
+        name = name[:-3]
+    suffix = Path(name).suffix
+    if suffix in HTML_SUFFIXES:
+        return "text/html"
+    if suffix in TEXT_SUFFIXES:
+        return "text/plain"
+    head = content[:2048].lstrip().lower()
+    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
+        return "text/html"
+    return "text/plain"
+
+
+def _looks_binary(content: bytes) -> bool:
+    # Text in any encoding we accept (UTF-8/16 aside) has no NUL bytes; UTF-16
+    # starts with a BOM.
+    head = content[:8192]
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return False
+    return b"\x00" in head
+
+
+def read_document(
+    path: Path,
+    *,
+    captured_at: datetime | None,
+    source: str | None,
+    max_bytes: int,
+) -> RawDocument | InputFailure:
+    """Read one file as a RawDocument, or say why it cannot be used."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return InputFailure(str(path), "empty file")
+        if size > max_bytes:
+            return InputFailure(
+                str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte input limit"
+            )
+        content = path.read_bytes()
+        mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
+    except OSError as exc:
+        return InputFailure(str(path), f"cannot read file: {exc.strerror or exc}")
+    if path.name.lower().endswith(".gz"):
+        try:
+            content = _gunzip_bounded(content, max_bytes)
+        except (OSError, EOFError, zlib.error) as exc:
+            return InputFailure(str(path), f"not a valid gzip file: {exc}")
+        except ValueError as exc:
+            return InputFailure(str(path), str(exc))
+    if not content.strip():
+        return InputFailure(str(path), "file holds only whitespace")
+    if _looks_binary(content):
+        return InputFailure(str(path), "binary file: not HTML or text")
+    media_type = _media_type(path, content)
+    assert media_type is not None
+    return RawDocument(
+        content=content,
+        media_type=media_type,
+        fetched_at=captured_at or mtime,
+        fetched_at_method="given" if captured_at else "file-mtime",
+        url=None,
+        source=source,
+        path=str(path),
+    )
+
+
+def _gunzip_bounded(content: bytes, max_bytes: int) -> bytes:
+    with gzip.GzipFile(fileobj=io.BytesIO(content)) as stream:
+        data = stream.read(max_bytes + 1)
+    if len(data) > max_bytes:
+        raise ValueError(f"decompresses to over the {max_bytes:,}-byte input limit")
+    return data
+
+
+def iter_path_documents(
+    paths: Iterable[str | Path],
+    *,
+    captured_at: datetime | None = None,
+    source: str | None = None,
+    max_bytes: int,
+) -> Iterator[RawDocument | InputFailure]:
+    """Every document under ``paths``: files, folders (recursive) and WARC archives."""
+    for item in expand_paths(paths):
+        if isinstance(item, InputFailure):
+            yield item
+        elif is_warc(item):
+            yield from _warc_documents(item, source)
+        else:
+            yield read_document(item, captured_at=captured_at, source=source, max_bytes=max_bytes)
+
+
+def _warc_documents(path: Path, source: str | None) -> Iterator[RawDocument | InputFailure]:
+    try:
+        from newsdesk.acquire.warc import iter_warc
+    except ImportError:
+        yield InputFailure(str(path), "WARC input is not available in this build")
+        return
+    try:
+        yield from iter_warc(path, source=source)
+    except (OSError, ValueError) as exc:
+        yield InputFailure(str(path), f"cannot read WARC archive: {exc}")

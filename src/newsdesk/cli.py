@@ -1,0 +1,322 @@
+"""The ``newsdesk`` command: parse arguments, call the Desk, print.
+
+Errors a user can act on are printed as one line on stderr with a non-zero
+exit status; no traceback reaches the terminal (set NEWSDESK_DEBUG=1 to see one).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
+from rich.table import Table
+
+from newsdesk.config import Settings, db_url_from
+from newsdesk.desk import Desk
+from newsdesk.errors import InputError, NewsdeskError
+from newsdesk.pipeline import IngestOutcome
+from newsdesk.records import Article, utc
+from newsdesk.serve.export import export as export_records
+
+app = typer.Typer(
+    help="newsdesk: turn news pages, feeds, archives and captures into a searchable record.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+
+
+class _State:
+    db: str | None = None
+
+
+state = _State()
+
+
+@app.callback()
+def _main(
+    db: str | None = typer.Option(
+        None, "--db", help="Database: a SQLite file path or a SQLAlchemy URL [env NEWSDESK_DB]."
+    ),
+) -> None:
+    state.db = db
+
+
+def open_desk() -> Desk:
+    return Desk(settings=Settings.from_env(db_url=db_url_from(state.db) if state.db else None))
+
+
+def print_json(data: Any) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+
+
+def parse_when(value: str | None, option: str) -> datetime | None:
+    """ISO 8601 date-time; without an offset it is taken as UTC."""
+    if value is None:
+        return None
+    try:
+        return utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+    except ValueError:
+        raise InputError(
+            f"{option}: {value!r} is not an ISO 8601 time (e.g. 2025-11-12T10:00:00+05:00)"
+        ) from None
+
+
+def _progress() -> Progress:
+    return Progress(
+        SpinnerColumn(),
+        TextColumn("[progress.description]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
+    )
+
+
+def run_ingest(
+    desk: Desk, paths: list[str], captured_at: datetime | None, source: str | None
+) -> tuple[list[IngestOutcome], int]:
+    """Ingest with a progress bar; failures are reported as they happen."""
+    outcomes: list[IngestOutcome] = []
+    failed = 0
+    with _progress() as progress:
+        task = progress.add_task("ingesting", total=None)
+        for outcome in desk.ingest(paths, captured_at=captured_at, source=source):
+            outcomes.append(outcome)
+            if not outcome.ok:
+                failed += 1
+                err.print(f"[red]error[/red]: {outcome.label}: {outcome.error}", highlight=False)
+            progress.advance(task)
+    return outcomes, failed
+
+
+def _summary(outcomes: list[IngestOutcome], failed: int) -> str:
+    statuses = [s for o in outcomes for s in o.statuses]
+    return (
+        f"{len(outcomes)} input(s): {statuses.count('new')} new, "
+        f"{statuses.count('updated')} updated, {statuses.count('unchanged')} unchanged "
+        f"article(s); {failed} failed"
+    )
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., help="Files or folders (recursive), WARC archives."),
+    captured_at: str | None = typer.Option(
+        None,
+        "--captured-at",
+        help="When the inputs were captured (ISO 8601); relative stamps resolve against it. "
+        "Default: each file's modification time.",
+    ),
+    source: str | None = typer.Option(None, "--source", help="Name of the source."),
+    as_json: bool = typer.Option(False, "--json", help="Print the stored articles as JSON."),
+) -> None:
+    """Ingest saved pages, page captures and WARC archives."""
+    when = parse_when(captured_at, "--captured-at")
+    desk = open_desk()
+    outcomes, failed = run_ingest(desk, paths, when, source)
+    if as_json:
+        ids = list(dict.fromkeys(i for o in outcomes for i in o.article_ids))
+        print_json([desk.article_record(i) for i in ids])
+    err.print(_summary(outcomes, failed), highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _when(article: Article) -> str:
+    value = article.date_published or article.captured_at
+    return value.strftime("%Y-%m-%d %H:%M") if value else ""
+
+
+def _print_article_table(items: list[Article]) -> None:
+    table = Table(show_lines=False)
+    table.add_column("id", justify="right")
+    table.add_column("published (UTC)")
+    table.add_column("source")
+    table.add_column("headline")
+    for a in items:
+        table.add_row(str(a.id), _when(a), a.source or a.site_name or "", a.headline)
+    out.print(table)
+
+
+@app.command()
+def articles(
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many."),
+    offset: int = typer.Option(0, "--offset", min=0),
+    source: str | None = typer.Option(None, "--source", help="Only this source."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List stored articles, latest first."""
+    items = open_desk().articles(limit=limit, offset=offset, source=source)
+    if as_json:
+        print_json([a.to_json() for a in items])
+    else:
+        _print_article_table(items)
+
+
+@app.command()
+def show(
+    article_id: int = typer.Argument(..., help="Article id (see `newsdesk articles`)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show one article with what was extracted from it."""
+    record = open_desk().article_record(article_id)
+    if record is None:
+        raise InputError(f"no article with id {article_id}")
+    if as_json:
+        print_json(record)
+        return
+    out.print(f"[bold]{record['headline']}[/bold]", highlight=False)
+    meta = [
+        ("by", ", ".join(record["author"])),
+        ("published", _time_line(record.get("datePublishedInfo"))),
+        ("updated", _time_line(record.get("dateModifiedInfo"))),
+        ("dateline", record.get("dateline") or ""),
+        ("source", record.get("source") or record.get("publisher") or ""),
+        ("url", record.get("url") or ""),
+        ("captured", f"{record.get('capturedAt')} ({record.get('capturedAtMethod')})"),
+    ]
+    for name, value in meta:
+        if value:
+            out.print(f"[dim]{name:>10}[/dim]  {value}", highlight=False)
+    out.print()
+    out.print(record["articleBody"], highlight=False)
+
+
+def _time_line(info: dict[str, Any] | None) -> str:
+    if not info:
+        return ""
+    return f"{info['value']} ({info['method']}, precision {info['precision']})"
+
+
+@app.command()
+def search(
+    query: str = typer.Argument(..., help="Words to find in headlines and bodies."),
+    limit: int = typer.Option(20, "--limit", "-n", min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Full-text search over headlines and bodies."""
+    from newsdesk.store.search import MARK_CLOSE, MARK_OPEN
+
+    hits = open_desk().search(query, limit=limit)
+    if as_json:
+        print_json(
+            [
+                {
+                    **h.article.to_json(),
+                    "snippet": h.snippet.replace(MARK_OPEN, "<mark>").replace(
+                        MARK_CLOSE, "</mark>"
+                    ),
+                }
+                for h in hits
+            ]
+        )
+        return
+    if not hits:
+        err.print(f"no article matches {query!r}", highlight=False)
+        return
+    for hit in hits:
+        a = hit.article
+        snippet = hit.snippet.replace("[", r"\[")
+        snippet = snippet.replace(MARK_OPEN, "[bold yellow]").replace(MARK_CLOSE, "[/bold yellow]")
+        out.print(f"[bold]{a.id}[/bold]  {_when(a)}  {a.headline}", highlight=False)
+        out.print(f"     {snippet}", highlight=False)
+
+
+@app.command("export")
+def export_cmd(
+    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+) -> None:
+    """Export every article (with its analysis) as JSON lines, CSV or Parquet."""
+    desk = open_desk()
+    records = (desk.article_record(a.id) for a in desk.iter_articles() if a.id is not None)
+    count = export_records((r for r in records if r is not None), fmt, output)
+    if output is not None:
+        err.print(f"wrote {count} record(s) to {output}", highlight=False)
+
+
+@app.command()
+def reprocess() -> None:
+    """Re-extract and re-analyse every stored document from its kept raw bytes."""
+    with _progress() as progress:
+        progress.add_task("reprocessing", total=None)
+        report = open_desk().reprocess()
+    for failure in report.failures:
+        err.print(f"[red]error[/red]: {failure}", highlight=False)
+    err.print(
+        f"reprocessed {report.documents} document(s): {report.articles} article(s), "
+        f"{report.updated} updated, {len(report.failures)} failed",
+        highlight=False,
+    )
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def demo_inputs() -> list[Path]:
+    """The bundled examples, and ../shared/samples where it exists (a CI or dev checkout)."""
+    found = [PROJECT_ROOT / "examples"]
+    shared = PROJECT_ROOT.parent / "shared" / "samples"
+    if shared.is_dir():
+        found.append(shared)
+    return [p for p in found if p.is_dir()]
+
+
+@app.command()
+def demo(
+    captured_at: str = typer.Option(
+        "2025-11-12T10:00:00+05:00",
+        "--captured-at",
+        help="Capture time the examples were saved at (their relative stamps resolve to it).",
+    ),
+) -> None:
+    """Ingest the bundled examples and show what newsdesk made of them."""
+    inputs = demo_inputs()
+    if not inputs:
+        raise InputError(f"no examples folder found under {PROJECT_ROOT}")
+    desk = open_desk()
+    outcomes, failed = run_ingest(
+        desk, [str(p) for p in inputs], parse_when(captured_at, "--captured-at"), "demo"
+    )
+    err.print(_summary(outcomes, failed), highlight=False)
+    _print_article_table(desk.articles(limit=50))
+    out.print(f"database: {desk.store.display_url}", highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+def main() -> None:
+    """Console entry point: one clear line for errors a user can act on."""
+    try:
+        app()
+    except NewsdeskError as exc:
+        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        sys.exit(1)
+    except KeyboardInterrupt:
+        err.print("interrupted", highlight=False)
+        sys.exit(130)
+    except Exception as exc:
+        if os.environ.get("NEWSDESK_DEBUG"):
+            raise
+        err.print(
+            f"[red]internal error[/red]: {type(exc).__name__}: {exc} "
+            "(set NEWSDESK_DEBUG=1 for a traceback, and please report it)",
+            highlight=False,
+        )
+        sys.exit(70)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,59 @@
+"""Settings from environment variables (and command-line overrides).
+
+Every setting has an environment variable so that the CLI, the server and a
+cluster worker read the same configuration.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+DEFAULT_DB = "newsdesk.db"
+DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
+
+
+def _env_bool(name: str) -> bool:
+    return os.environ.get(name, "").strip().lower() in {"1", "true", "yes", "on"}
+
+
+def _env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return default
+    try:
+        return int(raw)
+    except ValueError as exc:
+        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+
+
+def db_url_from(value: str) -> str:
+    """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
+    if "://" in value:
+        return value
+    return f"sqlite:///{value}"
+
+
+@dataclass(frozen=True)
+class Settings:
+    db_url: str = field(default_factory=lambda: db_url_from(DEFAULT_DB))
+    max_input_bytes: int = DEFAULT_MAX_INPUT_BYTES
+    user_agent: str = "newsdesk/0.1 (+https://github.com/newsdesk/newsdesk)"
+    allow_private: bool = False
+    api_token: str | None = None
+    analyse: bool = True
+    """Run the analyse stage at ingest (entities, quotes, events)."""
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> Settings:
+        base = cls(
+            db_url=db_url_from(os.environ.get("NEWSDESK_DB") or DEFAULT_DB),
+            max_input_bytes=_env_int("NEWSDESK_MAX_INPUT_BYTES", DEFAULT_MAX_INPUT_BYTES),
+            user_agent=os.environ.get("NEWSDESK_USER_AGENT") or cls.user_agent,
+            allow_private=_env_bool("NEWSDESK_ALLOW_PRIVATE"),
+            api_token=os.environ.get("NEWSDESK_API_TOKEN") or None,
+            analyse=not _env_bool("NEWSDESK_NO_ANALYSE"),
+        )
+        given = {k: v for k, v in overrides.items() if v is not None}
+        return replace(base, **given)

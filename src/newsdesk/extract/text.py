@@ -1,0 +1,40 @@
+"""Decoding plain-text inputs (page captures) whose encoding nobody declared."""
+
+from __future__ import annotations
+
+import codecs
+
+from charset_normalizer import from_bytes
+
+from newsdesk.errors import InputError
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(content: bytes, label: str = "<input>") -> str:
+    """UTF-8 when it is (most captures), else the best guess of charset-normalizer."""
+    for bom, encoding in _BOMS:
+        if content.startswith(bom):
+            try:
+                return content.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{label}: undecodable text ({encoding} BOM but {exc.reason})"
+                ) from None
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = from_bytes(content).best()
+    if best is None:
+        raise InputError(f"{label}: undecodable bytes: not text in any known encoding")
+    text = str(best)
+    # A guess that needs many replacement or control characters is not text.
+    bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f"))
+    if bad > max(2, len(text) // 200):
+        raise InputError(f"{label}: undecodable bytes: not text in any known encoding")
+    return text

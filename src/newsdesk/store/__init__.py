@@ -1,0 +1,1 @@
+"""The store: the only way into the database (SQLAlchemy Core, Alembic)."""
