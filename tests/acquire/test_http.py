@@ -66,9 +66,9 @@ def test_missing_robots_allows_and_broken_robots_forbids(
     with Fetcher(fast_config) as fetcher:
         assert fetcher.fetch(news_server.url("/a.html")).status == 200  # robots.txt is a 404
     news_server.add("/robots.txt", "oops", "text/plain", status=500)
-    with Fetcher(replace(fast_config, retries=0)) as fetcher:
-        with pytest.raises(RobotsDisallowed, match=r"robots\.txt unavailable"):
-            fetcher.fetch(news_server.url("/a.html"))
+    no_retry = replace(fast_config, retries=0)
+    with Fetcher(no_retry) as fetcher, pytest.raises(RobotsDisallowed, match="robots.txt unavail"):
+        fetcher.fetch(news_server.url("/a.html"))
 
 
 def test_crawl_delay_and_host_interval(news_server: NewsServer, fast_config: FetchConfig):
@@ -90,7 +90,7 @@ def test_private_addresses_refused_unless_allowed(
     strict = replace(fast_config, allow_private=False)
     with Fetcher(strict) as fetcher:
         for url in (news_server.url("/a.html"), f"http://localhost:{news_server.port}/a.html"):
-            with pytest.raises(AddressRefused, match="non-public address .*--allow-private"):
+            with pytest.raises(AddressRefused, match=r"non-public address .*--allow-private"):
                 fetcher.fetch(url)
     assert news_server.requests == []  # refused before connecting
     with Fetcher(fast_config) as fetcher:
@@ -143,18 +143,18 @@ def test_server_that_never_answers_times_out(news_server: NewsServer, fast_confi
 
 def test_endless_body_is_cut_at_the_limit(news_server: NewsServer, fast_config: FetchConfig):
     news_server.endless("/endless")
-    with Fetcher(fast_config) as fetcher:
-        with pytest.raises(ResponseTooLarge, match="exceeds the limit of 1000000 bytes"):
-            fetcher.fetch(news_server.url("/endless"))
+    too_large = pytest.raises(ResponseTooLarge, match="exceeds the limit of 1000000 bytes")
+    with Fetcher(fast_config) as fetcher, too_large:
+        fetcher.fetch(news_server.url("/endless"))
 
 
 def test_huge_content_length_refused_before_reading(
     news_server: NewsServer, fast_config: FetchConfig
 ):
     news_server.endless("/ten-gb", content_length=10 * 1024**3)
-    with Fetcher(fast_config) as fetcher:
-        with pytest.raises(ResponseTooLarge, match="Content-Length 10737418240 bytes"):
-            fetcher.fetch(news_server.url("/ten-gb"))
+    too_large = pytest.raises(ResponseTooLarge, match="Content-Length 10737418240 bytes")
+    with Fetcher(fast_config) as fetcher, too_large:
+        fetcher.fetch(news_server.url("/ten-gb"))
 
 
 def test_gzip_body_decoded_and_gzip_bomb_cut(news_server: NewsServer, fast_config: FetchConfig):
@@ -237,5 +237,5 @@ def test_content_type_and_charset_helpers():
     assert parse_content_type(None) == ("", None)
     assert check_charset(b"plain ascii", "utf-8") == ("utf-8", None)
     assert check_charset(b"abc", None) == (None, None)
-    charset, note = check_charset("naïve".encode(), "no-such-charset")
+    _, note = check_charset("naïve".encode(), "no-such-charset")
     assert note and "unknown charset" in note
