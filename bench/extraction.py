@@ -1,0 +1,351 @@
+"""HTML extraction benchmark: newsdesk vs trafilatura 2.3 (default settings), same run.
+
+Sets (../shared/bench/extraction/): scrapinghub (body), wcxb-dev (body, title, author,
+date), htmldate (date). Scoring is identical for both systems:
+
+- body: whitespace tokens, multiset of word 4-grams; per-page precision/recall averaged
+  over pages, F1 = harmonic mean of the averages (the scrapinghub benchmark's scoring);
+- title: exact match after normalisation (NFKC, lowercase, punctuation -> space,
+  whitespace collapsed);
+- author: the same set of names, each normalised as titles are; gold and predicted author
+  strings are split into names on ',', ';', '&', ' and '. Scored over pages whose gold
+  author is non-empty; 'author_invented_rate' is the share of pages whose gold author is
+  empty where the system names someone;
+- date: same calendar day as the page states it, over pages with a gold date.
+
+Throughput: both systems run on each page in turn (same bytes, same process); pages/s is
+pages divided by the summed wall time of the system's calls.
+
+    .venv/bin/python bench/extraction.py [--sets scrapinghub,wcxb_dev,htmldate] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import trafilatura
+
+from newsdesk.errors import NewsdeskError
+from newsdesk.extract.html import extract_html
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "bench" / "extraction"
+RESULTS_JSON = ROOT / "bench" / "results" / "extraction.json"
+RESULTS_MD = ROOT / "bench" / "RESULTS.md"
+PAGES_OUT = ROOT / "bench" / "out" / "extraction-pages.jsonl"
+SETS = ("scrapinghub", "wcxb_dev", "htmldate")
+SYSTEMS = ("newsdesk", "trafilatura")
+
+
+@dataclass
+class Page:
+    id: str
+    html: bytes
+    url: str | None
+    body: str | None = None
+    title: str | None = None
+    authors: str | None = None
+    has_author_truth: bool = False
+    date: str | None = None
+
+
+@dataclass
+class Prediction:
+    body: str = ""
+    title: str = ""
+    authors: list[str] = field(default_factory=list)
+    date: str | None = None
+    seconds: float = 0.0
+    error: str | None = None
+
+
+# --- data -------------------------------------------------------------------
+
+
+def _read(path: Path) -> bytes:
+    data = path.read_bytes()
+    return gzip.decompress(data) if path.suffix == ".gz" else data
+
+
+def load_scrapinghub() -> Iterator[Page]:
+    folder = DATA / "scrapinghub"
+    truth = json.loads((folder / "ground-truth.json").read_text())
+    for pid in sorted(truth):
+        path = folder / "html" / f"{pid}.html.gz"
+        if not path.exists():
+            path = folder / "html" / f"{pid}.html"
+        yield Page(pid, _read(path), truth[pid].get("url"), body=truth[pid]["articleBody"])
+
+
+def load_wcxb() -> Iterator[Page]:
+    folder = DATA / "wcxb-dev"
+    for path in sorted((folder / "ground-truth").glob("*.json")):
+        doc = json.loads(path.read_text())
+        gt = doc["ground_truth"]
+        html = folder / "html" / f"{path.stem}.html.gz"
+        if not html.exists():
+            continue
+        yield Page(
+            path.stem,
+            _read(html),
+            doc.get("url"),
+            body=gt.get("main_content") or "",
+            title=gt.get("title"),
+            authors=gt.get("author") or "",
+            has_author_truth=True,
+            date=gt.get("publish_date"),
+        )
+
+
+def load_htmldate() -> Iterator[Page]:
+    folder = DATA / "htmldate"
+    truth = json.loads((folder / "eval_mediacloud_2020.json").read_text())
+    for url, item in sorted(truth.items()):
+        path = folder / "html" / (item["file"] + ".gz")
+        if not path.exists():
+            path = folder / "html" / item["file"]
+        if path.exists():
+            yield Page(item["file"], _read(path), url, date=item["date"])
+
+
+LOADERS: dict[str, Callable[[], Iterator[Page]]] = {
+    "scrapinghub": load_scrapinghub,
+    "wcxb_dev": load_wcxb,
+    "htmldate": load_htmldate,
+}
+
+
+# --- systems ----------------------------------------------------------------
+
+
+def run_newsdesk(page: Page) -> Prediction:
+    start = time.perf_counter()
+    try:
+        article = extract_html(page.html, url=page.url)
+    except NewsdeskError as err:
+        return Prediction(seconds=time.perf_counter() - start, error=str(err))
+    seconds = time.perf_counter() - start
+    day = article.extras.get("published_local")
+    return Prediction(
+        body=article.body,
+        title=article.headline,
+        authors=list(article.authors),
+        date=day[:10] if day else None,
+        seconds=seconds,
+    )
+
+
+def run_trafilatura(page: Page) -> Prediction:
+    """trafilatura 2.3 defaults (as extract() does: comments appended to the text),
+    with its metadata (title, author, htmldate date) switched on."""
+    start = time.perf_counter()
+    doc = trafilatura.bare_extraction(page.html, url=page.url, with_metadata=True)
+    seconds = time.perf_counter() - start
+    if doc is None or isinstance(doc, dict):
+        return Prediction(seconds=seconds, error="no extraction")
+    body = doc.text or ""
+    if doc.comments:
+        body = f"{body}\n{doc.comments}"
+    authors = [a for a in re.split(r";\s*", doc.author or "") if a.strip()]
+    return Prediction(
+        body=body, title=doc.title or "", authors=authors, date=doc.date, seconds=seconds
+    )
+
+
+RUNNERS: dict[str, Callable[[Page], Prediction]] = {
+    "newsdesk": run_newsdesk,
+    "trafilatura": run_trafilatura,
+}
+
+
+# --- scoring ----------------------------------------------------------------
+
+
+def shingles(text: str, n: int = 4) -> Counter[tuple[str, ...]]:
+    tokens = text.split()
+    if not tokens:
+        return Counter()
+    return Counter(tuple(tokens[i : i + n]) for i in range(max(1, len(tokens) - n + 1)))
+
+
+def body_pr(truth: str, pred: str) -> tuple[float, float]:
+    t, p = shingles(truth), shingles(pred)
+    if not t and not p:
+        return 1.0, 1.0
+    common = sum((t & p).values())
+    precision = common / sum(p.values()) if p else 0.0
+    recall = common / sum(t.values()) if t else 1.0
+    return precision, recall
+
+
+def norm_text(text: str | None) -> str:
+    text = unicodedata.normalize("NFKC", text or "").lower()
+    text = "".join(" " if unicodedata.category(c)[0] in "PSZC" else c for c in text)
+    return " ".join(text.split())
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b)\s*", re.I)
+
+
+def name_set(names: str | list[str] | None) -> frozenset[str]:
+    parts: list[str] = []
+    for item in [names] if isinstance(names, str) else (names or []):
+        parts += _NAME_SPLIT.split(item or "")
+    return frozenset(k for k in (norm_text(p) for p in parts) if k)
+
+
+@dataclass
+class Tally:
+    n: int = 0
+    seconds: float = 0.0
+    p_sum: float = 0.0
+    r_sum: float = 0.0
+    body_n: int = 0
+    title_ok: int = 0
+    title_n: int = 0
+    author_ok: int = 0
+    author_n: int = 0
+    invented: int = 0
+    no_author_n: int = 0
+    date_ok: int = 0
+    date_n: int = 0
+
+    def figures(self) -> dict[str, float]:
+        out: dict[str, float] = {}
+        if self.body_n:
+            p, r = self.p_sum / self.body_n, self.r_sum / self.body_n
+            out |= {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0}
+        if self.title_n:
+            out["title_exact"] = self.title_ok / self.title_n
+        if self.author_n:
+            out["author_exact"] = self.author_ok / self.author_n
+        if self.no_author_n:
+            out["author_invented_rate"] = self.invented / self.no_author_n
+        if self.date_n:
+            out["date_exact_day"] = self.date_ok / self.date_n
+        out["pages_per_s"] = self.n / self.seconds if self.seconds else 0.0
+        return {k: round(v, 4) for k, v in out.items()}
+
+
+def score(page: Page, pred: Prediction, tally: Tally) -> dict[str, Any]:
+    row: dict[str, Any] = {"id": page.id, "error": pred.error}
+    tally.n += 1
+    tally.seconds += pred.seconds
+    if page.body is not None:
+        p, r = body_pr(page.body, pred.body)
+        tally.p_sum, tally.r_sum, tally.body_n = tally.p_sum + p, tally.r_sum + r, tally.body_n + 1
+        row |= {"p": round(p, 3), "r": round(r, 3)}
+    if page.title is not None:
+        ok = norm_text(page.title) == norm_text(pred.title)
+        tally.title_ok, tally.title_n = tally.title_ok + ok, tally.title_n + 1
+        row |= {"title_ok": ok, "title": pred.title, "title_gold": page.title}
+    if page.has_author_truth:
+        gold, got = name_set(page.authors), name_set(pred.authors)
+        if gold:
+            ok = gold == got
+            tally.author_ok, tally.author_n = tally.author_ok + ok, tally.author_n + 1
+            row["author_ok"] = ok
+        else:
+            tally.invented += bool(got)
+            tally.no_author_n += 1
+            row["author_invented"] = bool(got)
+        row |= {"authors": pred.authors, "authors_gold": page.authors}
+    if page.date:
+        ok = pred.date == page.date
+        tally.date_ok, tally.date_n = tally.date_ok + ok, tally.date_n + 1
+        row |= {"date_ok": ok, "date": pred.date, "date_gold": page.date}
+    return row
+
+
+# --- report -----------------------------------------------------------------
+
+METRICS = (
+    "f1", "precision", "recall", "title_exact", "author_exact", "author_invented_rate",
+    "date_exact_day", "pages_per_s",
+)
+
+
+def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
+    lines = [
+        "| set | system | " + " | ".join(METRICS) + " |",
+        "|---|---|" + "---|" * len(METRICS),
+    ]
+    for name, systems in results.items():
+        for system, figures in systems.items():
+            cells = [f"{figures[m]:.3f}" if m in figures else "" for m in METRICS]
+            lines.append(f"| {name} | {system} | " + " | ".join(cells) + " |")
+        ratio = systems["newsdesk"]["pages_per_s"] / max(systems["trafilatura"]["pages_per_s"], 1e-9)
+        lines.append(f"| {name} | speed ratio newsdesk/trafilatura | {ratio:.2f} |" + " |" * 7)
+    return "\n".join(lines)
+
+
+def write_results_md(results: dict[str, dict[str, dict[str, float]]], command: str) -> None:
+    begin, end = "<!-- BEGIN extraction -->", "<!-- END extraction -->"
+    section = "\n".join(
+        [
+            begin,
+            "## HTML extraction (newsdesk vs trafilatura 2.3.1 defaults, same run)",
+            "",
+            f"Command: `{command}`",
+            "",
+            table(results),
+            "",
+            "Scoring: see the docstring of `bench/extraction.py` (same normalisation for both).",
+            "Per-page rows: `bench/out/extraction-pages.jsonl` (not committed).",
+            end,
+        ]
+    )
+    old = RESULTS_MD.read_text() if RESULTS_MD.exists() else "# Benchmark results\n"
+    if begin in old and end in old:
+        new = old[: old.index(begin)] + section + old[old.index(end) + len(end) :]
+    else:
+        new = old.rstrip("\n") + "\n\n" + section + "\n"
+    RESULTS_MD.write_text(new)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sets", default=",".join(SETS))
+    parser.add_argument("--limit", type=int, default=0, help="pages per set (0 = all)")
+    parser.add_argument("--systems", default=",".join(SYSTEMS))
+    parser.add_argument("--no-write", action="store_true", help="print only")
+    args = parser.parse_args(argv)
+    if not DATA.exists():
+        print(f"benchmark data not found: {DATA}", file=sys.stderr)
+        return 2
+    systems = [s for s in args.systems.split(",") if s]
+    results: dict[str, dict[str, dict[str, float]]] = {}
+    PAGES_OUT.parent.mkdir(parents=True, exist_ok=True)
+    with PAGES_OUT.open("w") as rows:
+        for name in args.sets.split(","):
+            tallies = {s: Tally() for s in systems}
+            for i, page in enumerate(LOADERS[name]()):
+                if args.limit and i >= args.limit:
+                    break
+                for system in systems:
+                    row = score(page, RUNNERS[system](page), tallies[system])
+                    rows.write(json.dumps({"set": name, "system": system, **row}) + "\n")
+            results[name] = {s: t.figures() for s, t in tallies.items()}
+            print(name, json.dumps(results[name]), flush=True)
+    if set(systems) == set(SYSTEMS):
+        print(table(results))
+    if not args.no_write and not args.limit and set(systems) == set(SYSTEMS):
+        RESULTS_JSON.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS_JSON.write_text(json.dumps(results, indent=2) + "\n")
+        write_results_md(results, "make bench-extract")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,121 @@
+"""Bytes to HTML text: BOM, declared charsets (which can lie), detection as a last resort."""
+
+from __future__ import annotations
+
+import codecs
+import re
+
+import charset_normalizer
+
+from newsdesk.errors import ExtractionError
+
+# Signatures of common binary formats that are sometimes served or saved as "HTML".
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", "a PDF document"),
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"PK\x03\x04", "a ZIP archive (or office document)"),
+    (b"\x1f\x8b", "gzip-compressed data"),
+    (b"RIFF", "a RIFF media file"),
+    (b"\x00\x00\x00", "binary data"),
+)
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+_META_CHARSET = re.compile(
+    rb"""<meta[^>]+charset\s*=\s*["']?\s*([a-zA-Z0-9_.:-]+)""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([a-zA-Z0-9_.:-]+)""")
+
+# Labels that browsers treat as windows-1252 (WHATWG encoding standard).
+_LATIN1_LABELS = {"iso-8859-1", "latin-1", "latin1", "ascii", "us-ascii", "iso8859-1", "l1"}
+
+
+def _codec(label: str | None) -> str | None:
+    """A Python codec name for a charset label, or None when unknown."""
+    if not label:
+        return None
+    label = label.strip().strip("\"'").lower()
+    if label in _LATIN1_LABELS:
+        return "cp1252"
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def binary_kind(data: bytes) -> str | None:
+    """Name the binary format of ``data``, or None when it may be text."""
+    head = data[:1024]
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if any(head.startswith(bom) for bom, _ in _BOMS):
+        return None
+    # Text in an 8-bit or UTF-8 encoding has no NUL bytes; UTF-16 without a BOM is rare.
+    if head.count(b"\x00") > len(head) // 100 + 1:
+        return "binary data"
+    return None
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset named by a meta tag or XML declaration in the first 4 KB."""
+    head = data[:4096]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.search(head)
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def decode_html(data: bytes, charset_hint: str | None = None, name: str = "document") -> str:
+    """Decode HTML bytes to text.
+
+    Order of evidence: a byte-order mark; the charset the page declares; the transport
+    hint (an HTTP header, often wrong); charset detection. A declared single-byte charset
+    loses to UTF-8 when the bytes are valid UTF-8 with non-ASCII characters, because
+    that combination is almost always a mislabelled UTF-8 page.
+    """
+    if not data.strip():
+        raise ExtractionError(f"{name}: empty document, no HTML to extract")
+    kind = binary_kind(data)
+    if kind:
+        raise ExtractionError(f"{name}: not HTML, the bytes are {kind}")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            text = _strict(data, codec)
+            if text is not None:
+                return text
+    is_ascii = data.isascii()
+    if is_ascii:
+        return data.decode("ascii")
+    utf8 = _strict(data, "utf-8")
+    for label in (declared_charset(data), charset_hint):
+        codec = _codec(label)
+        if codec is None:
+            continue
+        if utf8 is not None and codec != "utf-8" and codecs.lookup(codec).name != "utf-8":
+            # valid multi-byte UTF-8 is very unlikely to be an accident of another charset
+            return utf8
+        text = _strict(data, codec)
+        if text is not None:
+            return text
+    if utf8 is not None:
+        return utf8
+    best = charset_normalizer.from_bytes(data[:200_000]).best()
+    if best is not None and best.encoding:
+        text = _strict(data, best.encoding)
+        if text is not None:
+            return text
+    return data.decode("utf-8", errors="replace")
