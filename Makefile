@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_DB ?= demo.db
 
-.PHONY: demo test lint install browser clean
+.PHONY: demo test test-services lint install browser clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -26,8 +26,17 @@ demo: $(STAMP)
 	@echo "newsdesk is serving at http://$(HOST):$(PORT)/  (Ctrl-C stops it)"
 	$(BIN)/newsdesk --db $(DEMO_DB) serve --host $(HOST) --port $(PORT)
 
-test: $(STAMP)
-	$(BIN)/python -m pytest -q
+# PostgreSQL for the tests, started by scripts/test-services.sh on loopback.
+TEST_PG_PORT ?= 55432
+NEWSDESK_TEST_PG ?= postgresql+psycopg://postgres@127.0.0.1:$(TEST_PG_PORT)/newsdesk_test
+
+# System services the tests use (headless Chromium, PostgreSQL); never fails the run.
+test-services:
+	@NEWSDESK_TEST_PG_PORT=$(TEST_PG_PORT) sh scripts/test-services.sh start
+
+test: $(STAMP) test-services
+	NEWSDESK_TEST_PG=$(NEWSDESK_TEST_PG) $(BIN)/python -m pytest -q; status=$$?; \
+	NEWSDESK_TEST_PG_PORT=$(TEST_PG_PORT) sh scripts/test-services.sh stop; exit $$status
 
 lint: $(STAMP)
 	$(BIN)/ruff check src tests bench
