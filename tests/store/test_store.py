@@ -1,0 +1,113 @@
+"""The store: idempotent saves, reprocess from kept raw bytes, full-text search."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from newsdesk.config import Settings
+from newsdesk.desk import Desk
+from newsdesk.records import Article, ExtractedTime, RawDocument
+from newsdesk.store import articles as article_store
+from newsdesk.store.db import Store
+from newsdesk.store.schema import articles
+
+FERRY = Path(__file__).parent.parent / "fixtures" / "pipeline" / "harbour-ferry.html"
+WHEN = datetime(2025, 11, 12, 5, 0, tzinfo=UTC)
+
+
+def make_desk(tmp_path: Path) -> Desk:
+    return Desk(settings=Settings(db_url=f"sqlite:///{tmp_path / 'news.db'}"))
+
+
+def raw_html(content: bytes, url: str | None = None) -> RawDocument:
+    return RawDocument(content=content, media_type="text/html", fetched_at=WHEN, url=url)
+
+
+def test_migrations_are_applied_once_and_reopen_cleanly(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'a.db'}"
+    Store(url).close()
+    store = Store(url)
+    with store.connect() as conn:
+        names = set(sa.inspect(conn).get_table_names())
+    assert {"raw_documents", "articles", "articles_fts"} <= names
+
+
+def test_same_bytes_twice_store_nothing_new(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    first = desk.ingest_document(raw_html(FERRY.read_bytes()))
+    second = desk.ingest_document(raw_html(FERRY.read_bytes()))
+    assert first.statuses == ["new"]
+    assert second.statuses == ["unchanged"]
+    assert second.article_ids == first.article_ids
+    assert desk.count_articles() == 1
+
+
+def test_same_article_in_other_bytes_is_one_article_and_no_extra_raw(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    html = FERRY.read_bytes()
+    desk.ingest_document(raw_html(html))
+    # A re-saved copy: same canonical URL, same text, different bytes.
+    again = desk.ingest_document(raw_html(html.replace(b"</body>", b"<!-- saved --></body>")))
+    assert again.statuses == ["unchanged"]
+    with desk.store.connect() as conn:
+        assert article_store.count_raw_documents(conn) == 1
+
+
+def test_updated_page_updates_the_article_in_place(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    html = FERRY.read_bytes()
+    first = desk.ingest_document(raw_html(html))
+    changed = html.replace(b"all eleven daily sailings", b"all twelve daily sailings")
+    second = desk.ingest_document(raw_html(changed))
+    assert second.statuses == ["updated"]
+    assert second.article_ids == first.article_ids
+    article = desk.article(first.article_ids[0])
+    assert article is not None and "twelve daily sailings" in article.body
+    assert [h.article.id for h in desk.search("twelve")] == first.article_ids
+    assert desk.search("eleven") == []
+
+
+def test_reprocess_restores_articles_from_raw_bytes(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    outcome = desk.ingest_document(raw_html(FERRY.read_bytes()))
+    [article_id] = outcome.article_ids
+    # What an older, worse extractor might have stored.
+    with desk.store.begin() as conn:
+        conn.execute(
+            articles.update()
+            .where(articles.c.id == article_id)
+            .values(headline="Home News Sport", body="Most read")
+        )
+    report = desk.reprocess()
+    assert (report.documents, report.articles, report.updated, report.failures) == (1, 1, 1, [])
+    article = desk.article(article_id)
+    assert article is not None
+    assert article.headline == "Harbour ferry service resumes after three-week strike"
+    assert [h.article.id for h in desk.search("commuters")] == [article_id]
+
+
+def test_saved_article_round_trips_times_as_aware_utc(tmp_path: Path) -> None:
+    store = Store(f"sqlite:///{tmp_path / 'r.db'}")
+    published = ExtractedTime(datetime(2025, 11, 12, 2, tzinfo=UTC), "relative", "hour", "3 Hours ago")
+    article = Article(headline="H", body="One.\n\nTwo.", authors=["A B"], published=published)
+    raw = RawDocument(content=b"H\nOne.\nTwo.", media_type="text/plain", fetched_at=WHEN)
+    with store.begin() as conn:
+        raw_id = article_store.insert_raw(conn, raw)
+        [saved] = article_store.save_articles(conn, raw_id, [article])
+    with store.connect() as conn:
+        loaded = article_store.get_article(conn, saved.id)
+        [(_, kept)] = [(i, article_store.get_raw(conn, i)) for i in article_store.raw_ids(conn)]
+    assert loaded is not None and loaded.published == published
+    assert loaded.date_published is not None and loaded.date_published.tzinfo is not None
+    assert kept is not None and kept.content == raw.content
+
+
+def test_search_ignores_query_syntax(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    desk.ingest_document(raw_html(FERRY.read_bytes()))
+    assert len(desk.search('ferry AND "strike" NEAR(')) == 1
+    assert desk.search("***") == []
+    assert desk.count_search("ferry") == 1

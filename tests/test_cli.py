@@ -1,0 +1,210 @@
+"""The ``newsdesk`` command end to end, in process through its real entry point."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsdesk import cli
+
+PIPELINE = Path(__file__).parent / "fixtures" / "pipeline"
+CAPTURED = "2025-11-12T10:00:00+05:00"
+
+
+def run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    """Run ``newsdesk ARGV`` through ``cli.main``; returns (exit code, stdout, stderr)."""
+    old = sys.argv
+    sys.argv = ["newsdesk", *argv]
+    try:
+        cli.main()
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    finally:
+        sys.argv = old
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> str:
+    return str(tmp_path / "news.db")
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    folder = tmp_path / "inputs"
+    shutil.copytree(PIPELINE, folder)
+    return folder
+
+
+def test_ingest_folder_then_list_show_search(
+    db: str, inputs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    assert code == 0, err
+    assert "2 new" in err
+
+    code, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    listed = json.loads(out)
+    assert {a["headline"] for a in listed} == {
+        "Harbour ferry service resumes after three-week strike",
+        "Valley towns told to boil water after treatment plant fault",
+    }
+    # Latest first: the capture (published 05:00Z - 5 h = 00:00Z on the 12th) is newer.
+    assert listed[0]["headline"].startswith("Valley towns")
+
+    ferry = next(a for a in listed if a["headline"].startswith("Harbour"))
+    code, out, _ = run(["--db", db, "show", str(ferry["id"]), "--json"], capsys)
+    shown = json.loads(out)
+    assert shown["author"] == ["Maria Okafor"]
+    assert shown["datePublished"] == "2025-11-10T07:30:00Z"
+    assert shown["url"] == "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes"
+    assert shown["articleBody"].count("\n\n") == 3
+
+    code, out, _ = run(["--db", db, "search", "ferry strike", "--json"], capsys)
+    hits = json.loads(out)
+    assert [h["id"] for h in hits] == [ferry["id"]]
+    assert "<mark>" in hits[0]["snippet"]
+
+
+def test_ingest_twice_stores_nothing_new(
+    db: str, inputs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    code, _, err = run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    assert code == 0
+    assert "0 new, 0 updated, 2 unchanged" in err
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert len(json.loads(out)) == 2
+
+
+def test_bad_inputs_each_get_one_line_and_the_rest_is_ingested(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    (bad / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(200))
+    (bad / "garbled.txt").write_bytes(b"\x81\x01\x8d\x02\x8f\x03\x90\x04\x9d\x05" * 100)
+    (bad / "huge.html").write_text("<html><body>" + "<p>word</p>" * 400 + "</body></html>")
+    (bad / "nothing.html").write_text("<html><head><title></title></head><body><div></div>")
+    good = PIPELINE / "harbour-ferry.html"
+    monkeypatch.setenv("NEWSDESK_MAX_INPUT_BYTES", "3000")
+    code, _, err = run(
+        [
+            "--db", db, "ingest", str(tmp_path / "missing.html"), str(bad / "empty.txt"),
+            str(bad / "image.html"), str(bad / "garbled.txt"), str(bad / "huge.html"),
+            str(bad / "nothing.html"), str(good),
+        ],
+        capsys,
+    )  # fmt: skip
+    monkeypatch.delenv("NEWSDESK_MAX_INPUT_BYTES")
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert len(lines) == 6, err
+    expected = {
+        "missing.html": "no such file",
+        "empty.txt": "empty file",
+        "image.html": "binary file",
+        "garbled.txt": "undecodable",
+        "huge.html": "input limit",
+        "nothing.html": "",
+    }
+    for name, reason in expected.items():
+        line = next(line for line in lines if name in line)
+        assert reason in line, line
+    assert "Traceback" not in err
+    # The good file still made it.
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert [a["headline"] for a in json.loads(out)] == [
+        "Harbour ferry service resumes after three-week strike"
+    ]
+
+
+def test_bad_option_and_unknown_article_are_one_line_errors(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["--db", db, "ingest", "x.txt", "--captured-at", "yesterday"], capsys)
+    assert code == 1
+    assert "not an ISO 8601 time" in err
+    code, _, err = run(["--db", db, "show", "999"], capsys)
+    assert code == 1
+    assert "no article with id 999" in err
+    assert "Traceback" not in err
+
+
+def test_database_in_missing_folder_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["--db", str(tmp_path / "nope" / "x.db"), "articles"], capsys)
+    assert code == 1
+    assert "cannot open database" in err
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
+def test_export_formats(
+    db: str, inputs: Path, tmp_path: Path, fmt: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    target = tmp_path / f"out.{fmt}"
+    code, _, err = run(["--db", db, "export", "--format", fmt, "-o", str(target)], capsys)
+    assert code == 0, err
+    if fmt == "jsonl":
+        rows = [json.loads(line) for line in target.read_text().splitlines()]
+        assert {r["headline"] for r in rows} >= {
+            "Harbour ferry service resumes after three-week strike"
+        }
+    elif fmt == "csv":
+        import csv
+
+        rows = list(csv.DictReader(target.open()))
+        assert len(rows) == 2
+        assert {r["author"] for r in rows} == {"Maria Okafor", "Staff Reporter"}
+    else:
+        import pyarrow.parquet as pq
+
+        table = pq.read_table(target)
+        assert table.num_rows == 2
+        assert ["Maria Okafor"] in table.column("author").to_pylist()
+    assert not list(tmp_path.glob(".*.part"))
+
+
+def test_export_unknown_format(db: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = run(["--db", db, "export", "--format", "xml"], capsys)
+    assert code == 1
+    assert "unknown export format" in err
+
+
+@pytest.mark.shared
+def test_sample_capture_acceptance(
+    db: str, shared_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    sample = shared_dir / "samples" / "capture-talks.txt"
+    code, out, err = run(
+        ["--db", db, "ingest", str(sample), "--captured-at", CAPTURED, "--json"], capsys
+    )
+    assert code == 0, err
+    [article] = json.loads(out)
+    assert article["headline"] == (
+        "Final bid underway to salvage Pakistan-Afghan Taliban talks amid deadlock "
+        "over anti-terror action"
+    )
+    assert article["author"] == ["Web Desk"]
+    assert article["datePublished"] == "2025-11-12T02:00:00Z"
+    assert article["datePublishedInfo"]["method"] == "relative"
+    assert article["datePublishedInfo"]["precision"] == "hour"
+    assert article["dateModified"] == "2025-11-12T04:44:00Z"
+    assert article["dateModifiedInfo"]["method"] == "relative"
+    assert article["dateModifiedInfo"]["precision"] == "minute"
+    assert article["dateline"] == "WEB DESK"
+    paragraphs = article["articleBody"].split("\n\n")
+    assert len(paragraphs) == 6
+    assert paragraphs[0].startswith("Diplomatic sources have revealed")
+    assert paragraphs[-1].endswith("for bilateral and regional security.")
+    for junk in ("Web Desk", "Hours ago", "Minutes ago", "\n-\n"):
+        assert junk not in article["articleBody"]
