@@ -1,0 +1,97 @@
+"""WARC archives (Common Crawl's CC-NEWS and the like), streamed record by record.
+
+Memory stays bounded whatever the archive size: warcio reads one record at a
+time, and a record's body is read only up to the size limit (larger ones are
+skipped with a log line, and warcio skips the rest of them unread).
+"""
+
+from __future__ import annotations
+
+import logging
+import zlib
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+
+from newsdesk.acquire.http import parse_content_type
+from newsdesk.acquire.urls import try_canonicalize
+from newsdesk.errors import InputError
+from newsdesk.records import RawDocument
+
+log = logging.getLogger(__name__)
+
+HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+class WarcError(InputError, ValueError):
+    """The archive is corrupt or not a WARC (a ValueError too, for callers that catch that)."""
+
+
+def _warc_date(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def iter_warc(
+    path: Path, source: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
+) -> Iterator[RawDocument]:
+    """HTML pages answered with status 200 in the WARC at ``path`` (plain or gzipped).
+
+    Each is a RawDocument with the WARC-Target-URI as URL and the WARC-Date as
+    capture time. Raises WarcError if the archive is unreadable.
+    """
+    path = Path(path)
+    seen = kept = 0
+    try:
+        with path.open("rb") as stream:
+            for record in ArchiveIterator(stream):
+                if record.rec_type != "response":
+                    continue
+                seen += 1
+                doc = _document(record, path, source, max_bytes)
+                if doc is not None:
+                    kept += 1
+                    yield doc
+    except (ArchiveLoadFailed, zlib.error, EOFError) as exc:
+        raise WarcError(f"{path}: not a readable WARC archive ({exc})") from None
+    log.info("%s: %d response records, %d HTML pages with status 200", path, seen, kept)
+
+
+def _document(record: Any, path: Path, source: str | None, max_bytes: int) -> RawDocument | None:
+    http = getattr(record, "http_headers", None)
+    if http is None or http.get_statuscode() != "200":
+        return None
+    media_type, charset = parse_content_type(http.get_header("Content-Type"))
+    if media_type not in HTML_TYPES:
+        return None
+    headers = record.rec_headers
+    uri = headers.get_header("WARC-Target-URI")
+    when = _warc_date(headers.get_header("WARC-Date"))
+    if not uri or when is None:
+        log.warning("%s: response record without a target URI or date, skipped", path)
+        return None
+    content = record.content_stream().read(max_bytes + 1)
+    if len(content) > max_bytes:
+        log.warning("%s: %s is over the %d-byte limit, skipped", path, uri, max_bytes)
+        return None
+    if not content.strip():
+        return None
+    return RawDocument(
+        content=content,
+        media_type=media_type,
+        fetched_at=when,
+        fetched_at_method="warc",
+        url=try_canonicalize(uri) or uri,
+        source=source,
+        path=str(path),
+        hints={"charset": charset} if charset else {},
+    )
