@@ -1,0 +1,505 @@
+"""Plain-text page captures: what a browser's "select all, copy" gives of a news page.
+
+A capture runs together page furniture and one or more articles:
+
+    - Web Desk                      <- a "latest news" widget item: byline,
+    - 16 Minutes ago                   stamp and the headline it announces
+    Final bid underway to salvage ...
+    -                               <- separator
+    - Web Desk                      <- the article: byline, stamp,
+    - 3 Hours ago
+    WEB DESK: Diplomatic sources ... <- dateline and body paragraphs
+
+Extraction goes in three steps:
+
+1. each line is classified: separator, byline, stamp, heading (short, not prose),
+   prose, or page furniture (share buttons, "Read more", breadcrumbs), which is dropped;
+2. the lines are grouped into items: a run of meta lines (headings, bylines, stamps)
+   opens an item, the prose that follows is its body. An item without body is a widget
+   item announcing an article;
+3. a widget item whose headline belongs to an article's body is merged into it (its
+   stamp is then the article's update time); the other widget items are dropped.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, tzinfo
+from typing import Literal
+
+from newsdesk.errors import ExtractionError
+from newsdesk.extract.datelines import split_dateline
+from newsdesk.extract.stamps import Stamp, parse_stamp
+from newsdesk.records import Article, ExtractedTime, utc
+
+LineKind = Literal["sep", "byline", "stamp", "head", "prose"]
+
+# Share of a widget headline's content words that must occur in an article for the
+# widget to announce that article. Headlines of other stories share at most names.
+MATCH_THRESHOLD = 0.6
+
+_BULLET = re.compile(r"^[-–—•·*▪►»]\s+")
+_SEPARATOR = re.compile(r"^[-–—_*=~•·#.\s]+$")
+_META_SPLIT = re.compile(r"\s+[|·•]\s+")
+
+_FURNITURE = re.compile(
+    r"""^(?:
+      advertisement|ad|sponsored(?:\s+content)?|promoted|story\s+continues\s+below.*
+    | continue\s+reading.*|read\s+more.*|read\s+(?:the\s+)?full\s+(?:story|article).*
+    | also\s+read:?|see\s+also:?|related(?:\s+(?:news|stories|articles|coverage|topics))?:?
+    | more\s+(?:stories|news|headlines)|more\s+(?:from|on|in)\s+.{1,40}|latest(?:\s+\w+)?
+    | top\s+stories|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?
+    | editor'?s\s+picks?|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like.*
+    | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+(?:on|via)\s+\w+|tweet
+    | facebook|twitter|x|whatsapp|telegram|linkedin|reddit|e-?mail|print|copy\s+link
+    | \d*\s*comments?|leave\s+a\s+comment|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?
+    | \d+\s+min(?:ute)?s?\s+read|reading\s+time:?.*|follow\s+us.*|subscribe.*|sign\s+up.*
+    | newsletters?|log\s*in|sign\s+in|register|menu|search|home|skip\s+to\s+.*|back\s+to\s+top
+    | tags?:.*|topics?:.*|filed\s+under:?.*|(?:file\s+)?photo:.*|image:.*|©.*|copyright\b.*
+    | all\s+rights\s+reserved.*|privacy\s+policy|terms\s+(?:of\s+use|and\s+conditions)
+    | contact\s+us|about\s+us
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_BREADCRUMB = re.compile(r"^[^\s›»>/|]+(?:\s[^\s›»>/|]+){0,2}(?:\s+[›»>/|]\s+\S+(?:\s\S+){0,2})+$")
+
+_AGENCIES = frozenset(
+    """
+    reuters|ap|the associated press|associated press|afp|agence france-presse|app
+    |associated press of pakistan|pti|press trust of india|ians|ani|xinhua|bloomberg|dpa
+    |efe|anadolu|anadolu agency|aa|upi|nni|inp|tass|kyodo|yonhap|irna|bernama|wam|spa
+    |agencies|news agencies|wires|news wires|agency report|agency
+    """.replace("\n", "")
+    .replace(" |", "|")
+    .strip()
+    .split("|")
+)
+_DESK = re.compile(
+    r"^(?:(?:our|the)\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}"
+    r"(?:desk|reporter|correspondent|bureau|monitoring\s+report|desk\s+report|news\s+report)$",
+    re.IGNORECASE,
+)
+_BY = re.compile(r"^by\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
+_NAME_WORD = r"(?:[A-Z][A-Za-z.'’\-]*|bin|binti|al|el|de|del|da|di|du|van|von|der|le|la|ul|ur)"
+_NAME = re.compile(rf"^[A-Z][A-Za-z.'’\-]*(?:\s+{_NAME_WORD}){{0,4}}$")
+_PERSON = re.compile(rf"^[A-Z][a-z.'’\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
+_ROLE_OR_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$|,\s+[^,]*$")
+
+_STOPWORDS = frozenset(
+    str.split(
+        """
+    a an the and or but of to in on at by for from with without as is are was were be been
+    amid over after before into about against than then this that these those it its his
+    her their our we you they he she not no new says said say will would could can may
+    """
+    )
+)
+
+
+@dataclass
+class _Line:
+    kind: LineKind
+    text: str
+    stamp: Stamp | None = None
+    authors: list[str] = field(default_factory=list)
+    agency: bool = False
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class _Item:
+    heads: list[_Line] = field(default_factory=list)
+    bylines: list[_Line] = field(default_factory=list)
+    published: ExtractedTime | None = None
+    modified: ExtractedTime | None = None
+    description: str | None = None
+    body: list[str] = field(default_factory=list)
+
+    @property
+    def has_meta(self) -> bool:
+        return bool(self.bylines or self.published or self.modified)
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.heads or self.has_meta or self.body)
+
+    @property
+    def headline(self) -> str | None:
+        lines = [h.text for h in self.heads]
+        for minimum in (4, 3):
+            for text in lines:
+                if len(text.split()) >= minimum:
+                    return text
+        return None
+
+    @property
+    def standfirst(self) -> str | None:
+        if self.description:
+            return self.description
+        headline = self.headline
+        lines = [h.text for h in self.heads]
+        if headline is None:
+            return None
+        after = lines[lines.index(headline) + 1 :]
+        return next((t for t in after if len(t.split()) >= 4), None)
+
+
+# --- step 1: lines ---------------------------------------------------------------
+
+
+def _normalise(text: str) -> list[str]:
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u00a0", " ")
+    text = re.sub(r"[\u200b\u200c\u200d\ufeff]", "", text)
+    return [re.sub(r"[ \t]+", " ", line).strip() for line in text.split("\n")]
+
+
+def _is_prose(text: str) -> bool:
+    words = len(text.split())
+    end = text.rstrip("\"”’')]»")
+    if words >= 35:
+        return True
+    if end.endswith((".", "!", "…", ":", ";")) and words >= 6:
+        return True
+    return end.endswith("?") and words >= 15
+
+
+def _split_names(names: str) -> tuple[list[str], list[str]] | None:
+    """People and agencies of a byline's name list, or None if it is not a name list."""
+    people: list[str] = []
+    agencies: list[str] = []
+    for part in re.split(r"\s*,\s*|\s+and\s+|\s*&\s*|\s*/\s*", names.strip()):
+        if not part:
+            continue
+        if part.lower() in _AGENCIES:
+            agencies.append(part)
+        elif _DESK.match(part) and people:
+            continue  # a role after a name: "Jane Doe, Staff Reporter"
+        elif _DESK.match(part) or _NAME.match(part):
+            people.append(part.title() if part.isupper() and len(part) > 3 else part)
+        else:
+            return None
+    return (people, agencies) if people or agencies else None
+
+
+def _byline(text: str) -> _Line | None:
+    m = _BY.match(text)
+    if m:
+        names = _ROLE_OR_PLACE.sub("", m.group("names").strip().rstrip("."))
+        split = _split_names(names)
+        if split is None:
+            return None
+        people, agencies = split
+        return _Line("byline", text, authors=people or agencies, agency=not people)
+    if text.lower() in _AGENCIES:
+        return _Line("byline", text, authors=[text], agency=True)
+    if _DESK.match(text):
+        return _Line("byline", text, authors=[text])
+    return None
+
+
+def _classify(line: str, now: datetime, zone: tzinfo) -> list[_Line]:
+    """The line's meaning; a meta line such as "By X | Reuters" gives several."""
+    if _SEPARATOR.match(line):
+        return [_Line("sep", line)]
+    text = _BULLET.sub("", line).strip()
+    if not text or _FURNITURE.match(text) or _BREADCRUMB.match(text):
+        return []
+    parts = _META_SPLIT.split(text)
+    meta = [_meta(part, now, zone) for part in parts]
+    if all(m is not None for m in meta):
+        return [m for m in meta if m is not None]
+    if _is_prose(text):
+        return [_Line("prose", text)]
+    return [_Line("head", text)]
+
+
+def _meta(text: str, now: datetime, zone: tzinfo) -> _Line | None:
+    stamp = parse_stamp(text, now, zone)
+    if stamp is not None:
+        return _Line("stamp", text, stamp=stamp)
+    return _byline(text)
+
+
+def _lines(text: str, now: datetime, zone: tzinfo) -> list[_Line]:
+    lines = [c for raw in _normalise(text) if raw for c in _classify(raw, now, zone)]
+    return _names_as_bylines(lines)
+
+
+def _names_as_bylines(lines: list[_Line]) -> list[_Line]:
+    """A bare name next to a stamp ("Jane Doe" / "3 hours ago") is a byline, when a
+    headline is around for the item it bylines."""
+    out = list(lines)
+    for i, line in enumerate(lines):
+        if line.kind != "head" or not _PERSON.match(line.text):
+            continue
+        near_stamp = any(0 <= j < len(lines) and lines[j].kind == "stamp" for j in (i - 1, i + 1))
+        start, end = i, i
+        while start > 0 and lines[start - 1].kind not in ("sep", "prose"):
+            start -= 1
+        while end + 1 < len(lines) and lines[end + 1].kind not in ("sep", "prose"):
+            end += 1
+        headline_near = any(
+            lines[j].kind == "head" and lines[j].words >= 3 and not _PERSON.match(lines[j].text)
+            for j in range(start, end + 1)
+        )
+        if near_stamp and headline_near:
+            out[i] = _Line("byline", line.text, authors=[line.text])
+    return out
+
+
+# --- step 2: items ---------------------------------------------------------------
+
+
+def _runs(lines: list[_Line]) -> list[list[_Line]]:
+    """Alternating runs of meta lines and prose lines."""
+    runs: list[list[_Line]] = []
+    for line in lines:
+        prose = line.kind == "prose"
+        if runs and (runs[-1][0].kind == "prose") == prose:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
+
+
+def _items(lines: list[_Line]) -> list[_Item]:
+    items: list[_Item] = []
+    current: _Item | None = None
+    runs = _runs(lines)
+    for index, run in enumerate(runs):
+        prose_follows = index + 1 < len(runs)
+        if run[0].kind == "prose":
+            if current is None:
+                current = _Item()
+                items.append(current)
+            current.body.extend(line.text for line in run)
+            continue
+        has_meta = any(line.kind in ("byline", "stamp") for line in run)
+        if current is not None and current.body:
+            if not has_meta:
+                current = _meta_in_body(current, run, prose_follows, items)
+                continue
+            if _is_standfirst(current, run):
+                current.description = current.body.pop()
+            else:
+                current = None
+        current = _fill(current, run, prose_follows, items)
+    return items
+
+
+def _meta_in_body(
+    current: _Item, run: list[_Line], prose_follows: bool, items: list[_Item]
+) -> _Item:
+    """Headings between paragraphs are subheadings, unless a separator puts a headline
+    after them (a next article); headings after the last paragraph are page furniture."""
+    if not prose_follows:
+        return current
+    seps = [i for i, line in enumerate(run) if line.kind == "sep"]
+    after = run[seps[-1] + 1 :] if seps else []
+    if any(line.kind == "head" and line.words >= 3 for line in after):
+        new = _Item(heads=list(after))
+        items.append(new)
+        return new
+    current.body.extend(line.text for line in run if line.kind == "head")
+    return current
+
+
+def _is_standfirst(current: _Item, run: list[_Line]) -> bool:
+    """Headline, one short paragraph, then byline/stamp: the paragraph was a standfirst."""
+    return (
+        current.headline is not None
+        and not current.has_meta
+        and current.description is None
+        and len(current.body) == 1
+        and len(current.body[0].split()) <= 60
+        and run[0].kind in ("byline", "stamp")
+    )
+
+
+def _fill(
+    current: _Item | None, run: list[_Line], prose_follows: bool, items: list[_Item]
+) -> _Item:
+    """Read a run of meta lines into items: a field seen twice starts a new item."""
+
+    def new() -> _Item:
+        item = _Item()
+        items.append(item)
+        return item
+
+    item = current if current is not None else new()
+    previous: LineKind | None = None
+    for index, line in enumerate(run):
+        if line.kind == "sep":
+            if not item.is_empty:
+                item = new()
+        elif line.kind == "head":
+            if previous == "head" or not item.heads:
+                item.heads.append(line)
+            elif item.has_meta and prose_follows and _rest_is_heads(run, index):
+                # a caption or standfirst between the stamp and the body
+                item.description = item.description or line.text
+            else:
+                item = new()
+                item.heads.append(line)
+        elif line.kind == "byline":
+            if item.bylines and previous != "byline":
+                item = new()
+            item.bylines.append(line)
+        elif line.kind == "stamp" and line.stamp is not None:
+            item = _stamp_into(item, line.stamp, previous == "stamp", new)
+        previous = line.kind
+    return item
+
+
+def _rest_is_heads(run: list[_Line], index: int) -> bool:
+    return all(line.kind == "head" for line in run[index:])
+
+
+def _stamp_into(item: _Item, stamp: Stamp, after_stamp: bool, new: Callable[[], _Item]) -> _Item:
+    time = stamp.time
+    if stamp.kind == "modified":
+        if item.modified is not None:
+            item = new()
+        item.modified = time
+        return item
+    if item.published is None:
+        item.published = time
+    elif after_stamp and item.modified is None and time.value > item.published.value:
+        item.modified = time  # two stamps in a row: published, then updated
+    else:
+        item = new()
+        item.published = time
+    return item
+
+
+# --- step 3: articles ------------------------------------------------------------
+
+
+def _content_words(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
+    return {w[:5] for w in words if len(w) > 2 and w not in _STOPWORDS}
+
+
+def _announces(widget: _Item, article: _Item) -> float:
+    """Share of the widget headline's content words found in the article."""
+    headline = widget.headline
+    if headline is None:
+        return 0.0
+    wanted = _content_words(headline)
+    if not wanted:
+        return 0.0
+    have = _content_words(" ".join([article.headline or "", *article.body]))
+    return len(wanted & have) / len(wanted)
+
+
+def _merge_widgets(articles: list[_Item], widgets: list[_Item]) -> dict[int, list[_Item]]:
+    """For each article (by index), the widget items that announce it."""
+    merged: dict[int, list[_Item]] = {}
+    for widget in widgets:
+        scores = [_announces(widget, article) for article in articles]
+        if not scores:
+            break
+        best = max(range(len(scores)), key=scores.__getitem__)
+        if scores[best] >= MATCH_THRESHOLD:
+            merged.setdefault(best, []).append(widget)
+    return merged
+
+
+def _first_sentence(text: str, limit: int = 20) -> str:
+    sentence = re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", text, maxsplit=1)[0]
+    words = sentence.split()
+    return sentence if len(words) <= limit else " ".join(words[:limit]) + " …"
+
+
+def _authors(item: _Item) -> tuple[list[str], list[str]]:
+    people = [a for b in item.bylines if not b.agency for a in b.authors]
+    agencies = [a for b in item.bylines if b.agency for a in b.authors]
+    if not people:
+        return list(dict.fromkeys(agencies)), []
+    return list(dict.fromkeys(people)), list(dict.fromkeys(agencies))
+
+
+def _article(
+    item: _Item,
+    widgets: list[_Item],
+    captured_at: datetime,
+    captured_at_method: str,
+    source: str | None,
+) -> Article:
+    extras: dict[str, object] = {}
+    headline = item.headline
+    extras["headline_from"] = "page"
+    if headline is None:
+        headline = next((w.headline for w in widgets if w.headline), None)
+        extras["headline_from"] = "widget"
+    dateline, first = split_dateline(item.body[0])
+    body = [first, *item.body[1:]] if first else item.body[1:]
+    if headline is None:
+        headline = _first_sentence(body[0] if body else item.body[0])
+        extras["headline_from"] = "body"
+
+    if not item.bylines:
+        item.bylines = [b for w in widgets for b in w.bylines]
+    authors, credit = _authors(item)
+    if credit:
+        extras["credit"] = credit
+
+    published, modified = item.published, item.modified
+    stamps = [w.modified or w.published for w in widgets]
+    for stamp in stamps:
+        later = published is None or (stamp is not None and stamp.value > published.value)
+        if stamp is not None and later and (modified is None or stamp.value > modified.value):
+            modified = stamp
+    if widgets:
+        extras["widget_items"] = len(widgets)
+
+    return Article(
+        headline=headline,
+        body="\n\n".join(body),
+        authors=authors,
+        published=published,
+        modified=modified,
+        source=source,
+        dateline=dateline,
+        description=item.standfirst,
+        captured_at=captured_at,
+        captured_at_method=captured_at_method,
+        extras=extras,
+    )
+
+
+def extract_capture(
+    text: str,
+    captured_at: datetime,
+    captured_at_method: str = "given",
+    source: str | None = None,
+) -> list[Article]:
+    """The articles in a plain-text page capture, in the order they appear.
+
+    Relative stamps ("3 Hours ago") resolve against ``captured_at``; clocks printed
+    without a zone are read in ``captured_at``'s zone. An article without any stamp
+    has no published time. Raises ExtractionError when the capture holds no article.
+    """
+    name = f"page capture {source!r}" if source else "page capture"
+    if not text.strip():
+        raise ExtractionError(f"{name}: the capture is empty")
+    zone = captured_at.tzinfo if captured_at.tzinfo is not None else utc(captured_at).tzinfo
+    assert zone is not None
+    now = captured_at if captured_at.tzinfo is not None else utc(captured_at)
+    items = _items(_lines(text, now, zone))
+    articles = [item for item in items if item.body]
+    if not articles:
+        raise ExtractionError(
+            f"{name}: no article found, only headlines, bylines or stamps without body text"
+        )
+    widgets = [item for item in items if not item.body and item.headline]
+    merged = _merge_widgets(articles, widgets)
+    return [
+        _article(item, merged.get(i, []), utc(now), captured_at_method, source)
+        for i, item in enumerate(articles)
+    ]
