@@ -16,6 +16,7 @@ Heavy resources (spaCy, the gazetteer) load on first use, not on import.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
@@ -62,6 +63,13 @@ def extract_capture(text: str, captured_at: datetime) -> list[Article]:
     from newsdesk.extract.capture import extract_capture as run
 
     return run(text, captured_at)
+
+
+def cluster_stream(items: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Story id per item of a stream of dicts (id, headline, optional body, aware published)."""
+    from newsdesk.stories import cluster_stream as run
+
+    return run(items)
 
 
 def __getattr__(name: str) -> Any:

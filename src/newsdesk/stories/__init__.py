@@ -12,7 +12,8 @@ from newsdesk.stories.cluster import DEFAULT_SETTINGS, StoryItem, cluster_items
 
 def _story_item(position: int, raw: Mapping[str, Any]) -> StoryItem:
     if not isinstance(raw, Mapping):
-        raise InputError(f"cluster_stream item {position}: expected a dict, got {type(raw).__name__}")
+        kind = type(raw).__name__
+        raise InputError(f"cluster_stream item {position}: expected a dict, got {kind}")
     if "id" not in raw:
         raise InputError(f"cluster_stream item {position}: missing 'id'")
     headline = raw.get("headline")

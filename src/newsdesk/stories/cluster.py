@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import math
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -164,8 +164,12 @@ class StoryIndex:
 
     # -- updates ------------------------------------------------------------
 
-    def assign(self, item: StoryItem) -> Assignment:
-        """Place one article: join the best story, start one, and merge bridged stories."""
+    def assign(self, item: StoryItem, new_id: Callable[[], int] | None = None) -> Assignment:
+        """Place one article: join the best story, start one, and merge bridged stories.
+
+        ``new_id`` allocates the id of a new story (the store's autoincrement);
+        by default ids count up from 1.
+        """
         when = utc(item.published)
         vector = self.vectorise(item_terms(item, self.settings))
         scored = self.similarities(vector, when)
@@ -173,9 +177,10 @@ class StoryIndex:
             similarity, story_id = scored[0]
             created = False
         else:
-            similarity, story_id, created = 0.0, self.next_id, True
+            similarity, created = 0.0, True
+            story_id = new_id() if new_id is not None else self.next_id
+            self.next_id = max(self.next_id, story_id) + 1
             self.stories[story_id] = Centroid(story_id)
-            self.next_id += 1
         story = self.stories[story_id]
         self.add_vector(story, vector, when)
         merged = []

@@ -8,8 +8,7 @@ _WORD = re.compile(r"[a-z0-9$€£]+(?:['’][a-z]+)?")
 _ELLIPSIS = re.compile(r"\.\.\.|…")
 
 # Function words and newsroom boilerplate: they join unrelated headlines and carry no topic.
-STOP_WORDS = frozenset(
-    """
+_STOP_TEXT = """
     a about above after again against all also am amid among an and any are as at be because been
     before being below between both but by can could did do does doing down during each few for
     from further had has have having he her here hers herself him himself his how i if in into is
@@ -19,8 +18,8 @@ STOP_WORDS = frozenset(
     when where which while who whom why will with would you your yours yourself new says say said
     saying tells told according report reports reported update updated live watch video photos
     one two first last get gets got make makes made may might must shall still yet
-    """.split()
-)
+    """
+STOP_WORDS = frozenset(_STOP_TEXT.split())
 
 
 def words(text: str) -> list[str]:

@@ -1,0 +1,396 @@
+"""Stories in the database: centroids, memberships, copies and the incremental state.
+
+The clustering state (document frequencies, story centroids, MinHash
+signatures) is persisted as increments, so that a new article is placed by
+loading the state once per process and writing only what it changed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.dialects import postgresql, sqlite
+
+from newsdesk.records import Story, utc
+from newsdesk.store.schema import articles, metadata
+
+stories = sa.Table(
+    "stories",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("title", sa.Text, nullable=False),
+    sa.Column("title_article_id", sa.Integer),
+    sa.Column("title_score", sa.Float, nullable=False, default=0.0),
+    sa.Column("first_seen", sa.DateTime(timezone=True)),
+    sa.Column("last_seen", sa.DateTime(timezone=True)),
+    sa.Column("size", sa.Integer, nullable=False, default=0),
+    sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_stories_last_seen", "last_seen"),
+)
+
+story_articles = sa.Table(
+    "story_articles",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("story_id", sa.Integer, nullable=False),
+    sa.Column("similarity", sa.Float, nullable=False),
+    sa.Column("assigned_at", sa.DateTime(timezone=True), nullable=False),
+    sa.Index("ix_story_articles_story", "story_id"),
+)
+
+story_copies = sa.Table(
+    "story_copies",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("original_id", sa.Integer, nullable=False),
+    sa.Column("jaccard", sa.Float, nullable=False),
+    sa.Index("ix_story_copies_original", "original_id"),
+)
+
+story_terms = sa.Table(
+    "story_terms",
+    metadata,
+    sa.Column("story_id", sa.Integer, primary_key=True),
+    sa.Column("term", sa.String(300), primary_key=True),
+    sa.Column("weight", sa.Float, nullable=False),
+)
+
+story_vocab = sa.Table(
+    "story_vocab",
+    metadata,
+    sa.Column("term", sa.String(300), primary_key=True),
+    sa.Column("df", sa.Integer, nullable=False),
+)
+
+story_minhashes = sa.Table(
+    "story_minhashes",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+)
+
+DOC_COUNT_TERM = "#documents"
+"""The story_vocab row that counts documents (no real term starts with '#')."""
+
+MAX_TERM = 300
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+def _aware(value: datetime | None) -> datetime | None:
+    return utc(value) if value is not None else None
+
+
+def _add_increments(
+    conn: sa.Connection, table: sa.Table, keys: list[str], column: str, rows: list[dict[str, Any]]
+) -> None:
+    """Insert rows, or add their ``column`` to the stored value (portable upsert)."""
+    if not rows:
+        return
+    name = conn.dialect.name
+    if name == "postgresql":
+        pg = postgresql.insert(table)
+        conn.execute(
+            pg.on_conflict_do_update(
+                index_elements=keys, set_={column: table.c[column] + pg.excluded[column]}
+            ),
+            rows,
+        )
+    elif name == "sqlite":
+        lite = sqlite.insert(table)
+        conn.execute(
+            lite.on_conflict_do_update(
+                index_elements=keys, set_={column: table.c[column] + lite.excluded[column]}
+            ),
+            rows,
+        )
+    else:  # pragma: no cover - other databases: read, then write
+        for row in rows:
+            where = sa.and_(*(table.c[k] == row[k] for k in keys))
+            done = conn.execute(
+                table.update().where(where).values({column: table.c[column] + row[column]})
+            )
+            if done.rowcount == 0:
+                conn.execute(table.insert().values(row))
+
+
+# --- incremental state --------------------------------------------------------
+
+
+@dataclass
+class StoredStory:
+    id: int
+    weights: dict[str, float]
+    size: int
+    first_seen: datetime | None
+    last_seen: datetime | None
+
+
+def load_vocab(conn: sa.Connection) -> tuple[int, Counter[str]]:
+    """(number of documents, document frequency of each term)."""
+    freq: Counter[str] = Counter()
+    docs = 0
+    for term, df in conn.execute(sa.select(story_vocab.c.term, story_vocab.c.df)):
+        if term == DOC_COUNT_TERM:
+            docs = int(df)
+        else:
+            freq[term] = int(df)
+    return docs, freq
+
+
+def load_centroids(conn: sa.Connection) -> list[StoredStory]:
+    found = {
+        row.id: StoredStory(
+            row.id, {}, int(row.size), _aware(row.first_seen), _aware(row.last_seen)
+        )
+        for row in conn.execute(
+            sa.select(stories.c.id, stories.c.size, stories.c.first_seen, stories.c.last_seen)
+        )
+    }
+    for story_id, term, weight in conn.execute(sa.select(story_terms)):
+        if story_id in found:
+            found[story_id].weights[term] = float(weight)
+    return list(found.values())
+
+
+def load_signatures(conn: sa.Connection) -> list[tuple[int, bytes]]:
+    return [(r.article_id, bytes(r.signature)) for r in conn.execute(sa.select(story_minhashes))]
+
+
+def count_document(conn: sa.Connection, terms: Iterable[str]) -> None:
+    rows = [{"term": DOC_COUNT_TERM, "df": 1}]
+    rows += [{"term": t[:MAX_TERM], "df": 1} for t in sorted(set(terms))]
+    _add_increments(conn, story_vocab, ["term"], "df", rows)
+
+
+def add_to_centroid(conn: sa.Connection, story_id: int, vector: Mapping[str, float]) -> None:
+    rows = [
+        {"story_id": story_id, "term": t[:MAX_TERM], "weight": w} for t, w in sorted(vector.items())
+    ]
+    _add_increments(conn, story_terms, ["story_id", "term"], "weight", rows)
+
+
+def save_signature(conn: sa.Connection, article_id: int, signature: bytes) -> None:
+    conn.execute(story_minhashes.delete().where(story_minhashes.c.article_id == article_id))
+    conn.execute(story_minhashes.insert().values(article_id=article_id, signature=signature))
+
+
+# --- stories and memberships ----------------------------------------------------
+
+
+def create_story(conn: sa.Connection, title: str, article_id: int, when: datetime | None) -> int:
+    result = conn.execute(
+        stories.insert().values(
+            title=title,
+            title_article_id=article_id,
+            title_score=0.0,
+            first_seen=when,
+            last_seen=when,
+            size=0,
+            updated_at=_now(),
+        )
+    )
+    key = result.inserted_primary_key
+    assert key is not None
+    return int(key[0])
+
+
+def story_of(conn: sa.Connection, article_id: int) -> int | None:
+    row = conn.execute(
+        sa.select(story_articles.c.story_id).where(story_articles.c.article_id == article_id)
+    ).first()
+    return int(row.story_id) if row else None
+
+
+def add_member(
+    conn: sa.Connection,
+    story_id: int,
+    article_id: int,
+    similarity: float,
+    when: datetime | None,
+    *,
+    headline: str | None = None,
+    grows_centroid: bool = True,
+) -> None:
+    """Record membership and update the story's span, size and title."""
+    conn.execute(story_articles.delete().where(story_articles.c.article_id == article_id))
+    conn.execute(
+        story_articles.insert().values(
+            article_id=article_id, story_id=story_id, similarity=similarity, assigned_at=_now()
+        )
+    )
+    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).one()
+    values: dict[str, Any] = {"updated_at": _now()}
+    if grows_centroid:
+        values["size"] = stories.c.size + 1
+    if when is not None:
+        first, last = _aware(row.first_seen), _aware(row.last_seen)
+        values["first_seen"] = when if first is None else min(first, when)
+        values["last_seen"] = when if last is None else max(last, when)
+    # The most representative headline: the member that matched the story best on arrival.
+    if headline is not None and similarity > row.title_score:
+        values.update(title=headline, title_article_id=article_id, title_score=similarity)
+    conn.execute(stories.update().where(stories.c.id == story_id).values(**values))
+
+
+def merge_stories(conn: sa.Connection, into: int, gone: int) -> None:
+    """Move every member, copy and centroid weight of story ``gone`` into ``into``."""
+    keep = conn.execute(sa.select(stories).where(stories.c.id == into)).one()
+    other = conn.execute(sa.select(stories).where(stories.c.id == gone)).one()
+    weights = {
+        r.term: r.weight
+        for r in conn.execute(sa.select(story_terms).where(story_terms.c.story_id == gone))
+    }
+    conn.execute(story_terms.delete().where(story_terms.c.story_id == gone))
+    add_to_centroid(conn, into, weights)
+    conn.execute(
+        story_articles.update().where(story_articles.c.story_id == gone).values(story_id=into)
+    )
+    ends = (keep.first_seen, keep.last_seen, other.first_seen, other.last_seen)
+    spans = [_aware(v) for v in ends]
+    known = [v for v in spans if v is not None]
+    values: dict[str, Any] = {
+        "size": keep.size + other.size,
+        "updated_at": _now(),
+        "first_seen": min(known) if known else None,
+        "last_seen": max(known) if known else None,
+    }
+    if other.title_score > keep.title_score:
+        values.update(
+            title=other.title,
+            title_article_id=other.title_article_id,
+            title_score=other.title_score,
+        )
+    conn.execute(stories.update().where(stories.c.id == into).values(**values))
+    conn.execute(stories.delete().where(stories.c.id == gone))
+
+
+def original_of(conn: sa.Connection, article_id: int) -> int | None:
+    row = conn.execute(
+        sa.select(story_copies.c.original_id).where(story_copies.c.article_id == article_id)
+    ).first()
+    return int(row.original_id) if row else None
+
+
+def link_copy(conn: sa.Connection, article_id: int, original_id: int, jaccard: float) -> None:
+    """Record ``article_id`` as a copy of ``original_id`` (and re-point its own copies)."""
+    conn.execute(story_copies.delete().where(story_copies.c.article_id == article_id))
+    conn.execute(
+        story_copies.update()
+        .where(story_copies.c.original_id == article_id)
+        .values(original_id=original_id)
+    )
+    conn.execute(
+        story_copies.insert().values(
+            article_id=article_id, original_id=original_id, jaccard=jaccard
+        )
+    )
+
+
+def clear(conn: sa.Connection) -> None:
+    """Forget every story (before a rebuild)."""
+    for table in (story_minhashes, story_vocab, story_terms, story_copies, story_articles, stories):
+        conn.execute(table.delete())
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def article_time(conn: sa.Connection, article_id: int) -> datetime | None:
+    """When an article was published (else captured): what "earliest copy" compares."""
+    row = conn.execute(
+        sa.select(articles.c.date_published, articles.c.captured_at).where(
+            articles.c.id == article_id
+        )
+    ).first()
+    if row is None:
+        return None
+    return _aware(row.date_published or row.captured_at)
+
+
+def copy_ids(conn: sa.Connection) -> set[int]:
+    return {int(r.article_id) for r in conn.execute(sa.select(story_copies.c.article_id))}
+
+
+def copies_in(conn: sa.Connection, ids: Iterable[int]) -> dict[int, int]:
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    rows = conn.execute(sa.select(story_copies).where(story_copies.c.article_id.in_(wanted)))
+    return {int(r.article_id): int(r.original_id) for r in rows}
+
+
+def top_entities(conn: sa.Connection, story_id: int, limit: int = 8) -> list[str]:
+    """Entity keys that weigh most in the story's centroid."""
+    rows = conn.execute(
+        sa.select(story_terms.c.term)
+        .where(story_terms.c.story_id == story_id, story_terms.c.term.like("entity:%"))
+        .order_by(story_terms.c.weight.desc(), story_terms.c.term)
+        .limit(limit)
+    )
+    return [r.term.removeprefix("entity:") for r in rows]
+
+
+def _member_ids(conn: sa.Connection, story_id: int) -> list[int]:
+    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    rows = conn.execute(
+        sa.select(story_articles.c.article_id)
+        .join(articles, articles.c.id == story_articles.c.article_id)
+        .where(story_articles.c.story_id == story_id)
+        .order_by(when, articles.c.id)
+    )
+    return [int(r.article_id) for r in rows]
+
+
+def _story_record(conn: sa.Connection, row: Any) -> Story:
+    members = _member_ids(conn, row.id)
+    copies = copies_in(conn, members)
+    return Story(
+        id=int(row.id),
+        title=row.title,
+        first_seen=_aware(row.first_seen),
+        last_seen=_aware(row.last_seen),
+        article_ids=[m for m in members if m not in copies],
+        copies=copies,
+        top_entities=top_entities(conn, row.id),
+    )
+
+
+def get_story(conn: sa.Connection, story_id: int) -> Story | None:
+    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).first()
+    return _story_record(conn, row) if row else None
+
+
+def list_stories(conn: sa.Connection, *, limit: int = 20, offset: int = 0) -> list[Story]:
+    """Latest active first (by the time of their newest article)."""
+    rows = conn.execute(
+        sa.select(stories)
+        .order_by(stories.c.last_seen.desc().nulls_last(), stories.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    return [_story_record(conn, row) for row in rows]
+
+
+def count_stories(conn: sa.Connection) -> int:
+    return int(conn.execute(sa.select(sa.func.count()).select_from(stories)).scalar_one())
+
+
+def story_json_summary(story: Story) -> dict[str, Any]:
+    """A story as listed (no timeline)."""
+    data = story.to_json()
+    data.pop("timeline", None)
+    return data

@@ -1,0 +1,176 @@
+"""Grouping stored articles: copies first, then stories, persisted as increments.
+
+``StoryGrouper`` keeps the clustering state in memory (loaded from the store
+once per process, on first use) and writes each decision to the store in the
+caller's transaction. If that transaction fails, the in-memory state is
+dropped and reloaded on the next call, so memory never runs ahead of the
+database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+import sqlalchemy as sa
+from datasketch import MinHash
+
+from newsdesk.records import Article
+from newsdesk.store import stories as story_store
+from newsdesk.stories.cluster import (
+    DEFAULT_SETTINGS,
+    Centroid,
+    ClusterSettings,
+    StoryIndex,
+    StoryItem,
+)
+from newsdesk.stories.dedup import CopyIndex, signature, signature_bytes, signature_from_bytes
+
+
+@dataclass(frozen=True)
+class Grouped:
+    """Where one article went."""
+
+    article_id: int
+    story_id: int
+    copy_of: int | None = None
+    """The earliest copy this article duplicates, if it is a copy."""
+    created: bool = False
+    merged: list[int] = field(default_factory=list)
+
+
+@dataclass
+class RebuildReport:
+    articles: int = 0
+    stories: int = 0
+    copies: int = 0
+
+
+def _when(article: Article) -> datetime:
+    return article.date_published or article.captured_at or datetime.now(UTC)
+
+
+class StoryGrouper:
+    def __init__(self, settings: ClusterSettings = DEFAULT_SETTINGS) -> None:
+        self.settings = settings
+        self._index: StoryIndex | None = None
+        self._copies: CopyIndex | None = None
+
+    def _load(self, conn: sa.Connection) -> tuple[StoryIndex, CopyIndex]:
+        if self._index is None or self._copies is None:
+            index = StoryIndex(self.settings)
+            index.doc_count, index.doc_freq = story_store.load_vocab(conn)
+            for stored in story_store.load_centroids(conn):
+                index.restore(
+                    Centroid(
+                        stored.id, stored.weights, stored.size, stored.first_seen, stored.last_seen
+                    )
+                )
+            copies = CopyIndex()
+            for article_id, data in story_store.load_signatures(conn):
+                copies.add(article_id, signature_from_bytes(data))
+            self._index, self._copies = index, copies
+        return self._index, self._copies
+
+    def forget(self) -> None:
+        """Drop the in-memory state (it is reloaded from the store on next use)."""
+        self._index = self._copies = None
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except BaseException:
+            self.forget()
+            raise
+
+    def group(self, conn: sa.Connection, article: Article, entities: Sequence[str] = ()) -> Grouped:
+        """Place one stored article (``article.id`` set): as a copy, or in a story."""
+        if article.id is None:
+            raise ValueError("group() needs a stored article (id is None)")
+        known = story_store.story_of(conn, article.id)
+        if known is not None:
+            # Already placed: an edited article keeps its story until `stories rebuild`.
+            return Grouped(article.id, known, story_store.original_of(conn, article.id))
+        with self._guard():
+            index, copies = self._load(conn)
+            minhash = signature(article.body)
+            if minhash is not None:
+                placed = self._as_copy(conn, article, minhash, copies)
+                story_store.save_signature(conn, article.id, signature_bytes(minhash))
+                copies.add(article.id, minhash)
+                if placed is not None:
+                    return placed
+            return self._in_story(conn, article, entities, index)
+
+    def _as_copy(
+        self, conn: sa.Connection, article: Article, minhash: MinHash, copies: CopyIndex
+    ) -> Grouped | None:
+        assert article.id is not None
+        for match in copies.matches(minhash, exclude=article.id):
+            root = story_store.original_of(conn, match.article_id) or match.article_id
+            story_id = story_store.story_of(conn, root)
+            if story_id is None:
+                continue
+            when = _when(article)
+            root_when = story_store.article_time(conn, root)
+            if root_when is not None and when < root_when:
+                # Ingested late but published first: it becomes the original.
+                story_store.link_copy(conn, root, article.id, match.jaccard)
+                original = article.id
+            else:
+                story_store.link_copy(conn, article.id, root, match.jaccard)
+                original = root
+            story_store.add_member(
+                conn, story_id, article.id, match.jaccard, when, grows_centroid=False
+            )
+            return Grouped(article.id, story_id, None if original == article.id else original)
+        return None
+
+    def _in_story(
+        self, conn: sa.Connection, article: Article, entities: Sequence[str], index: StoryIndex
+    ) -> Grouped:
+        assert article.id is not None
+        when = _when(article)
+        item = StoryItem(article.headline, when, article.body, entities)
+
+        def new_story() -> int:
+            return story_store.create_story(conn, article.headline, article.id or 0, when)
+
+        result = index.assign(item, new_story)
+        story_store.count_document(conn, result.vector)
+        story_store.add_to_centroid(conn, result.story_id, result.vector)
+        for gone in result.merged:
+            story_store.merge_stories(conn, result.story_id, gone)
+        story_store.add_member(
+            conn,
+            result.story_id,
+            article.id,
+            result.similarity,
+            when,
+            headline=article.headline,
+        )
+        return Grouped(article.id, result.story_id, None, result.created, result.merged)
+
+    def rebuild(
+        self,
+        conn: sa.Connection,
+        articles: Iterable[Article],
+        entities_of: Callable[[int], Sequence[str]] | None = None,
+    ) -> RebuildReport:
+        """Forget every story and group ``articles`` again, oldest first."""
+        story_store.clear(conn)
+        self.forget()
+        ordered = sorted(articles, key=lambda a: (_when(a), a.id or 0))
+        report = RebuildReport()
+        for article in ordered:
+            if article.id is None:
+                continue
+            entities = entities_of(article.id) if entities_of else ()
+            placed = self.group(conn, article, entities)
+            report.articles += 1
+            report.copies += placed.copy_of is not None
+        report.stories = story_store.count_stories(conn)
+        return report

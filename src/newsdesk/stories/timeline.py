@@ -1,0 +1,174 @@
+"""A story's timeline: dated entries built from its articles' events and statements.
+
+An entry is one day on which something happened (the Doha session, "Sunday's
+session", the final round): the events the coder dated to that day, a
+one-sentence summary taken from the text, the articles that report it, and the
+positions actors stated that day (who demanded, agreed, rejected, warned).
+Statements not tied to a dated event are dated by the article that reports them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime
+from typing import Any
+
+from newsdesk.records import Article, Event, Quote, TimelineEntry
+
+# PLOVER event types that are a stated position, and the stance they state.
+EVENT_STANCES = {
+    "REQUEST": "demanded",
+    "AGREE": "agreed",
+    "REJECT": "rejected",
+    "THREATEN": "warned",
+    "ACCUSE": "accused",
+    "CONCEDE": "conceded",
+    "SUPPORT": "supported",
+}
+
+# Cue verbs (lemma prefixes) of attributed statements, and the stance they state.
+CUE_STANCES = (
+    (("demand", "call", "urg", "ask", "insist", "press"), "demanded"),
+    (("agre", "accept", "welcom", "endors"), "agreed"),
+    (("reject", "refus", "den", "dismiss", "rul"), "rejected"),
+    (("warn", "threat", "caution"), "warned"),
+    (("accus", "blam", "condemn"), "accused"),
+)
+
+_SENTENCE_END = re.compile(r"(?<=[.!?][\"”’)]?)\s+|\n\s*\n")
+
+
+@dataclass
+class ArticleFacts:
+    """One article of the story with what analysis found in it."""
+
+    article: Article
+    events: Sequence[Event] = ()
+    quotes: Sequence[Quote] = ()
+
+
+@dataclass
+class _Day:
+    day: date
+    events: list[tuple[ArticleFacts, Event]] = field(default_factory=list)
+    statements: list[tuple[ArticleFacts, Quote]] = field(default_factory=list)
+
+
+def cue_stance(cue: str) -> str:
+    """'demanded', 'agreed', 'rejected', 'warned', 'accused', or 'stated'."""
+    word = cue.lower().strip()
+    for prefixes, stance in CUE_STANCES:
+        if word.startswith(prefixes):
+            return stance
+    return "stated"
+
+
+def sentence_at(text: str, offset: int) -> str:
+    """The sentence of ``text`` that contains character ``offset``."""
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if match.start() >= offset:
+            return " ".join(text[start : match.start()].split())
+        start = match.end()
+    return " ".join(text[start:].split())
+
+
+def _article_day(facts: ArticleFacts) -> date | None:
+    published = facts.article.date_published
+    return published.date() if published else None
+
+
+def _event_counts(event: Event) -> bool:
+    # What did not happen, or only might, is not a timeline entry.
+    return event.date is not None and not event.negated and not event.hypothetical
+
+
+def _inside(quote: Quote, event: Event) -> bool:
+    return event.sentence_start <= quote.start < event.sentence_start + len(event.sentence)
+
+
+def _collect(facts: Iterable[ArticleFacts]) -> dict[date, _Day]:
+    days: dict[date, _Day] = {}
+    for item in facts:
+        dated = [e for e in item.events if _event_counts(e)]
+        for event in dated:
+            assert event.date is not None
+            day = event.date.astimezone(UTC).date()
+            days.setdefault(day, _Day(day)).events.append((item, event))
+        for quote in item.quotes:
+            host = next((e for e in dated if _inside(quote, e)), None)
+            day_of = host.date.astimezone(UTC).date() if host and host.date else _article_day(item)
+            if day_of is not None:
+                days.setdefault(day_of, _Day(day_of)).statements.append((item, quote))
+    return days
+
+
+def _published_key(facts: ArticleFacts) -> tuple[datetime, int]:
+    published = facts.article.date_published or datetime.max.replace(tzinfo=UTC)
+    return published, facts.article.id or 0
+
+
+def _summary(day: _Day) -> str:
+    """The sentence of the day's first-reported event, else of its first statement."""
+    if day.events:
+        # What happened beats what was announced; then the earliest report.
+        item, event = min(
+            day.events,
+            key=lambda p: (p[1].future, _published_key(p[0]), p[1].sentence_start),
+        )
+        return " ".join(event.sentence.split())
+    item, quote = min(day.statements, key=lambda pair: (_published_key(pair[0]), pair[1].start))
+    return sentence_at(item.article.body, quote.start)
+
+
+def _actor_name(event: Event) -> str | None:
+    if not event.actors:
+        return None
+    actor = event.actors[0]
+    return str(actor.get("text") or actor.get("entity") or "") or None
+
+
+def _positions(day: _Day) -> list[dict[str, Any]]:
+    positions: list[dict[str, Any]] = []
+    seen: set[tuple[str, str, str]] = set()
+
+    def add(actor: str, stance: str, text: str) -> None:
+        key = (actor.lower(), stance, text)
+        if key not in seen:
+            seen.add(key)
+            positions.append({"actor": actor, "stance": stance, "text": text})
+
+    for _, quote in sorted(day.statements, key=lambda p: (_published_key(p[0]), p[1].start)):
+        add(quote.speaker, cue_stance(quote.cue), " ".join(quote.content.split()))
+    for _, event in sorted(day.events, key=lambda p: (_published_key(p[0]), p[1].sentence_start)):
+        stance = EVENT_STANCES.get(event.event_type)
+        actor = _actor_name(event)
+        if (
+            stance
+            and actor
+            and not any(
+                p["actor"].lower() == actor.lower() and p["stance"] == stance for p in positions
+            )
+        ):
+            add(actor, stance, " ".join(event.sentence.split()))
+    return positions
+
+
+def build_timeline(facts: Iterable[ArticleFacts]) -> list[TimelineEntry]:
+    """Dated entries of a story, oldest first, one per day with events or statements."""
+    entries = []
+    for day in sorted(_collect(facts).values(), key=lambda d: d.day):
+        reporters = {f.article.id for f, _ in day.events}
+        reporters |= {f.article.id for f, _ in day.statements}
+        entries.append(
+            TimelineEntry(
+                date=datetime(day.day.year, day.day.month, day.day.day, tzinfo=UTC),
+                precision="day",
+                summary=_summary(day),
+                article_ids=sorted(i for i in reporters if i is not None),
+                positions=_positions(day),
+            )
+        )
+    return entries
