@@ -19,6 +19,8 @@ from newsdesk.errors import InputError
 
 log = logging.getLogger(__name__)
 
+# feedparser flags these, but the feed itself is fine (a Content-Type that is not XML, say).
+BENIGN_PROBLEMS = (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)
 FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 
 
@@ -104,6 +106,8 @@ def parse_feed(content: bytes, url: str, media_type: str = "") -> Feed:
         headers["content-type"] = media_type
     parsed = feedparser.parse(content, response_headers=headers)
     problem = parsed.get("bozo_exception") if parsed.get("bozo") else None
+    if isinstance(problem, BENIGN_PROBLEMS):
+        problem = None
     if not parsed.get("version") and not parsed.entries:
         reason = f" ({problem})" if problem else ""
         raise FeedError(f"{url}: not an RSS or Atom feed{reason}")
@@ -121,8 +125,9 @@ def parse_feed(content: bytes, url: str, media_type: str = "") -> Feed:
             FeedEntry(
                 link=page,
                 title=(entry.get("title") or "").strip() or None,
-                published=_iso(entry.get("published_parsed")),
-                modified=_iso(entry.get("updated_parsed")),
+                # dict.get: feedparser's own get() passes published off as updated
+                published=_iso(dict.get(entry, "published_parsed")),
+                modified=_iso(dict.get(entry, "updated_parsed")),
                 content=_entry_content(entry),
             )
         )

@@ -12,7 +12,7 @@ import zlib
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
@@ -41,6 +41,20 @@ def _warc_date(value: str | None) -> datetime | None:
         return None
 
 
+def _check_magic(stream: BinaryIO, path: Path) -> None:
+    """Refuse what is not a WARC (warcio would read some text files as old ARC records)."""
+    head = stream.read(64)
+    stream.seek(0)
+    if head[:2] == b"\x1f\x8b":
+        try:
+            head = zlib.decompressobj(31).decompress(head + stream.read(4096), 16)
+        except zlib.error:
+            head = b""
+        stream.seek(0)
+    if not head.startswith(b"WARC/"):
+        raise WarcError(f"{path}: not a readable WARC archive (it does not start with WARC/)")
+
+
 def iter_warc(
     path: Path, source: str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[RawDocument]:
@@ -53,6 +67,7 @@ def iter_warc(
     seen = kept = 0
     try:
         with path.open("rb") as stream:
+            _check_magic(stream, path)
             for record in ArchiveIterator(stream):
                 if record.rec_type != "response":
                     continue
@@ -62,7 +77,11 @@ def iter_warc(
                     kept += 1
                     yield doc
     except (ArchiveLoadFailed, zlib.error, EOFError) as exc:
-        raise WarcError(f"{path}: not a readable WARC archive ({exc})") from None
+        first = (str(exc).splitlines() or [type(exc).__name__])[0][:80]
+        reason = "".join(c if c.isprintable() and c.isascii() else "?" for c in first)
+        raise WarcError(
+            f"{path}: not a readable WARC archive after {seen} response records ({reason})"
+        ) from None
     log.info("%s: %d response records, %d HTML pages with status 200", path, seen, kept)
 
 
