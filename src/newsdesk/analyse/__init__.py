@@ -1,1 +1,107 @@
-"""analyse stage."""
+"""analyse stage: Article -> Analysis (mentions, entities, places, quotes).
+
+    analyse(article, *, nlp=None, gazetteer=None) -> Analysis
+    analyse_doc(article, ...) -> (Doc, Analysis)   # the parse, for the event coder
+    analyse_many(articles) -> list[Analysis]       # batched with nlp.pipe
+    analyse_docs(articles) -> Iterator[(Doc, Analysis)]
+    geocode_mentions(text, spans) -> list[Place | None]
+    get_nlp() -> spacy.Language
+
+The spaCy pipeline and the gazetteer load on first use, once per process.
+Offsets in the result are into ``Article.body``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from newsdesk.records import Analysis, Article, Place
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from newsdesk.analyse.places import Gazetteer
+
+__all__ = [
+    "analyse",
+    "analyse_doc",
+    "analyse_docs",
+    "analyse_many",
+    "analyse_parsed",
+    "geocode_mentions",
+    "get_nlp",
+]
+
+
+def get_nlp() -> Language:
+    """The spaCy pipeline, loaded once per process."""
+    from newsdesk.analyse.nlp import get_nlp as load
+
+    return load()
+
+
+def _source_country(article: Article) -> str | None:
+    from newsdesk.analyse.places import source_country_of
+
+    return source_country_of(article.canonical_url or article.url)
+
+
+def analyse_parsed(article: Article, doc: Doc, *, gazetteer: Gazetteer | None = None) -> Analysis:
+    """The analysis of an article whose body is already parsed into ``doc``."""
+    from newsdesk.analyse.entities import find_entities
+    from newsdesk.analyse.quotes import find_quotes
+
+    found = find_entities(doc, gazetteer=gazetteer, source_country=_source_country(article))
+    quotes = find_quotes(doc, found)
+    return Analysis(mentions=found.mentions, entities=found.entities, quotes=quotes)
+
+
+def analyse_doc(
+    article: Article, *, nlp: Language | None = None, gazetteer: Gazetteer | None = None
+) -> tuple[Doc, Analysis]:
+    """Parse the body once; return the parse (for the event coder) and the analysis."""
+    doc = (nlp or get_nlp())(article.body)
+    return doc, analyse_parsed(article, doc, gazetteer=gazetteer)
+
+
+def analyse(
+    article: Article, *, nlp: Language | None = None, gazetteer: Gazetteer | None = None
+) -> Analysis:
+    """Mentions, entities, places and quotes of one article."""
+    return analyse_doc(article, nlp=nlp, gazetteer=gazetteer)[1]
+
+
+def analyse_docs(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> Iterator[tuple[Doc, Analysis]]:
+    """(parse, analysis) for each article, parsing in batches with ``nlp.pipe``."""
+    from newsdesk.analyse.nlp import BATCH_SIZE
+
+    pipeline = nlp or get_nlp()
+    stream = ((a.body, a) for a in articles)
+    for doc, article in pipeline.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE):
+        yield doc, analyse_parsed(article, doc, gazetteer=gazetteer)
+
+
+def analyse_many(
+    articles: Iterable[Article],
+    *,
+    nlp: Language | None = None,
+    gazetteer: Gazetteer | None = None,
+) -> list[Analysis]:
+    """Analyses of many articles, parsed in batches."""
+    return [a for _, a in analyse_docs(articles, nlp=nlp, gazetteer=gazetteer)]
+
+
+def geocode_mentions(
+    text: str, spans: list[tuple[int, int]], *, source_country: str | None = None
+) -> list[Place | None]:
+    """Geocode the toponyms at ``spans`` of ``text`` jointly (GeoNames, offline)."""
+    from newsdesk.analyse.places import geocode_mentions as run
+
+    return run(text, spans, source_country=source_country)

@@ -1,0 +1,531 @@
+"""Mentions of people, organisations, armed groups, governments, places and nationalities.
+
+From a parsed spaCy ``Doc`` of ``Article.body``:
+
+1. spaCy's entities, repaired where news names defeat it: a hyphenated name
+   it splits ("Tehreek" + "-e-Taliban" + "Pakistan") is joined, a demonym
+   before an organisation ("Afghan" + "Taliban") is kept with it, and every
+   "Long Name (ACR)" definition is found in the text itself, so that both
+   forms are mentions of one entity wherever they occur;
+2. titles are dropped from people's names and kept as their role
+   ("Defence Minister Khawaja Asif" -> person "Khawaja Asif", role "Defence Minister");
+3. places are geocoded together; nationalities map to their country; a
+   country or capital that acts ("Islamabad demanded", "directives from
+   Kabul") is that country's government, with the place kept on the mention;
+4. mentions are grouped into entities: a surname ("Asif") joins the full
+   name, an acronym its expansion, a trailing name ("Taliban") the longer
+   name it ends ("Afghan Taliban").
+
+Entity keys are stable across articles: ``person:<name>``, ``org:<name>``,
+``gov:<ISO3>``, ``place:<geonameid>``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Token
+
+from newsdesk.analyse.countries import (
+    alpha2_to_alpha3,
+    country_name,
+    country_of_capital,
+    country_of_demonym,
+    country_of_name,
+    normalise,
+)
+from newsdesk.analyse.places import Gazetteer, get_gazetteer, resolve_names
+from newsdesk.records import Entity, Mention, Place
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_LABELS = {
+    "PERSON": "person",
+    "ORG": "organisation",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "nationality",
+}
+
+ROLE_WORDS = _words(
+    """
+    minister president premier secretary general spokesman spokesperson spokeswoman chief
+    commander ambassador senator governor mayor king queen prince princess sheikh emir judge
+    justice director chairman chairwoman chair envoy adviser advisor leader colonel major
+    captain lieutenant admiral marshal inspector officer representative rep sen gov gen lt
+    col pope cardinal bishop imam ceo founder head deputy vice speaker attorney prosecutor
+    commissioner chancellor mullah maulana cleric negotiator diplomat
+    """
+)
+_HONORIFICS = _words(
+    """
+    mr mrs ms miss dr sir dame mr. mrs. ms. dr.
+    """
+)
+
+_ARMED_GROUP_WORDS = _words(
+    """
+    taliban tehreek tehrik militia militias qaeda qaida isis isil daesh hezbollah hizbollah
+    hamas houthi houthis shabaab haram lashkar jaish brigade brigades insurgents rebels
+    wagner pkk farc eln
+    """
+)
+_ARMED_GROUP_PHRASES = ("islamic state", "liberation army", "liberation front", "jihad")
+_GOVERNMENT_WORDS = _words(
+    """
+    ministry government cabinet parliament senate congress assembly presidency kremlin
+    administration
+    """
+)
+_GOVERNMENT_PHRASES = ("foreign office", "white house", "state department", "department of")
+_MILITARY_WORDS = _words(
+    """
+    army military navy pentagon forces ispr
+    """
+)
+
+# Nouns whose "from X" / "X's" makes X an acting state.
+_ACTION_NOUNS = _words(
+    """
+    directive directives instruction instructions order orders guidance pressure demand
+    demands message signal statement response position stance decision warning objection
+    approval consent refusal policy
+    """
+)
+# Verbs whose subject is a location, not an actor.
+_STATIVE = _words(
+    """
+    be lie sit border remain become stand host have include locate
+    """
+)
+
+_ACRONYM_DEF = re.compile(r"\(([A-Z][A-Z0-9&-]{1,9})\)")
+_PARTICLES = _words(
+    """
+    e i ul al el of the and for de la du von van bin ibn
+    """
+)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    label: str
+    role: str | None = None
+    key: str | None = None
+    country: str | None = None
+    place: Place | None = None
+    head: Token | None = None
+
+
+@dataclass
+class EntityMentions:
+    """What ``find_entities`` returns: the mentions and the entities they resolve to."""
+
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+
+    def entity(self, key: str | None) -> Entity | None:
+        return next((e for e in self.entities if e.key == key), None)
+
+
+def initials(name: str) -> str:
+    """Capital initials, hyphenated parts included: 'Tehreek-e-Taliban Pakistan' -> 'TTP'."""
+    parts = [p for p in re.split(r"[\s\-‐]+", name) if p]
+    return "".join(p[0] for p in parts if p[0].isupper() and p.lower() not in _PARTICLES)
+
+
+def _slug(text: str) -> str:
+    return normalise(re.sub(r"['’]s$", "", text.strip()))
+
+
+# --- finding spans ------------------------------------------------------------
+
+
+def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
+    """(long_start, long_end, acr_start, acr_end) for each 'Long Name (ACR)' in the text."""
+    found = []
+    for match in _ACRONYM_DEF.finditer(text):
+        acronym = match.group(1)
+        before = text[: match.start()].rstrip()
+        words = list(re.finditer(r"[^\s()]+", before[-200:]))
+        offset = len(before) - len(before[-200:])
+        for first in range(len(words) - 1, -1, -1):
+            start = offset + words[first].start()
+            candidate = before[start:]
+            got = initials(candidate)
+            if got == acronym.replace("&", "").replace("-", ""):
+                found.append((start, len(before), match.start(1), match.end(1)))
+                break
+            if len(got) > len(acronym):
+                break
+    return found
+
+
+def _spacy_spans(doc: Doc) -> list[_Found]:
+    out = []
+    for ent in doc.ents:
+        kind = _LABELS.get(ent.label_)
+        if kind is None:
+            continue
+        start = ent.start_char
+        if ent[0].lower_ == "the" and len(ent) > 1:
+            start = ent[1].idx
+        out.append(_Found(start, ent.end_char, kind, ent.label_, head=ent.root))
+    return _join_hyphenated(doc.text, out)
+
+
+def _join_hyphenated(text: str, spans: list[_Found]) -> list[_Found]:
+    """'Tehreek' + '-e-Taliban' + ' Pakistan' -> one name; 'Afghan' + 'Taliban' -> one."""
+    joined: list[_Found] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        tail = re.match(r"(?:-[A-Za-z]+)+", text[span.end :])
+        if tail and span.kind in ("organisation", "person"):
+            span.end += tail.end()
+        if joined:
+            prev = joined[-1]
+            gap = text[prev.end : span.start]
+            hyphen_name = prev.kind == "organisation" and "-" in text[prev.start : prev.end]
+            demonym_org = prev.kind == "nationality" and span.kind == "organisation"
+            if gap == " " and (hyphen_name or demonym_org):
+                prev.end = span.end
+                prev.kind, prev.label = "organisation", "ORG"
+                continue
+            if span.start < prev.end:
+                continue
+        joined.append(span)
+    return joined
+
+
+def _overlaps(a: _Found, b: _Found) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _find_spans(doc: Doc) -> list[_Found]:
+    text = doc.text
+    spans = _spacy_spans(doc)
+    defined: list[_Found] = []
+    forms: dict[str, str] = {}
+    for ls, le, as_, ae in _acronym_definitions(text):
+        key = "org:" + _slug(text[ls:le])
+        forms[text[ls:le]] = key
+        forms[text[as_:ae]] = key
+    for form, key in forms.items():
+        for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
+            defined.append(_Found(match.start(), match.end(), "organisation", "ORG", key=key))
+    kept = [s for s in spans if not any(_overlaps(s, d) for d in defined)]
+    out = sorted(kept + defined, key=lambda s: s.start)
+    for span in out:
+        if span.head is None:
+            char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
+            span.head = char_span.root if char_span is not None else None
+    return out
+
+
+# --- people -------------------------------------------------------------------
+
+
+def _person_role(doc: Doc, span: _Found) -> None:
+    """Move leading titles out of the name and into ``role``; read titles just before it."""
+    char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
+    if char_span is None:
+        return
+    tokens = list(char_span)
+    role_tokens: list[Token] = []
+    while len(tokens) > 1 and (
+        tokens[0].lower_ in ROLE_WORDS or tokens[0].lower_.rstrip(".") in _HONORIFICS
+    ):
+        role_tokens.append(tokens.pop(0))
+    if not role_tokens:
+        before: list[Token] = []
+        i = char_span.start - 1
+        sent_start = char_span.sent.start
+        while i >= sent_start and len(before) < 5:
+            tok = doc[i]
+            if tok.lower_.rstrip(".") in _HONORIFICS and not before:
+                i -= 1
+                continue
+            acceptable = tok.lower_ in ROLE_WORDS or (
+                tok.pos_ in ("PROPN", "NOUN", "ADJ")
+                and tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", "DATE")
+                and tok.is_alpha
+            )
+            if not acceptable:
+                break
+            before.insert(0, tok)
+            i -= 1
+        if before and before[-1].lower_ in ROLE_WORDS:
+            role_tokens = before
+    role_tokens = [t for t in role_tokens if t.lower_.rstrip(".") not in _HONORIFICS]
+    if tokens and tokens[0].idx != span.start:
+        span.start = tokens[0].idx
+    if role_tokens:
+        span.role = doc.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
+
+
+# --- metonymy -----------------------------------------------------------------
+
+
+def _acts(head: Token | None) -> bool:
+    """Whether a place name is used as an actor: subject of an action, source of directives."""
+    if head is None:
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
+        return head.dep_ != "nsubjpass" and head.head.lemma_ not in _STATIVE
+    if head.dep_ == "pobj" and head.head.lower_ == "from":
+        noun = head.head.head
+        return noun.lemma_.lower() in _ACTION_NOUNS or noun.lower_ in _ACTION_NOUNS
+    if head.dep_ == "poss":
+        return head.head.lemma_.lower() in _ACTION_NOUNS
+    if head.dep_ == "conj":
+        return _acts(head.head)
+    return False
+
+
+# --- classification -----------------------------------------------------------
+
+
+def org_kind(name: str) -> str:
+    """'armed_group', 'government' or 'organisation' for an organisation's name."""
+    low = normalise(name)
+    words = set(re.split(r"[\s']+", low))
+    if words & _ARMED_GROUP_WORDS or any(p in low for p in _ARMED_GROUP_PHRASES):
+        return "armed_group"
+    if (
+        words & _GOVERNMENT_WORDS
+        or words & _MILITARY_WORDS
+        or any(p in low for p in _GOVERNMENT_PHRASES)
+    ):
+        return "government"
+    return "organisation"
+
+
+def _org_country(name: str) -> str | None:
+    for word in re.split(r"[\s\-]+", name):
+        found = country_of_name(word) or country_of_demonym(word)
+        if found:
+            return found
+    return None
+
+
+def _sector(kind: str, name: str, role: str | None) -> str | None:
+    low = normalise(f"{name} {role or ''}")
+    words = set(low.split())
+    if kind == "armed_group":
+        return "REB"
+    if words & _MILITARY_WORDS or words & {"general", "gen", "colonel", "admiral", "commander"}:
+        return "MIL"
+    if kind == "government":
+        return "GOV"
+    if kind == "person" and role and words & ROLE_WORDS:
+        return "GOV"
+    return None
+
+
+# --- the whole step -----------------------------------------------------------
+
+
+def find_entities(
+    doc: Doc,
+    *,
+    gazetteer: Gazetteer | None = None,
+    source_country: str | None = None,
+) -> EntityMentions:
+    """Mentions in ``doc`` (a parse of ``Article.body``) and the entities they resolve to."""
+    text = doc.text
+    spans = _find_spans(doc)
+    for span in spans:
+        if span.kind == "person":
+            _person_role(doc, span)
+    _geocode(text, spans, gazetteer, source_country)
+    _assign_keys(text, spans)
+    return _build(text, spans, gazetteer)
+
+
+def _geocode(
+    text: str, spans: list[_Found], gazetteer: Gazetteer | None, source_country: str | None
+) -> None:
+    gaz = gazetteer or get_gazetteer()
+    places = [s for s in spans if s.kind == "place"]
+    resolved = resolve_names(
+        [text[s.start : s.end] for s in places], gazetteer=gaz, source_country=source_country
+    )
+    for span, place in zip(places, resolved, strict=True):
+        span.place = place
+        name = text[span.start : span.end]
+        if place is not None and place.feature == "country":
+            span.country = alpha2_to_alpha3(place.country_code)
+        else:
+            span.country = country_of_name(name) or country_of_capital(name)
+        if span.country and _acts(span.head):
+            span.kind = "government"
+    for span in spans:
+        if span.kind == "nationality":
+            span.country = country_of_demonym(text[span.start : span.end])
+            if span.country:
+                span.place = gaz.country_place(span.country)
+
+
+def _assign_keys(text: str, spans: list[_Found]) -> None:
+    people = [s for s in spans if s.kind == "person"]
+    full_names = {_slug(text[s.start : s.end]) for s in people}
+    multi = [n for n in full_names if len(n.split()) > 1]
+    for span in people:
+        name = _slug(text[span.start : span.end])
+        if len(name.split()) == 1:
+            owners = [n for n in multi if name in (n.split()[-1], n.split()[0])]
+            if len(owners) == 1:
+                name = owners[0]
+        span.key = "person:" + name
+    orgs = [s for s in spans if s.kind == "organisation"]
+    long_names = {
+        _slug(text[s.start : s.end]): (
+            s.key or "org:" + _slug(text[s.start : s.end]),
+            text[s.start : s.end],
+        )
+        for s in orgs
+    }
+    for span in orgs:
+        name = _slug(text[span.start : span.end])
+        if span.key is None:
+            span.key = _org_key(name, text[span.start : span.end], long_names)
+        span.kind = org_kind(_name_of_key(span.key, name))
+        span.country = _org_country(_name_of_key(span.key, name))
+    for span in spans:
+        if span.kind == "government":
+            span.key = f"gov:{span.country}"
+        elif span.kind == "place":
+            span.key = (
+                f"place:{span.place.geonameid}"
+                if span.place
+                else "place:" + _slug(text[span.start : span.end])
+            )
+        elif span.kind == "nationality":
+            span.key = f"place:{span.place.geonameid}" if span.place else None
+
+
+def _name_of_key(key: str, fallback: str) -> str:
+    return key.split(":", 1)[1] if ":" in key else fallback
+
+
+def _org_key(name: str, surface: str, long_names: dict[str, tuple[str, str]]) -> str:
+    words = name.split()
+    candidates = set()
+    for other, (key, other_surface) in long_names.items():
+        if other == name:
+            continue
+        other_words = other.split()
+        if (len(other_words) > len(words) and other_words[-len(words) :] == words) or (
+            surface.isupper() and len(surface) > 1 and initials(other_surface) == surface
+        ):
+            candidates.add(key)
+    if len(candidates) == 1:
+        return candidates.pop()
+    return "org:" + name
+
+
+def _build(text: str, spans: list[_Found], gazetteer: Gazetteer | None) -> EntityMentions:
+    result = EntityMentions()
+    entities: dict[str, Entity] = {}
+    for span in spans:
+        if span.key is None:
+            continue
+        surface = text[span.start : span.end]
+        mention = Mention(
+            start=span.start,
+            end=span.end,
+            text=surface,
+            kind=span.kind,
+            entity=span.key,
+            role=span.role,
+            place=span.place,
+        )
+        result.mentions.append(mention)
+        entity = entities.get(span.key)
+        if entity is None:
+            entity = _new_entity(span, surface, gazetteer)
+            entities[span.key] = entity
+        _add_alias(entity, surface)
+        if span.role and not entity.role:
+            entity.role = span.role
+            entity.sector = _sector(entity.kind, entity.name, span.role)
+        if span.kind == "government" and span.place is not None:
+            # The place is kept too: the capital stays on the map.
+            place_key = f"place:{span.place.geonameid}"
+            if place_key not in entities:
+                entities[place_key] = _place_entity(span.place, surface)
+    for entity in entities.values():
+        if entity.kind == "person":
+            # The longest form is the name ('Khawaja Asif', not 'Asif').
+            best = max([entity.name, *entity.aliases], key=len)
+            entity.aliases = [a for a in [entity.name, *entity.aliases] if a != best]
+            entity.name = best
+    result.entities = list(entities.values())
+    prefer_expansions(result, result.mentions)
+    return result
+
+
+def _add_alias(entity: Entity, surface: str) -> None:
+    if surface != entity.name and surface not in entity.aliases:
+        entity.aliases.append(surface)
+
+
+def _place_entity(place: Place, surface: str) -> Entity:
+    country = alpha2_to_alpha3(place.country_code) if place.country_code else None
+    entity = Entity(
+        key=f"place:{place.geonameid}", name=place.name, kind="place", country=country, place=place
+    )
+    _add_alias(entity, surface)
+    return entity
+
+
+def _new_entity(span: _Found, surface: str, gazetteer: Gazetteer | None) -> Entity:
+    key = span.key or ""
+    if span.kind == "government":
+        name = f"Government of {country_name(span.country or '') or span.country}"
+        return Entity(key=key, name=name, kind="government", country=span.country, sector="GOV")
+    if span.kind == "place" and span.place is not None:
+        return _place_entity(span.place, surface)
+    if span.kind == "nationality":
+        gaz = gazetteer or get_gazetteer()
+        place = gaz.country_place(span.country or "")
+        name = country_name(span.country or "") or surface
+        return Entity(key=key, name=name, kind="place", country=span.country, place=place)
+    name = _display_name(span, surface)
+    return Entity(
+        key=key,
+        name=name,
+        kind=span.kind,
+        country=span.country,
+        sector=_sector(span.kind, name, span.role),
+        role=span.role,
+    )
+
+
+def _display_name(span: _Found, surface: str) -> str:
+    if span.kind in ("organisation", "armed_group", "government") and surface.isupper():
+        return surface  # replaced by the expansion below when there is one
+    return re.sub(r"['’]s$", "", surface)
+
+
+def prefer_expansions(result: EntityMentions, text_forms: Iterable[Mention]) -> None:
+    """Name organisations by their longest form ('Tehreek-e-Taliban Pakistan', not 'TTP')."""
+    by_key: dict[str, list[str]] = {}
+    for mention in text_forms:
+        if mention.entity:
+            by_key.setdefault(mention.entity, []).append(mention.text)
+    for entity in result.entities:
+        if entity.kind in ("organisation", "armed_group", "government") and entity.key in by_key:
+            forms = by_key[entity.key]
+            best = max(forms, key=lambda f: (not f.isupper(), len(f)))
+            if best != entity.name and not entity.key.startswith("gov:"):
+                entity.aliases = [a for a in {entity.name, *entity.aliases} if a != best]
+                entity.name = best

