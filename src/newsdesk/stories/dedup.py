@@ -17,6 +17,8 @@ from datasketch import MinHash, MinHashLSH
 from newsdesk.stories.text import words
 
 NUM_PERM = 128
+SCHEME = "affine32"
+"""datasketch's hashing scheme; stored signatures are only comparable within one scheme."""
 SHINGLE = 5
 COPY_JACCARD = 0.5
 """Estimated Jaccard of shingle sets from which a body counts as a copy. One extra
@@ -35,18 +37,18 @@ def signature(body: str) -> MinHash | None:
     grams = shingles(body)
     if len(grams) < MIN_SHINGLES:
         return None
-    minhash = MinHash(num_perm=NUM_PERM)
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
     minhash.update_batch([g.encode("utf-8") for g in grams])
     return minhash
 
 
 def signature_bytes(minhash: MinHash) -> bytes:
-    return np.asarray(minhash.hashvalues, dtype=np.uint64).tobytes()
+    return np.asarray(minhash.hashvalues, dtype=np.uint32).tobytes()
 
 
 def signature_from_bytes(data: bytes) -> MinHash:
-    values = np.frombuffer(data, dtype=np.uint64)
-    return MinHash(num_perm=len(values), hashvalues=values.copy())
+    values = np.frombuffer(data, dtype=np.uint32)
+    return MinHash(num_perm=len(values), hashvalues=values.copy(), scheme=SCHEME)
 
 
 @dataclass(frozen=True)

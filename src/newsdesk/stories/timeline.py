@@ -37,7 +37,7 @@ CUE_STANCES = (
     (("accus", "blam", "condemn"), "accused"),
 )
 
-_SENTENCE_END = re.compile(r"(?<=[.!?][\"”’)]?)\s+|\n\s*\n")
+_SENTENCE_END = re.compile(r"([.!?][\"”’)]?)\s+|\n\s*\n")
 
 
 @dataclass
@@ -69,8 +69,9 @@ def sentence_at(text: str, offset: int) -> str:
     """The sentence of ``text`` that contains character ``offset``."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if match.start() >= offset:
-            return " ".join(text[start : match.start()].split())
+        end = match.end(1) if match.group(1) else match.start()
+        if end > offset:
+            return " ".join(text[start:end].split())
         start = match.end()
     return " ".join(text[start:].split())
 
