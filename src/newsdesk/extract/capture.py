@@ -65,17 +65,16 @@ _FURNITURE = re.compile(
 )
 _BREADCRUMB = re.compile(r"^[^\s›»>/|]+(?:\s[^\s›»>/|]+){0,2}(?:\s+[›»>/|]\s+\S+(?:\s\S+){0,2})+$")
 
-_AGENCIES = frozenset(
-    """
-    reuters|ap|the associated press|associated press|afp|agence france-presse|app
-    |associated press of pakistan|pti|press trust of india|ians|ani|xinhua|bloomberg|dpa
-    |efe|anadolu|anadolu agency|aa|upi|nni|inp|tass|kyodo|yonhap|irna|bernama|wam|spa
-    |agencies|news agencies|wires|news wires|agency report|agency
-    """.replace("\n", "")
-    .replace(" |", "|")
-    .strip()
-    .split("|")
-)
+# fmt: off
+_AGENCIES = frozenset((
+    "reuters", "ap", "the associated press", "associated press", "afp",
+    "agence france-presse", "app", "associated press of pakistan", "pti",
+    "press trust of india", "ians", "ani", "xinhua", "bloomberg", "dpa", "efe", "anadolu",
+    "anadolu agency", "aa", "upi", "nni", "inp", "tass", "kyodo", "yonhap", "irna",
+    "bernama", "wam", "spa", "agencies", "news agencies", "wires", "news wires",
+    "agency report",
+))
+# fmt: on
 _DESK = re.compile(
     r"^(?:(?:our|the)\s+)?(?:[A-Z][A-Za-z]+\s+){0,2}"
     r"(?:desk|reporter|correspondent|bureau|monitoring\s+report|desk\s+report|news\s+report)$",
@@ -85,7 +84,8 @@ _BY = re.compile(r"^by\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][A-Za-z.'’\-]*|bin|binti|al|el|de|del|da|di|du|van|von|der|le|la|ul|ur)"
 _NAME = re.compile(rf"^[A-Z][A-Za-z.'’\-]*(?:\s+{_NAME_WORD}){{0,4}}$")
 _PERSON = re.compile(rf"^[A-Z][a-z.'’\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
-_ROLE_OR_PLACE = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]*$|,\s+[^,]*$")
+# "Jane Doe in Kabul": the place a byline files from is not part of the name.
+_FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
 _STOPWORDS = frozenset(
     str.split(
@@ -189,7 +189,7 @@ def _split_names(names: str) -> tuple[list[str], list[str]] | None:
 def _byline(text: str) -> _Line | None:
     m = _BY.match(text)
     if m:
-        names = _ROLE_OR_PLACE.sub("", m.group("names").strip().rstrip("."))
+        names = _FILED_FROM.sub("", m.group("names").strip().rstrip("."))
         split = _split_names(names)
         if split is None:
             return None
@@ -235,7 +235,8 @@ def _names_as_bylines(lines: list[_Line]) -> list[_Line]:
     headline is around for the item it bylines."""
     out = list(lines)
     for i, line in enumerate(lines):
-        if line.kind != "head" or not _PERSON.match(line.text):
+        name = _FILED_FROM.sub("", line.text)
+        if line.kind != "head" or not _PERSON.match(name):
             continue
         near_stamp = any(0 <= j < len(lines) and lines[j].kind == "stamp" for j in (i - 1, i + 1))
         start, end = i, i
@@ -246,9 +247,10 @@ def _names_as_bylines(lines: list[_Line]) -> list[_Line]:
         headline_near = any(
             lines[j].kind == "head" and lines[j].words >= 3 and not _PERSON.match(lines[j].text)
             for j in range(start, end + 1)
+            if j != i
         )
         if near_stamp and headline_near:
-            out[i] = _Line("byline", line.text, authors=[line.text])
+            out[i] = _Line("byline", line.text, authors=[name])
     return out
 
 
@@ -338,11 +340,12 @@ def _fill(
             if not item.is_empty:
                 item = new()
         elif line.kind == "head":
-            if previous == "head" or not item.heads:
+            if previous == "head" or item.headline is None:
                 item.heads.append(line)
             elif item.has_meta and prose_follows and _rest_is_heads(run, index):
-                # a caption or standfirst between the stamp and the body
-                item.description = item.description or line.text
+                # a standfirst or caption between the stamp and the body
+                if item.description is None and line.words >= 4:
+                    item.description = line.text
             else:
                 item = new()
                 item.heads.append(line)
