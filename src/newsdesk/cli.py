@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -156,10 +157,13 @@ def articles(
     limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many."),
     offset: int = typer.Option(0, "--offset", min=0),
     source: str | None = typer.Option(None, "--source", help="Only this source."),
+    with_copies: bool = typer.Option(
+        False, "--with-copies", help="Also list near-duplicate copies (hidden by default)."
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """List stored articles, latest first."""
-    items = open_desk().articles(limit=limit, offset=offset, source=source)
+    """List stored articles, latest first (syndicated copies hidden)."""
+    items = open_desk().articles(limit=limit, offset=offset, source=source, with_copies=with_copies)
     if as_json:
         print_json([a.to_json() for a in items])
     else:
@@ -239,10 +243,17 @@ def search(
 def export_cmd(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
     output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+    stories: bool = typer.Option(
+        False, "--stories", help="Export stories (articles, copies, timeline) instead."
+    ),
 ) -> None:
     """Export every article (with its analysis) as JSON lines, CSV or Parquet."""
     desk = open_desk()
-    records = (desk.article_record(a.id) for a in desk.iter_articles() if a.id is not None)
+    records: Iterator[dict[str, Any] | None]
+    if stories:
+        records = (desk.story_record(s.id) for s in desk.iter_stories() if s.id is not None)
+    else:
+        records = (desk.article_record(a.id) for a in desk.iter_articles() if a.id is not None)
     count = export_records((r for r in records if r is not None), fmt, output)
     if output is not None:
         err.print(f"wrote {count} record(s) to {output}", highlight=False)
@@ -295,6 +306,99 @@ def demo(
     out.print(f"database: {desk.store.display_url}", highlight=False)
     if failed:
         raise typer.Exit(1)
+
+
+stories_app = typer.Typer(
+    help="Stories: developing news grouped as it arrives, copies collapsed.",
+    invoke_without_command=True,
+)
+app.add_typer(stories_app, name="stories")
+
+
+@stories_app.callback()
+def stories_list(
+    ctx: typer.Context,
+    limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many."),
+    offset: int = typer.Option(0, "--offset", min=0),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """List stories, latest active first."""
+    if ctx.invoked_subcommand is not None:
+        return
+    items = open_desk().stories(limit=limit, offset=offset)
+    if as_json:
+        print_json([s.to_json() for s in items])
+        return
+    table = Table(show_lines=False)
+    for name, justify in (("id", "right"), ("last seen (UTC)", "left"), ("articles", "right")):
+        table.add_column(name, justify=justify)  # type: ignore[arg-type]
+    table.add_column("copies", justify="right")
+    table.add_column("title")
+    for s in items:
+        last = s.last_seen.strftime("%Y-%m-%d %H:%M") if s.last_seen else ""
+        table.add_row(str(s.id), last, str(len(s.article_ids)), str(len(s.copies)), s.title)
+    out.print(table)
+
+
+@stories_app.command("rebuild")
+def stories_rebuild() -> None:
+    """Regroup every stored article into copies and stories from scratch."""
+    with _progress() as progress:
+        progress.add_task("regrouping", total=None)
+        report = open_desk().rebuild_stories()
+    err.print(
+        f"regrouped {report.articles} article(s): {report.stories} story(ies), "
+        f"{report.copies} copy(ies)",
+        highlight=False,
+    )
+
+
+@app.command()
+def story(
+    story_id: int = typer.Argument(..., help="Story id (see `newsdesk stories`)."),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Show one story: its articles, their copies and its timeline."""
+    record = open_desk().story_record(story_id)
+    if record is None:
+        raise InputError(f"no story with id {story_id}")
+    if as_json:
+        print_json(record)
+        return
+    out.print(f"[bold]{record['title']}[/bold]", highlight=False)
+    out.print(
+        f"[dim]{record['articleCount']} article(s), {len(record['copies'])} copy(ies), "
+        f"{record['firstSeen']} .. {record['lastSeen']}[/dim]",
+        highlight=False,
+    )
+    if record["topEntities"]:
+        out.print(f"[dim]entities:[/dim] {', '.join(record['topEntities'])}", highlight=False)
+    out.print()
+    for a in record["articles"]:
+        copy = f"  [dim](copy of {a['copyOf']})[/dim]" if a["copyOf"] else ""
+        when = (a["datePublished"] or "")[:16]
+        out.print(f"[bold]{a['id']:>6}[/bold]  {when}  {a['headline']}{copy}", highlight=False)
+    if record["timeline"]:
+        out.print("\n[bold]timeline[/bold]", highlight=False)
+    for entry in record["timeline"]:
+        out.print(f"{entry['date'][:10]}  {entry['summary']}", highlight=False)
+        for p in entry["positions"]:
+            out.print(f"            {p['actor']} {p['stance']}: {p['text']}", highlight=False)
+
+
+@app.command()
+def serve(
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to listen on."),
+    port: int = typer.Option(8000, "--port", min=1, max=65535, help="Port to listen on."),
+) -> None:
+    """Serve the JSON API (/api/) and the web pages (uvicorn)."""
+    import uvicorn
+
+    from newsdesk.serve.app import create_app
+
+    desk = open_desk()
+    err.print(f"serving {desk.store.display_url} at http://{host}:{port}/", highlight=False)
+    uvicorn.run(create_app(desk), host=host, port=port, log_level="warning")
 
 
 def main() -> None:

@@ -9,10 +9,13 @@ from typing import Any
 
 from newsdesk.config import Settings, db_url_from
 from newsdesk.pipeline import IngestOutcome, Pipeline, ReprocessReport
-from newsdesk.records import Article, RawDocument
+from newsdesk.records import Article, RawDocument, Story
 from newsdesk.store import articles as article_store
+from newsdesk.store import stories as story_store
 from newsdesk.store.db import Store
 from newsdesk.store.search import SearchHit, count_matches, search_articles
+from newsdesk.stories.group import RebuildReport
+from newsdesk.stories.timeline import ArticleFacts, build_timeline
 
 
 class Desk:
@@ -54,10 +57,19 @@ class Desk:
             return article_store.get_article(conn, article_id)
 
     def articles(
-        self, *, limit: int = 20, offset: int = 0, source: str | None = None
+        self,
+        *,
+        limit: int = 20,
+        offset: int = 0,
+        source: str | None = None,
+        with_copies: bool = False,
     ) -> list[Article]:
+        """Latest first; near-duplicate copies are hidden unless ``with_copies``."""
         with self.store.connect() as conn:
-            return article_store.list_articles(conn, limit=limit, offset=offset, source=source)
+            hidden = None if with_copies else story_store.copy_ids(conn)
+            return article_store.list_articles(
+                conn, limit=limit, offset=offset, source=source, exclude_ids=hidden
+            )
 
     def iter_articles(self) -> Iterator[Article]:
         with self.store.connect() as conn:
@@ -82,6 +94,58 @@ class Desk:
             if article is None:
                 return None
             return article.to_json()
+
+    # -- stories ------------------------------------------------------------
+
+    def stories(self, *, limit: int = 20, offset: int = 0) -> list[Story]:
+        """Stories, latest active first (without timelines)."""
+        with self.store.connect() as conn:
+            return story_store.list_stories(conn, limit=limit, offset=offset)
+
+    def iter_stories(self) -> Iterator[Story]:
+        """Every story, latest active first, read in pages (for exports)."""
+        offset = 0
+        while True:
+            page = self.stories(limit=200, offset=offset)
+            if not page:
+                return
+            yield from page
+            offset += len(page)
+
+    def story(self, story_id: int) -> Story | None:
+        """One story with its timeline."""
+        with self.store.connect() as conn:
+            story = story_store.get_story(conn, story_id)
+            if story is None:
+                return None
+            members = article_store.get_articles(conn, [*story.article_ids, *story.copies])
+        # Events and quotes of the members feed the timeline once their stages store them.
+        story.timeline = build_timeline(ArticleFacts(a) for a in members)
+        return story
+
+    def story_record(self, story_id: int) -> dict[str, Any] | None:
+        """A story as JSON-ready data: the story, its articles and copies, its timeline."""
+        story = self.story(story_id)
+        if story is None:
+            return None
+        with self.store.connect() as conn:
+            members = article_store.get_articles(conn, [*story.article_ids, *story.copies])
+        record = story.to_json()
+        record["articles"] = [
+            {
+                "id": a.id,
+                "headline": a.headline,
+                "datePublished": a.to_json()["datePublished"],
+                "source": a.source or a.site_name,
+                "url": a.canonical_url or a.url,
+                "copyOf": story.copies.get(a.id) if a.id is not None else None,
+            }
+            for a in members
+        ]
+        return record
+
+    def rebuild_stories(self) -> RebuildReport:
+        return self.pipeline.rebuild_stories()
 
     def close(self) -> None:
         self.store.close()

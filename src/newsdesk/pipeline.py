@@ -24,6 +24,7 @@ from newsdesk.extract.document import extract_document
 from newsdesk.records import Article, RawDocument
 from newsdesk.store import articles as article_store
 from newsdesk.store.db import Store
+from newsdesk.stories.group import RebuildReport, StoryGrouper
 
 log = logging.getLogger(__name__)
 
@@ -62,6 +63,7 @@ class Pipeline:
     def __init__(self, settings: Settings | None = None, store: Store | None = None) -> None:
         self.settings = settings or Settings.from_env()
         self.store = store or Store(self.settings.db_url)
+        self.grouper = StoryGrouper()
 
     # -- stages -------------------------------------------------------------
 
@@ -75,6 +77,9 @@ class Pipeline:
         """
         changed = [a for a, s in zip(found, statuses, strict=True) if s != "unchanged"]
         log.debug("%d new or changed articles", len(changed))
+        for article in changed:
+            # group: copies and stories (after store: needs the article ids)
+            self.grouper.group(conn, article)
 
     # -- ingest -------------------------------------------------------------
 
@@ -127,6 +132,11 @@ class Pipeline:
                 yield IngestOutcome(item.path, error=item.reason)
             else:
                 yield self.ingest(item)
+
+    def rebuild_stories(self) -> RebuildReport:
+        """Regroup every stored article into copies and stories from scratch, oldest first."""
+        with self.store.begin() as conn:
+            return self.grouper.rebuild(conn, list(article_store.iter_articles(conn)))
 
     def reprocess(self) -> ReprocessReport:
         """Re-extract (and re-analyse) every stored raw document, without refetching."""
