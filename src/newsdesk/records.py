@@ -272,6 +272,10 @@ class Event:
     future: bool = False
     reported_by: str | None = None
     """Who said it happened (speaker text), when it is reported speech."""
+    date_precision: str | None = None
+    """'day', 'week', 'month' or 'year' when ``date`` was read from the sentence."""
+    inferred: list[str] = field(default_factory=list)
+    """Parts taken from the discourse rather than the sentence: 'actors', 'recipients'."""
 
     def to_json(self) -> dict[str, Any]:
         out = asdict(self)

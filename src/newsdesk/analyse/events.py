@@ -1,0 +1,998 @@
+"""PLOVER event coding: who did what to whom, when and where, sentence by sentence.
+
+Input: the spaCy ``Doc`` of an article body and the analyse stage's mentions and
+entities (``records.Mention`` / ``records.Entity``). Output: ``records.Event``.
+
+The method is rules over the dependency parse, written from the PLOVER manual,
+codebook and CAMEO mapping (``plover_lexicon``):
+
+1. every token whose lemma names an event (a verb, a verb with a telling object
+   such as "impose sanctions", or an event noun such as "talks") is a candidate;
+2. a *governor* ("agreed to", "refused to", "demanded", "warned", "accused")
+   takes its event from its complement ("agreed to withdraw" is CONCEDE,
+   "refused to meet" is REJECT 'meet'); other candidates below a candidate are
+   part of its event; reporting verbs ("said", "revealed") are not events, their
+   speaker becomes ``reported_by``;
+3. actor = subject (or "by" agent), recipient = object or "to/with/against"
+   object, resolved to mentions and their entities' country and sector;
+   pronouns and "the delegation" go back to earlier actors of the article;
+4. flags from the parse: negation, modal/conditional (hypothetical), future
+   (cooperation announced for the future is AGREE, a future retreat CONCEDE);
+5. location from locative phrases, date from the sentence's date phrases
+   resolved against the publication time.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from newsdesk.analyse import plover_lexicon as lex
+from newsdesk.analyse.countries import alpha2_to_alpha3, country_of
+from newsdesk.analyse.eventdates import ResolvedDate, best, resolve
+from newsdesk.records import Analysis, Article, Entity, Event, Mention, Place, iso, utc
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout"}
+_RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "from",
+                    "for", "over", "into"}  # fmt: skip
+_CORE_DEPS = {"compound", "amod", "poss", "nmod", "conj", "cc", "det", "appos", "nummod",
+              "quantmod", "case", "punct", "npadvmod", "flat"}  # fmt: skip
+_PRONOUNS = {"he", "she", "it", "they", "we", "its", "their", "his", "her", "them", "him"}
+_MODALS = {"could", "might", "may", "should"}
+_CONDITION_MARKS = {"if", "unless", "whether"}
+_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+_EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
+_CIVIL = {"CVL", "LAB", "EDU", "AGR", "REF", "OPP", "JRN", "MED"}
+
+
+@dataclass
+class _Cand:
+    tok: Token
+    event: str
+    mode: str | None
+    kind: str
+    """'governor', 'verb' or 'noun'."""
+    depth: int
+
+
+@dataclass
+class _Built:
+    event: Event
+    trigger: Token
+    head_lemma: str
+    inferred: set[str] = field(default_factory=set)
+
+
+def _depth(tok: Token) -> int:
+    depth = 0
+    while tok.head.i != tok.i and depth < 50:
+        tok = tok.head
+        depth += 1
+    return depth
+
+
+def _is_ancestor(anc: Token, tok: Token) -> bool:
+    return any(a.i == anc.i for a in tok.ancestors)
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _objects(tok: Token) -> set[str]:
+    """Lemmas that tell what a verb acts on: objects, particles, prepositions and their
+    objects ('impose a state of emergency', 'fire on', 'step down')."""
+    out: set[str] = set()
+    heads: list[Token] = []
+    for ch in tok.children:
+        dep = ch.dep_
+        if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd"):
+            heads.append(ch)
+        elif dep == "prt":
+            out.add(_lemma(ch))
+        elif dep in ("prep", "agent"):
+            out.add(_lemma(ch))
+            heads.extend(c for c in ch.children if c.dep_ == "pobj")
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
+        heads.append(tok.head)  # "the talks, held in Istanbul": the head is the object
+    for h in list(heads):
+        heads.extend(h.conjuncts)
+        for ch in h.children:
+            if ch.dep_ == "prep" and _lemma(ch) == "of":
+                heads.extend(c for c in ch.children if c.dep_ == "pobj")
+            if ch.dep_ == "compound":
+                out.add(_lemma(ch))
+    out.update(_lemma(h) for h in heads)
+    return out
+
+
+class _ArticleCoder:
+    """Codes the sentences of one article, keeping discourse state (earlier actors)."""
+
+    def __init__(self, doc: Doc, analysis: Analysis, published: datetime | None) -> None:
+        self.doc = doc
+        self.published = utc(published) if published else None
+        self.entities: dict[str, Entity] = {e.key: e for e in analysis.entities}
+        self.mention_at: dict[int, Mention] = {}
+        for m in sorted(analysis.mentions, key=lambda m: (m.start, -(m.end - m.start))):
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is not None:
+                for t in span:
+                    self.mention_at.setdefault(t.i, m)
+        self.quotes = analysis.quotes
+        self.lemmas = {_lemma(t) for t in doc}
+        self.dominant = self._dominant_country(analysis.mentions)
+        self.recent_heads: dict[str, list[dict[str, Any]]] = {}
+        self.last_actors: list[dict[str, Any]] = []
+        self.consult_parties: list[dict[str, Any]] = []
+        self.last_agree: Event | None = None
+
+    # --- countries and sectors ------------------------------------------------
+    def _mention_country(self, m: Mention) -> str | None:
+        ent = self.entities.get(m.entity or "")
+        if ent is not None and ent.country:
+            return ent.country
+        if m.place is not None and m.place.country_code:
+            return alpha2_to_alpha3(m.place.country_code)
+        if m.kind in ("place", "nationality", "government"):
+            return country_of(m.text)
+        return None
+
+    def _dominant_country(self, mentions: Iterable[Mention]) -> str | None:
+        counts = Counter(c for m in mentions if (c := self._mention_country(m)) is not None)
+        return counts.most_common(1)[0][0] if counts else None
+
+    @staticmethod
+    def _is_igo(text: str) -> bool:
+        low = text.lower().removeprefix("the ").strip()
+        return low in lex.IGOS or any(
+            low.startswith(name + " ") or low.endswith(" " + name) for name in lex.IGOS
+        )
+
+    def _sector(self, head: Token, mention: Mention | None) -> str | None:
+        ent = self.entities.get(mention.entity or "") if mention else None
+        if ent is not None and ent.sector:
+            return ent.sector
+        for role in (mention.role if mention else None, ent.role if ent else None):
+            if role:
+                for word in role.lower().split():
+                    if word.rstrip("s") in lex.SECTOR_NOUNS:
+                        return lex.SECTOR_NOUNS[word.rstrip("s")]
+        lemma = _lemma(head)
+        if lemma in lex.SECTOR_NOUNS and (mention is None or head.i not in self._span_idx(mention)):
+            return lex.SECTOR_NOUNS[lemma]
+        if mention is not None:
+            if mention.kind == "armed_group":
+                return "REB"
+            if mention.kind == "government":
+                return "GOV"
+            if mention.kind == "place":
+                return "GOV"  # a country or capital as actor stands for its state
+        return None
+
+    def _span_idx(self, m: Mention) -> set[int]:
+        return {i for i, mm in self.mention_at.items() if mm is m}
+
+    # --- participants -----------------------------------------------------------
+    def _core(self, head: Token, full: bool) -> list[Token]:
+        """The noun phrase of ``head``: modifiers and 'of' phrases (all of it if ``full``)."""
+        out = [head]
+        stack = [head]
+        while stack:
+            t = stack.pop()
+            for ch in t.children:
+                if ch.dep_ in ("conj", "cc") and t.i == head.i and head.pos_ in (
+                    "NOUN", "PROPN", "PRON"
+                ):
+                    continue  # coordinated heads are separate participants
+                if ch.dep_ == "punct" and (ch.i == t.right_edge.i or ch.i == t.left_edge.i):
+                    continue
+                keep = ch.dep_ in _CORE_DEPS
+                if ch.dep_ == "prep" and (full or _lemma(ch) == "of"):
+                    keep = True
+                if ch.dep_ == "pobj":
+                    keep = True
+                if full and ch.dep_ not in ("relcl", "acl", "punct"):
+                    keep = True
+                if keep:
+                    out.append(ch)
+                    stack.append(ch)
+        return sorted(out, key=lambda t: t.i)
+
+    def _actor(
+        self, text: str, start: int, end: int, mention: Mention | None, country: str | None,
+        sector: str | None, head: Token,
+    ) -> dict[str, Any]:
+        igo = self._is_igo(text) or (mention is not None and self._is_igo(mention.text))
+        ent = self.entities.get(mention.entity or "") if mention else None
+        if ent is not None and self._is_igo(ent.name):
+            igo = True
+        actor: dict[str, Any] = {
+            "text": text,
+            "entity": mention.entity if mention else None,
+            "country": None if igo else country,
+            "sector": "IGO" if igo and sector in (None, "GOV") else sector,
+            "start": start,
+            "end": end,
+            "code": "IGO" if igo else country,
+            "head": _lemma(head),
+        }
+        return actor
+
+    def participants(self, head: Token, *, inherit_pronoun: list[dict[str, Any]] | None = None
+                     ) -> list[dict[str, Any]]:
+        """Actors named by the phrase headed by ``head`` (and its coordinated heads)."""
+        out: list[dict[str, Any]] = []
+        heads = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
+        for h in heads:
+            out.extend(self._head_participants(h, inherit_pronoun))
+        seen: set[tuple[Any, Any, Any]] = set()
+        unique = []
+        for a in out:
+            key = (a["entity"], a["code"], a["text"] if a["entity"] is None else None)
+            if key not in seen:
+                seen.add(key)
+                unique.append(a)
+        return unique
+
+    def _head_participants(
+        self, h: Token, inherit_pronoun: list[dict[str, Any]] | None
+    ) -> list[dict[str, Any]]:
+        if _lemma(h) in _PRONOUNS or h.pos_ == "PRON":
+            if _lemma(h) in _PRONOUNS:
+                return [dict(a) for a in (inherit_pronoun or self.last_actors)]
+            return []
+        for full in (False, True):
+            toks = self._core(h, full)
+            mentions: list[Mention] = []
+            for t in toks:
+                m = self.mention_at.get(t.i)
+                if m is not None and m not in mentions:
+                    mentions.append(m)
+            if _lemma(h) in _EVENT_HEADS:
+                # "the Istanbul round": a place modifying a meeting is where, not who
+                mentions = [m for m in mentions if m.kind not in ("place",)]
+            if mentions:
+                return self._from_mentions(h, toks, mentions)
+            if not full and _lemma(h) in lex.SECTOR_NOUNS:
+                break
+        # no mention: "the delegation" -> an earlier actor with that head; else the phrase
+        if any(ch.dep_ == "det" and _lemma(ch) in ("the", "this", "that") for ch in h.children):
+            earlier = self.recent_heads.get(_lemma(h))
+            if earlier:
+                return [dict(a) for a in earlier]
+        for ch in h.children:
+            if ch.dep_ == "poss":
+                got = self._head_participants(ch, inherit_pronoun)
+                if got:
+                    return got
+        sector = lex.SECTOR_NOUNS.get(_lemma(h))
+        if sector is None and not self._is_igo(h.text):
+            return []
+        toks = self._core(h, False)
+        text = self.doc[toks[0].i : toks[-1].i + 1].text
+        country = None
+        inferred = False
+        if sector in ("GOV", "MIL", "COP", "LEG", "JUD") and self.dominant:
+            country, inferred = self.dominant, True
+        actor = self._actor(text, toks[0].idx, toks[-1].idx + len(toks[-1]), None, country,
+                            sector, h)
+        if inferred:
+            actor["country_inferred"] = True
+        return [actor]
+
+    def _from_mentions(
+        self, h: Token, toks: list[Token], mentions: list[Mention]
+    ) -> list[dict[str, Any]]:
+        named = [m for m in mentions if m.kind not in ("place", "nationality")]
+        countries = [c for m in mentions if (c := self._mention_country(m))]
+        phrase = self.doc[toks[0].i : toks[-1].i + 1]
+        out = []
+        if named:
+            for m in named:
+                country = self._mention_country(m)
+                inferred = False
+                if country is None:
+                    others = [self._mention_country(o) for o in mentions if o is not m]
+                    country = next((c for c in others if c), None)
+                if country is None and m.kind == "person" and self.dominant:
+                    country, inferred = self.dominant, True
+                text = phrase.text if len(named) == 1 else m.text
+                start = phrase.start_char if len(named) == 1 else m.start
+                end = phrase.end_char if len(named) == 1 else m.end
+                actor = self._actor(text, start, end, m, country, self._sector(h, m), h)
+                if inferred:
+                    actor["country_inferred"] = True
+                out.append(actor)
+            return out
+        if len(set(countries)) <= 1:
+            m = mentions[0]
+            return [self._actor(phrase.text, phrase.start_char, phrase.end_char, m,
+                                countries[0] if countries else None, self._sector(h, m), h)]
+        for m in mentions:  # "Hungarian and Romanian officials"
+            out.append(self._actor(m.text, m.start, m.end, m, self._mention_country(m),
+                                   self._sector(h, m), h))
+        return out
+
+    # --- candidates ---------------------------------------------------------------
+    def _verb_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
+        lemma = _lemma(tok)
+        if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+            return None
+        objs = _objects(tok)
+        for ch in tok.children:
+            if ch.dep_ in ("prt", "prep"):
+                gov = lex.PHRASAL_GOVERNORS.get((lemma, _lemma(ch)))
+                if gov:
+                    return gov, None, "governor"
+        for lemmas, (event, mode) in lex.OBJECT_VERBS.get(lemma, []):
+            if objs & lemmas:
+                return event, mode, "verb"
+        if lemma in lex.RENEGE:
+            return "REJECT", None, "verb"
+        if lemma in lex.REVERSAL_VERBS and any(
+            ch.dep_ in ("nsubj", "nsubjpass") and _lemma(ch) in lex.REVERSAL for ch in tok.children
+        ):
+            return "REJECT", None, "verb"
+        if lemma in lex.GOVERNORS:
+            return lex.GOVERNORS[lemma], lex.GOVERNOR_MODES.get(lemma), "governor"
+        if lemma == "strike":
+            transitive = any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
+            return ("ASSAULT", None, "verb") if transitive else ("PROTEST", "strike", "verb")
+        if lemma in ("demonstrate", "march") and any(ch.dep_ == "dobj" for ch in tok.children):
+            return None  # "demonstrates commitment"
+        if lemma == "rally" and any(ch.dep_ == "dobj" for ch in tok.children):
+            return "SUPPORT", None, "verb"  # CAMEO 053 rally support on behalf of
+        if lemma == "return" and tok.dep_ in ("xcomp", "advcl") and not any(
+            ch.dep_ == "dobj" for ch in tok.children
+        ):
+            return None  # "to return home": a purpose, not a handover
+        if lemma in lex.VERBS:
+            event, mode = lex.VERBS[lemma]
+            return event, mode, "verb"
+        return None
+
+    def _noun_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
+        lemma = _lemma(tok)
+        if lemma not in lex.NOUNS or tok.dep_ in ("compound",):
+            return None
+        context = lex.AMBIGUOUS_NOUN_CONTEXT.get(lemma)
+        if context is not None and not (context & self.lemmas):
+            return None
+        if any(ch.dep_ == "compound" and _lemma(ch) == "press" for ch in tok.children):
+            return None
+        event, mode = lex.NOUNS[lemma]
+        return event, mode, "noun"
+
+    def candidates(self, sent: Span) -> list[_Cand]:
+        out = []
+        for tok in sent:
+            got = None
+            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+                got = self._verb_candidate(tok)
+            elif tok.pos_ == "NOUN":
+                got = self._noun_candidate(tok)
+            if got is not None:
+                out.append(_Cand(tok, got[0], got[1], got[2], _depth(tok)))
+        return out
+
+    # --- one sentence --------------------------------------------------------------
+    def code_sentence(self, sent: Span) -> list[Event]:
+        cands = self.candidates(sent)
+        if not cands:
+            return []
+        order = sorted(cands, key=lambda c: (c.depth + (1 if c.kind == "noun" else 0), c.tok.i))
+        absorbed: set[int] = set()
+        built: list[_Built] = []
+        nominal_requests: list[tuple[_Cand, _Built]] = []
+        for c in order:
+            if c.tok.i in absorbed:
+                continue
+            below = [d for d in order if d is not c and _is_ancestor(c.tok, d.tok)]
+            if c.kind == "noun" and c.tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj",
+                                                       "ROOT", "attr", "conj", "appos"):
+                continue
+            subj_toks = self._subject_subtree(c.tok)
+            complement = next(
+                (d for d in below if d.tok.i not in subj_toks and d.kind != "noun"), None
+            ) or next((d for d in below if d.tok.i not in subj_toks), None)
+            for d in below:
+                absorbed.add(d.tok.i)
+            b = self._build(sent, c, complement if c.kind == "governor" else None)
+            if b is None:
+                continue
+            built.append(b)
+            for d in below:
+                if d.kind == "noun" and d.event in ("REQUEST", "THREATEN", "ACCUSE") and any(
+                    ch.dep_ == "poss" for ch in d.tok.children
+                ):
+                    nominal_requests.append((d, b))
+        for d, governing in nominal_requests:
+            extra = self._nominal_event(sent, d, governing)
+            if extra is not None:
+                built.append(_Built(extra, d.tok, _lemma(d.tok)))
+        return self._merge(built)
+
+    def _subject_subtree(self, tok: Token) -> set[int]:
+        out: set[int] = set()
+        for ch in tok.children:
+            if ch.dep_ in ("nsubj", "nsubjpass", "csubj"):
+                out.update(t.i for t in ch.subtree)
+        return out
+
+    def _merge(self, built: list[_Built]) -> list[Event]:
+        """Two candidates of one type in a sentence ('talks, held in Istanbul') are one event
+        unless they happen in different places."""
+        out: list[Event] = []
+        for b in built:
+            e = b.event
+            twin = next(
+                (o for o in out if o.event_type == e.event_type
+                 and (o.location is None or e.location is None
+                      or o.location.geonameid == e.location.geonameid)),
+                None,
+            )
+            if twin is None:
+                out.append(e)
+                continue
+            twin.actors = twin.actors or e.actors
+            twin.recipients = twin.recipients or e.recipients
+            if twin.location is None:
+                twin.location, twin.location_text = e.location, e.location_text
+            twin.mode = twin.mode or e.mode
+            twin.date = twin.date or e.date
+            twin.date_text = twin.date_text or e.date_text
+        return out
+
+    # --- building an event ------------------------------------------------------------
+    def _clause_subject(self, tok: Token) -> tuple[Token | None, bool]:
+        """(subject head, passive) for a verb, walking up through xcomp/advcl/conj."""
+        walk = tok
+        for _ in range(6):
+            for ch in walk.children:
+                if ch.dep_ in ("nsubj", "csubj"):
+                    return ch, False
+                if ch.dep_ == "nsubjpass":
+                    return ch, True
+            if walk.dep_ in ("acl", "relcl") and walk.head.pos_ in ("NOUN", "PROPN", "PRON"):
+                return walk.head, walk.tag_ == "VBN"
+            if walk.dep_ in ("xcomp", "advcl", "conj", "pcomp") and walk.head.i != walk.i:
+                walk = walk.head
+                continue
+            break
+        return None, False
+
+    def _agent(self, tok: Token) -> Token | None:
+        for ch in tok.children:
+            if ch.dep_ == "agent":
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+
+    def _recipients_of(self, tok: Token, exclude: set[int]) -> list[dict[str, Any]]:
+        heads: list[Token] = []
+        for ch in tok.children:
+            if ch.i in exclude:
+                continue
+            if ch.dep_ in ("dobj", "dative", "iobj"):
+                heads.append(ch)
+        for ch in tok.children:
+            if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS and ch.i not in exclude:
+                heads.extend(p for p in ch.children if p.dep_ == "pobj")
+        for h in heads:
+            got = self.participants(h)
+            if got:
+                return got
+            for ch in h.children:  # "relations with Russia", "demand of the rebels"
+                if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS | {"of"}:
+                    for p in ch.children:
+                        if p.dep_ == "pobj" and (got := self.participants(p)):
+                            return got
+        return []
+
+    def _verb_participants(
+        self, tok: Token, complement: Token | None
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        subj, passive = self._clause_subject(tok)
+        agent = self._agent(tok)
+        actors: list[dict[str, Any]] = []
+        recipients: list[dict[str, Any]] = []
+        if passive:
+            if agent is not None:
+                actors = self.participants(agent)
+            if subj is not None:
+                recipients = self.participants(subj)
+        else:
+            if subj is not None:
+                actors = self.participants(subj)
+            elif agent is not None:
+                actors = self.participants(agent)
+            exclude = {t.i for t in complement.subtree} if complement is not None else set()
+            recipients = self._recipients_of(tok, exclude)
+        if not recipients and complement is not None and complement.pos_ == "VERB":
+            recipients = self._recipients_of(complement, set())
+            if not recipients:
+                _, cpassive = self._clause_subject(complement)
+                csubj = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+                if csubj is not None and _lemma(csubj) not in _PRONOUNS:
+                    recipients = self.participants(csubj)
+        elif not recipients and complement is not None:
+            recipients = self._recipients_of(complement, set()) or self.participants(complement)
+        return actors, recipients
+
+    def _noun_participants(
+        self, tok: Token
+    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        actors: list[dict[str, Any]] = []
+        recipients: list[dict[str, Any]] = []
+        for ch in tok.children:
+            if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound") and ch.i in self.mention_at
+                                     and self.mention_at[ch.i].kind != "place"):
+                actors.extend(self.participants(ch))
+            elif ch.dep_ == "prep" and _lemma(ch) in ("between", "among", "by", "with"):
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        actors.extend(self.participants(p))
+            elif ch.dep_ == "prep" and _lemma(ch) in ("against", "on", "to", "toward", "towards"):
+                for p in ch.children:
+                    if p.dep_ == "pobj":
+                        recipients.extend(self.participants(p))
+        if not actors and tok.dep_ in ("dobj", "attr"):
+            subj, passive = self._clause_subject(tok.head)
+            if subj is not None and not passive:
+                actors = self.participants(subj)
+        return actors, recipients
+
+    def _location(self, sent: Span, tok: Token, used: set[tuple[int, int]]
+                  ) -> tuple[Place | None, str | None]:
+        def place_in(t: Token) -> Mention | None:
+            for u in t.subtree:
+                m = self.mention_at.get(u.i)
+                if m is not None and m.place is not None and (m.start, m.end) not in used:
+                    return m
+            return None
+
+        anchors = [tok]
+        if tok.head.i != tok.i:
+            anchors.append(tok.head)
+        subj, _ = self._clause_subject(tok) if tok.pos_ == "VERB" else (None, False)
+        if subj is not None and _lemma(subj) in _EVENT_HEADS:
+            anchors.append(subj)
+        for a in anchors:
+            for ch in a.children:
+                if ch.dep_ == "prep" and _lemma(ch) in _LOCATIVE:
+                    m = place_in(ch)
+                    if m is not None:
+                        return m.place, m.text
+                if ch.dep_ in ("compound", "nmod") and _lemma(a) in _EVENT_HEADS:
+                    m = self.mention_at.get(ch.i)
+                    if m is not None and m.place is not None:
+                        return m.place, m.text
+            if a.dep_ == "acl" and _lemma(a) in ("hold", "host"):
+                continue
+        for t in sent:  # any other locative phrase of the sentence
+            if t.dep_ == "prep" and _lemma(t) in ("in", "at", "near"):
+                m = place_in(t)
+                if m is not None and m.kind == "place":
+                    return m.place, m.text
+        return None, None
+
+    def _flags(self, sent: Span, tok: Token, gov: Token | None
+               ) -> tuple[bool, bool, bool, str | None]:
+        negated = hypothetical = future = False
+        reported_by: str | None = None
+        chain = [tok]
+        walk = tok
+        while walk.head.i != walk.i and walk.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp",
+                                                      "prep", "pobj", "acl", "relcl"):
+            walk = walk.head
+            chain.append(walk)
+        own = [tok] if gov is None else [gov]
+        for t in own:
+            for ch in t.children:
+                if ch.dep_ == "neg" or (ch.dep_ == "det" and _lemma(ch) == "no"):
+                    negated = True
+        has_condition = any(_lemma(t) in _CONDITION_MARKS for t in sent)
+        for t in chain if gov is None else [*chain, *[c for c in gov.subtree if c.dep_ == "aux"]]:
+            for ch in t.children if t in chain else []:
+                if ch.dep_ == "aux" and _lemma(ch) in _MODALS:
+                    hypothetical = True
+                if ch.dep_ == "aux" and _lemma(ch) == "would" and has_condition:
+                    hypothetical = True
+                if ch.dep_ == "aux" and _lemma(ch) in _FUTURE_AUX:
+                    future = True
+                if ch.dep_ == "mark" and _lemma(ch) in ("if", "unless"):
+                    hypothetical = True
+            if t is not tok and _lemma(t) in lex.MODALITY_VERBS:
+                future = True
+            if _lemma(t) in lex.REPORTING and t is not tok and reported_by is None:
+                speaker = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if speaker is not None:
+                    reported_by = self.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
+        if gov is not None and _lemma(gov) in lex.GOVERNORS and lex.GOVERNORS[_lemma(gov)] in (
+            "THREATEN",
+        ):
+            # "cautioned that failure could carry consequences": a conditional threat
+            for t in tok.subtree:
+                if t.dep_ == "aux" and _lemma(t) in _MODALS:
+                    hypothetical = True
+                if t.dep_ == "mark" and _lemma(t) in ("if", "unless"):
+                    hypothetical = True
+        if reported_by is None:
+            for t in sent:
+                if _lemma(t) == "accord" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+                    obj = next((c for c in self.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+                    if obj is not None:
+                        reported_by = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                        break
+        if reported_by is None:
+            for q in self.quotes:
+                if q.start <= tok.idx < q.end and q.speaker:
+                    reported_by = q.speaker
+                    break
+        return negated, hypothetical, future, reported_by
+
+    def _date(self, sent: Span, tok: Token, future: bool) -> ResolvedDate | None:
+        found: list[tuple[bool, ResolvedDate]] = []
+        for ent in sent.ents:
+            if ent.label_ not in ("DATE",):
+                continue
+            resolved = resolve(ent.text, self.published, future=future)
+            if resolved is not None:
+                near = any(_is_ancestor(tok, t) or t.i == tok.i for t in ent)
+                found.append((near, resolved))
+        near = [d for n, d in found if n]
+        return best(near) or best([d for _, d in found])
+
+    def _context(self, sent: Span) -> list[str]:
+        lemmas = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
+        return [name for name, words in lex.CONTEXT_WORDS.items() if words & lemmas]
+
+    def _build(self, sent: Span, c: _Cand, complement: _Cand | None) -> _Built | None:
+        tok = c.tok
+        event, mode = c.event, c.mode
+        gov: Token | None = None
+        core = tok
+        if c.kind == "governor":
+            gov = tok
+            if complement is not None:
+                core = complement.tok
+            event, mode = _compose(c.event, _lemma(tok), complement, _objects(tok))
+        comp_tok = complement.tok if complement is not None else None
+        if gov is not None and comp_tok is None:
+            # "warning that it would not tolerate ...": the clause is the complement
+            comp_tok = next(
+                (ch for ch in tok.children if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in
+                 ("VERB", "AUX")),
+                None,
+            )
+            core = comp_tok if comp_tok is not None else tok
+        if c.kind == "noun":
+            actors, recipients = self._noun_participants(tok)
+        else:
+            actors, recipients = self._verb_participants(tok, comp_tok)
+        if event == "CONSULT" and _lemma(tok) == "host":
+            subj, passive = self._clause_subject(tok)
+            if passive:
+                hosts = self.participants(self._agent(tok)) if self._agent(tok) else []
+                guests = [] if subj is None or _lemma(subj) in _EVENT_HEADS else self.participants(subj)
+                actors, recipients = guests, hosts
+            else:
+                actors, recipients = recipients, actors  # the visitor is the actor
+        if event == "CONSULT" and not recipients:
+            pass
+        negated, hypothetical, future, reported_by = self._flags(sent, core, gov)
+        if gov is None and event in lex.COOPERATIVE and future:
+            event, mode = "AGREE", None
+        elif gov is None and event == "RETREAT" and future:
+            event, mode = "CONCEDE", None
+        if event == "ACCUSE" and _lemma(tok) == "protest" and (
+            not actors or all(a.get("sector") in _CIVIL for a in actors)
+        ):
+            event, mode = "PROTEST", "demo"
+        inferred: set[str] = set()
+        if event == "CONSULT":
+            if _lemma(tok) in ("meet", "talk", "negotiate", "confer", "consult", "discuss") or (
+                c.kind == "noun"
+            ):
+                # reciprocal meeting: everyone is an actor (manual, Compound and Reciprocal)
+                actors = _unique(actors + recipients)
+                recipients = [] if _lemma(tok) != "host" else recipients
+            if not actors and self.consult_parties:
+                actors = [dict(a) for a in self.consult_parties]
+                inferred.add("actors")
+            elif len(actors) >= 2:
+                self.consult_parties = [dict(a) for a in actors]
+        if not actors and c.kind != "noun" and event in ("REJECT",) and self.last_agree:
+            actors = [dict(a) for a in self.last_agree.actors]
+        if event in ("REQUEST", "THREATEN", "ACCUSE", "REJECT") and not recipients:
+            recipients = self._other_party(actors)
+            if recipients:
+                inferred.add("recipients")
+        used = {(a["start"], a["end"]) for a in actors + recipients}
+        place, place_text = self._location(sent, tok, used)
+        if event == "CONSULT" and mode not in ("phone", "visit") or (
+            event == "CONSULT" and _lemma(tok) == "host"
+        ):
+            mode = _consult_mode(mode, actors, recipients, place, tok)
+        resolved = self._date(sent, tok, future)
+        trigger_tokens = [tok] + [ch for ch in tok.children if ch.dep_ == "prt"]
+        trigger_text = " ".join(t.text for t in trigger_tokens)
+        if gov is not None and complement is not None:
+            trigger_text = f"{tok.text} {complement.tok.text}"
+        ev = Event(
+            event_type=event,
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            trigger=trigger_text,
+            trigger_start=tok.idx,
+            trigger_end=tok.idx + len(tok),
+            mode=mode,
+            context=self._context(sent),
+            actors=[_clean(a) for a in actors],
+            recipients=[_clean(a) for a in recipients],
+            location=place,
+            location_text=place_text,
+            date=resolved.value if resolved else None,
+            date_text=resolved.text if resolved else None,
+            date_precision=resolved.precision if resolved else None,
+            negated=negated,
+            hypothetical=hypothetical,
+            future=future,
+            reported_by=reported_by,
+            inferred=sorted(inferred),
+        )
+        if actors:
+            self.last_actors = [dict(a) for a in actors]
+            for a in actors:
+                self.recent_heads[a.get("head", "")] = [dict(a)]
+        if event == "AGREE" and actors:
+            self.last_agree = ev
+        return _Built(ev, tok, _lemma(tok), inferred)
+
+    def _other_party(self, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Verbal conflict with no stated recipient, in an article about a two-sided dialogue:
+        the other side of that dialogue."""
+        if len(self.consult_parties) < 2 or not actors:
+            return []
+        mine = {a.get("code") for a in actors} | {a.get("entity") for a in actors}
+        mine.discard(None)
+        if not any(p.get("code") in mine or p.get("entity") in mine for p in self.consult_parties):
+            return []
+        return [dict(p) for p in self.consult_parties
+                if p.get("code") not in mine and p.get("entity") not in mine]
+
+    def _nominal_event(self, sent: Span, d: _Cand, governing: _Built) -> Event | None:
+        """'agreed to Pakistan's demand': the demand is Pakistan's REQUEST, addressed to the
+        party that agreed to (or rejected) it."""
+        poss = next(ch for ch in d.tok.children if ch.dep_ == "poss")
+        actors = self.participants(poss)
+        if not actors:
+            return None
+        recipients = (
+            governing.event.actors
+            if governing.event.event_type in ("AGREE", "REJECT", "CONCEDE", "ACCUSE")
+            else []
+        )
+        negated, hypothetical, future, reported_by = self._flags(sent, d.tok, None)
+        resolved = self._date(sent, d.tok, future)
+        return Event(
+            event_type=d.event,
+            sentence=sent.text,
+            sentence_start=sent.start_char,
+            trigger=d.tok.text,
+            trigger_start=d.tok.idx,
+            trigger_end=d.tok.idx + len(d.tok),
+            mode=_request_mode(None, _objects(d.tok)) if d.event == "REQUEST" else d.mode,
+            context=self._context(sent),
+            actors=[_clean(a) for a in actors],
+            recipients=[dict(a) for a in recipients],
+            date=resolved.value if resolved else None,
+            date_text=resolved.text if resolved else None,
+            date_precision=resolved.precision if resolved else None,
+            negated=negated,
+            hypothetical=hypothetical,
+            future=future,
+            reported_by=reported_by,
+        )
+
+
+def _unique(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    seen: set[tuple[Any, Any]] = set()
+    out = []
+    for a in actors:
+        key = (a.get("entity") or a.get("text"), a.get("code"))
+        if key not in seen:
+            seen.add(key)
+            out.append(a)
+    return out
+
+
+def _clean(actor: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in actor.items() if k != "head"}
+
+
+def _request_mode(complement: _Cand | None, objs: set[str]) -> str | None:
+    """REQUEST/REJECT modes (manual): assist, change, yield, meet."""
+    event = complement.event if complement is not None else None
+    if event == "CONSULT" or objs & {"talk", "negotiation", "meeting", "dialogue", "summit"}:
+        return "meet"
+    if event in ("AID", "COOPERATE") or objs & {"aid", "assistance", "help", "support"}:
+        return "assist"
+    if event in ("RETREAT", "CONCEDE") or objs & {"release", "ceasefire", "truce", "withdrawal"}:
+        return "yield"
+    if complement is not None or objs & {"change", "reform", "resignation", "action", "policy"}:
+        return "change"
+    return None
+
+
+def _threat_mode(complement: _Cand | None) -> str | None:
+    if complement is None:
+        return None
+    if complement.event == "SANCTION":
+        return "relations"
+    if complement.event == "ASSAULT":
+        return "violence"
+    if complement.event == "COERCE":
+        return {"arrest": "arrest", "ban": "ban", "deport": "expel", "seize": "territory"}.get(
+            complement.mode or "", "restrict"
+        )
+    return None
+
+
+def _compose(gov: str, lemma: str, complement: _Cand | None, objs: set[str]
+             ) -> tuple[str, str | None]:
+    """The event of a governor given its complement's event."""
+    comp = complement.event if complement is not None else None
+    if gov == "AGREE":
+        if comp in ("RETREAT", "CONCEDE"):
+            return "CONCEDE", None
+        if lemma == "vow" and comp in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"):
+            return "THREATEN", _threat_mode(complement)
+        return "AGREE", None
+    if gov in ("REJECT", "REQUEST"):
+        if gov == "REJECT" and lemma in ("deny",) and comp in ("ASSAULT", "COERCE", "ACCUSE"):
+            return "REJECT", None  # denying an accusation
+        return gov, lex.GOVERNOR_MODES.get(lemma) or _request_mode(complement, objs)
+    if gov == "THREATEN":
+        return "THREATEN", _threat_mode(complement)
+    return gov, lex.GOVERNOR_MODES.get(lemma, "allege")
+
+
+def _consult_mode(mode: str | None, actors: list[dict[str, Any]],
+                  recipients: list[dict[str, Any]], place: Place | None, tok: Token) -> str | None:
+    """'third-party' when the meeting is hosted by, or held in, a country none of the parties
+    belongs to (manual, CONSULT modes)."""
+    mine = {a.get("country") for a in actors if a.get("country")}
+    hosts = {a.get("country") for a in recipients if a.get("country")}
+    if _lemma(tok) == "host" and hosts and mine and not hosts & mine:
+        return "third-party"
+    if place is not None and mine:
+        where = alpha2_to_alpha3(place.country_code) if place.country_code else None
+        if where and where not in mine | hosts:
+            return "third-party"
+        if where and where in hosts:
+            return "visit"
+    return mode
+
+
+# --- public API ------------------------------------------------------------------
+
+
+def code_doc(doc: Doc, analysis: Analysis, published: datetime | None = None) -> list[Event]:
+    """Events of every sentence of a parsed article body (``analysis`` from the same text)."""
+    coder = _ArticleCoder(doc, analysis, published)
+    events: list[Event] = []
+    for sent in doc.sents:
+        events.extend(coder.code_sentence(sent))
+    return events
+
+
+def code_article(article: Article, doc: Doc, analysis: Analysis) -> list[Event]:
+    """Events of an article, dated against its publication (else capture) time."""
+    published = article.date_published or article.captured_at
+    return code_doc(doc, analysis, published)
+
+
+def quad_class(event_type: str) -> str:
+    return lex.QUAD[event_type]
+
+
+def _actor_json(a: dict[str, Any]) -> dict[str, Any]:
+    return {
+        "text": a.get("text"),
+        "code": a.get("code"),
+        "sector": a.get("sector"),
+        "entity": a.get("entity"),
+        "start": a.get("start"),
+        "end": a.get("end"),
+    }
+
+
+def to_plover(
+    event: Event, *, event_id: str, article: Article | None = None, article_id: int | None = None
+) -> dict[str, Any]:
+    """A PLOVER JSON record (the fields of the PLOVER manual, plus newsdesk's evidence)."""
+    when = event.date
+    if when is None and article is not None:
+        when = article.date_published or article.captured_at
+    loc = None
+    if event.location is not None:
+        p = event.location
+        loc = {"name": p.name, "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon,
+               "country_code": p.country_code}  # fmt: skip
+    elif event.location_text:
+        loc = {"name": event.location_text}
+    return {
+        "id": event_id,
+        "date": iso(when)[:10] if when else None,
+        "actor": [_actor_json(a) for a in event.actors],
+        "recipient": [_actor_json(a) for a in event.recipients],
+        "event": event.event_type,
+        "mode": event.mode,
+        "context": list(event.context),
+        "event_loc": loc,
+        "event_text": event.trigger,
+        "text": event.sentence,
+        "link": (article.canonical_url or article.url) if article is not None else None,
+        "quad": lex.QUAD.get(event.event_type),
+        "negated": event.negated,
+        "hypothetical": event.hypothetical,
+        "future": event.future,
+        "reported_by": event.reported_by,
+        "date_text": event.date_text,
+        "article_id": article_id if article_id is not None else (article.id if article else None),
+        "offsets": {
+            "sentence_start": event.sentence_start,
+            "trigger_start": event.trigger_start,
+            "trigger_end": event.trigger_end,
+        },
+    }
+
+
+def parse_article(article: Article) -> tuple[Doc, Analysis]:
+    """The analyse stage's parse and analysis of ``article`` (parsed once)."""
+    try:
+        from newsdesk.analyse import analyse_doc  # type: ignore[attr-defined]
+    except ImportError:  # the analyse stage without its combined entry point
+        from newsdesk.analyse.entities import find_entities
+        from newsdesk.analyse.nlp import get_nlp
+
+        doc = get_nlp()(article.body)
+        found = find_entities(doc)
+        return doc, Analysis(mentions=found.mentions, entities=found.entities)
+    result: tuple[Doc, Analysis] = analyse_doc(article)
+    return result
+
+
+def code_events(text: str, published: datetime | None = None) -> list[dict[str, Any]]:
+    """PLOVER records for a bare text (one sentence or more), without a database."""
+    from newsdesk.records import ExtractedTime
+
+    article = Article(
+        headline="",
+        body=text,
+        published=ExtractedTime(published, "exact", "second") if published else None,
+    )
+    doc, analysis = parse_article(article)
+    events = code_article(article, doc, analysis)
+    return [to_plover(e, event_id=f"text-{i + 1}", article=article) for i, e in enumerate(events)]
+
+
+def iter_plover(
+    items: Iterable[tuple[Article, list[Event]]],
+) -> Iterator[dict[str, Any]]:
+    """PLOVER records for stored articles and their events (the export)."""
+    for article, events in items:
+        for n, e in enumerate(events, start=1):
+            yield to_plover(e, event_id=f"{article.id}-{n}", article=article)
+
+
+__all__ = ["code_article", "code_doc", "code_events", "iter_plover", "quad_class", "to_plover"]

@@ -1,0 +1,460 @@
+"""PLOVER trigger lexicon, written from the PLOVER manual, its structured codebook
+(event and mode definitions) and the CAMEO -> PLOVER conversion table.
+
+Every entry maps an English lemma (as spaCy lemmatises it) to an event type and,
+where the codebook defines one, a mode. Nothing here was fitted to the gold
+sentences we are scored on (``plover_gsr.jsonl``); the words come from the
+definitions ("Agree to, offer, promise ...", "arrest, detain", "Demonstrate or
+rally", "Reduce or break diplomatic relations" ...) and their ordinary synonyms.
+"""
+
+from __future__ import annotations
+
+Trigger = tuple[str, str | None]
+"""(event type, mode)."""
+
+EVENT_TYPES = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)  # fmt: skip
+
+QUAD = {
+    "AGREE": "verbal cooperation",
+    "CONSULT": "verbal cooperation",
+    "SUPPORT": "verbal cooperation",
+    "CONCEDE": "verbal cooperation",
+    "COOPERATE": "material cooperation",
+    "AID": "material cooperation",
+    "RETREAT": "material cooperation",
+    "REQUEST": "verbal conflict",
+    "ACCUSE": "verbal conflict",
+    "REJECT": "verbal conflict",
+    "THREATEN": "verbal conflict",
+    "PROTEST": "material conflict",
+    "SANCTION": "material conflict",
+    "MOBILIZE": "material conflict",
+    "COERCE": "material conflict",
+    "ASSAULT": "material conflict",
+}
+"""The manual's quad category of each event type."""
+
+COOPERATIVE = {"CONSULT", "SUPPORT", "COOPERATE", "AID"}
+"""Cooperative actions that become AGREE when reported in the future (manual, AGREE)."""
+
+# --- governors: verbs whose event is defined by their complement -------------
+# "agreed to X", "refused to X", "demanded that X", "threatened to X", "accused Y of X".
+GOVERNORS: dict[str, str] = {
+    # AGREE: "Agree to, offer, promise, or otherwise indicate willingness ..."
+    "agree": "AGREE", "offer": "AGREE", "promise": "AGREE", "pledge": "AGREE",
+    "commit": "AGREE", "consent": "AGREE", "volunteer": "AGREE", "undertake": "AGREE",
+    "vow": "AGREE", "invite": "AGREE",
+    # REJECT: "All rejections and refusals"
+    "refuse": "REJECT", "reject": "REJECT", "decline": "REJECT", "deny": "REJECT",
+    "rebuff": "REJECT", "spurn": "REJECT", "veto": "REJECT", "oppose": "REJECT",
+    "resist": "REJECT", "defy": "REJECT", "dismiss": "REJECT",
+    # REQUEST: "All requests, demands, and orders"
+    "demand": "REQUEST", "urge": "REQUEST", "ask": "REQUEST", "request": "REQUEST",
+    "appeal": "REQUEST", "press": "REQUEST", "seek": "REQUEST", "plead": "REQUEST",
+    "petition": "REQUEST", "order": "REQUEST", "implore": "REQUEST", "exhort": "REQUEST",
+    # THREATEN: "All threats, coercive or forceful warnings"
+    "threaten": "THREATEN", "warn": "THREATEN", "caution": "THREATEN",
+    # ACCUSE 'allege': "Formally or informally accuse; sue, indict, or charge"
+    "accuse": "ACCUSE", "charge": "ACCUSE", "blame": "ACCUSE", "allege": "ACCUSE",
+    "indict": "ACCUSE",
+}  # fmt: skip
+
+GOVERNOR_MODES: dict[str, str] = {
+    "accuse": "allege", "charge": "allege", "blame": "allege", "allege": "allege",
+    "indict": "allege", "veto": "yield", "defy": "yield",
+}  # fmt: skip
+
+PHRASAL_GOVERNORS: dict[tuple[str, str], str] = {
+    ("call", "for"): "REQUEST",
+    ("call", "on"): "REQUEST",
+    ("call", "upon"): "REQUEST",
+    ("rule", "out"): "REJECT",
+    ("turn", "down"): "REJECT",
+    ("push", "for"): "REQUEST",
+    ("ask", "for"): "REQUEST",
+    ("appeal", "for"): "REQUEST",
+}
+
+MODALITY_VERBS = {
+    "plan", "intend", "expect", "prepare", "decide", "aim", "hope", "schedule", "set",
+    "propose", "wish", "mean",
+}  # fmt: skip
+"""'plans to meet': the complement is a future act (AGREE for cooperation)."""
+
+REPORTING = {
+    "say", "tell", "announce", "report", "state", "add", "claim", "confirm", "reveal",
+    "disclose", "note", "explain", "indicate", "quote", "assert", "declare", "describe",
+    "write", "argue", "maintain", "believe", "think", "suggest", "hint", "stress",
+    "emphasize", "emphasise", "acknowledge", "admit", "predict", "tweet", "learn", "show",
+}  # fmt: skip
+"""Cue verbs of reported speech: not events themselves; their speaker is ``reported_by``."""
+
+# --- plain verb triggers ------------------------------------------------------
+VERBS: dict[str, Trigger] = {
+    # CONSULT: "All consultations and meetings ... visiting and hosting ... by phone"
+    "meet": ("CONSULT", None), "confer": ("CONSULT", None), "consult": ("CONSULT", None),
+    "negotiate": ("CONSULT", None), "discuss": ("CONSULT", None), "talk": ("CONSULT", None),
+    "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
+    "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
+    "mediate": ("CONSULT", "third-party"), "convene": ("CONSULT", None),
+    # SUPPORT: "express support for, commend, approve ... ratify, sign, or finalize"
+    "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "welcome": ("SUPPORT", None),
+    "endorse": ("SUPPORT", None), "support": ("SUPPORT", None), "back": ("SUPPORT", None),
+    "hail": ("SUPPORT", None), "applaud": ("SUPPORT", None), "approve": ("SUPPORT", None),
+    "ratify": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "thank": ("SUPPORT", None),
+    "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None), "defend": ("SUPPORT", None),
+    "forgive": ("SUPPORT", None), "finalize": ("SUPPORT", None), "finalise": ("SUPPORT", None),
+    "laud": ("SUPPORT", None), "reaffirm": ("SUPPORT", None),
+    # CONCEDE: verbal concessions; pardons, amnesties, regret
+    "concede": ("CONCEDE", None), "pardon": ("CONCEDE", None), "acquit": ("CONCEDE", None),
+    "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None), "regret": ("CONCEDE", None),
+    "yield": ("CONCEDE", None), "relent": ("CONCEDE", None), "accede": ("CONCEDE", None),
+    "compromise": ("CONCEDE", None), "amnesty": ("CONCEDE", None),
+    # COOPERATE: mutual material cooperation, judicial cooperation, intelligence sharing
+    "cooperate": ("COOPERATE", None), "collaborate": ("COOPERATE", None),
+    "extradite": ("COOPERATE", None), "co-operate": ("COOPERATE", None),
+    # AID: material aid, asylum, rescue, debt forgiveness
+    "aid": ("AID", None), "assist": ("AID", None), "donate": ("AID", None),
+    "rescue": ("AID", None), "fund": ("AID", None), "finance": ("AID", None),
+    "evacuate": ("AID", None), "shelter": ("AID", None),
+    # RETREAT: material concessions with immediate consequences
+    "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"),
+    "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
+    "repatriate": ("RETREAT", "release"), "return": ("RETREAT", "return"),
+    "disarm": ("RETREAT", "disarm"), "surrender": ("RETREAT", "disarm"),
+    "demobilize": ("RETREAT", "disarm"), "demobilise": ("RETREAT", "disarm"),
+    "resign": ("RETREAT", "resign"), "quit": ("RETREAT", "resign"),
+    "cede": ("RETREAT", "withdraw"), "vacate": ("RETREAT", "withdraw"),
+    # REQUEST (noun-like verbs that take no complement)
+    "beg": ("REQUEST", None),
+    # ACCUSE: disapprove, investigate, allege
+    "condemn": ("ACCUSE", "disapprove"), "criticize": ("ACCUSE", "disapprove"),
+    "criticise": ("ACCUSE", "disapprove"), "denounce": ("ACCUSE", "disapprove"),
+    "deplore": ("ACCUSE", "disapprove"), "decry": ("ACCUSE", "disapprove"),
+    "complain": ("ACCUSE", "disapprove"), "object": ("ACCUSE", "disapprove"),
+    "rebuke": ("ACCUSE", "disapprove"), "censure": ("ACCUSE", "disapprove"),
+    "slam": ("ACCUSE", "disapprove"), "blast": ("ACCUSE", "disapprove"),
+    "lambast": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
+    "reprimand": ("ACCUSE", "disapprove"), "summon": ("ACCUSE", "disapprove"),
+    "disapprove": ("ACCUSE", "disapprove"), "protest": ("ACCUSE", "disapprove"),
+    "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
+    "sue": ("ACCUSE", "allege"),
+    "prosecute": ("ACCUSE", "allege"),
+    # PROTEST: demonstrations, riots, strikes, boycotts, obstruction
+    "demonstrate": ("PROTEST", "demo"), "rally": ("PROTEST", "demo"),
+    "march": ("PROTEST", "demo"), "picket": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"),
+    "boycott": ("PROTEST", "boycott"), "strike": ("PROTEST", "strike"),
+    # SANCTION: reductions in relations; convictions; expulsions; withdrawals
+    "sever": ("SANCTION", "discontinue"), "convict": ("SANCTION", "convict"),
+    "sentence": ("SANCTION", "convict"), "sanction": ("SANCTION", "discontinue"),
+    "embargo": ("SANCTION", "discontinue"), "recall": ("SANCTION", "withdraw"),
+    "downgrade": ("SANCTION", "discontinue"), "freeze": ("SANCTION", "discontinue"),
+    # MOBILIZE: military or police moves short of force
+    "mobilize": ("MOBILIZE", "troops"), "mobilise": ("MOBILIZE", "troops"),
+    "deploy": ("MOBILIZE", "troops"), "mass": ("MOBILIZE", "troops"),
+    "station": ("MOBILIZE", "troops"), "reinforce": ("MOBILIZE", "troops"),
+    "patrol": ("MOBILIZE", "troops"),
+    # COERCE: repression short of violence
+    "arrest": ("COERCE", "arrest"), "detain": ("COERCE", "arrest"),
+    "jail": ("COERCE", "arrest"), "imprison": ("COERCE", "arrest"),
+    "apprehend": ("COERCE", "arrest"),
+    "seize": ("COERCE", "seize"), "confiscate": ("COERCE", "seize"),
+    "raid": ("COERCE", "seize"), "search": ("COERCE", "seize"),
+    "ban": ("COERCE", "ban"), "outlaw": ("COERCE", "ban"), "proscribe": ("COERCE", "ban"),
+    "censor": ("COERCE", "censor"), "deport": ("COERCE", "deport"),
+    "expel": ("COERCE", "deport"), "restrict": ("COERCE", "restrict"),
+    "blockade": ("COERCE", "restrict"), "cordon": ("COERCE", "restrict"),
+    "occupy": ("COERCE", "seize"), "annex": ("COERCE", "seize"),
+    "hack": ("COERCE", "cyber"), "evict": ("COERCE", "deport"),
+    # ASSAULT: deliberate actions that can cause substantial physical harm
+    "attack": ("ASSAULT", None), "kill": ("ASSAULT", None), "murder": ("ASSAULT", None),
+    "shoot": ("ASSAULT", "firearms"), "gun": ("ASSAULT", "firearms"),
+    "bomb": ("ASSAULT", "explosives"), "shell": ("ASSAULT", "heavy-weapons"),
+    "bombard": ("ASSAULT", "heavy-weapons"), "fight": ("ASSAULT", None),
+    "clash": ("ASSAULT", None), "ambush": ("ASSAULT", None), "invade": ("ASSAULT", None),
+    "massacre": ("ASSAULT", "targeted"), "assassinate": ("ASSAULT", "targeted"),
+    "execute": ("ASSAULT", "targeted"), "behead": ("ASSAULT", "targeted"),
+    "abduct": ("ASSAULT", "abduct"), "kidnap": ("ASSAULT", "abduct"),
+    "hijack": ("ASSAULT", "abduct"), "torture": ("ASSAULT", "torture"),
+    "rape": ("ASSAULT", "sexual"), "beat": ("ASSAULT", "beat"), "stab": ("ASSAULT", "primitive"),
+    "burn": ("ASSAULT", "primitive"), "torch": ("ASSAULT", "primitive"),
+    "destroy": ("ASSAULT", "destroy"), "demolish": ("ASSAULT", "destroy"),
+    "wound": ("ASSAULT", None), "injure": ("ASSAULT", None), "storm": ("ASSAULT", None),
+    "assault": ("ASSAULT", None), "slaughter": ("ASSAULT", "targeted"),
+    "explode": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
+    "strafe": ("ASSAULT", "aerial"), "rocket": ("ASSAULT", "heavy-weapons"),
+    "besiege": ("ASSAULT", None), "target": ("ASSAULT", None), "hit": ("ASSAULT", None),
+}  # fmt: skip
+
+# --- verbs whose event depends on their object --------------------------------
+# lemma -> [(object lemmas, trigger)]; the first whose object matches wins.
+_RELATIONS = {"relation", "tie", "contact", "link"}
+_AID_THINGS = {
+    "aid", "assistance", "food", "medicine", "supply", "relief", "loan", "credit", "grant",
+    "money", "fund", "asylum", "help", "shelter", "equipment", "arm", "weapon", "ammunition",
+    "support", "donation", "refuge", "training", "protection", "vaccine", "tent",
+}  # fmt: skip
+_SANCTIONS = {"sanction", "embargo", "boycott", "blockade", "restriction", "tariff"}
+_CURFEWS = {"curfew", "ban", "emergency", "law", "restriction", "siege", "rule"}
+_TALKS = {"talk", "negotiation", "meeting", "summit", "discussion", "dialogue", "consultation",
+          "conference", "session", "round"}  # fmt: skip
+_AGREEMENTS = {"agreement", "accord", "treaty", "deal", "pact", "memorandum", "protocol",
+               "convention", "declaration", "charter", "contract"}  # fmt: skip
+_TROOPS = {"troop", "force", "soldier", "army", "tank", "warship", "ship", "unit", "police",
+           "reinforcement", "battalion", "division", "brigade", "jet", "aircraft", "missile"}  # fmt: skip
+_PRISONERS = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "pow"}
+
+OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
+    "break": [(frozenset(_RELATIONS), ("SANCTION", "discontinue")),
+              (frozenset({"ceasefire", "truce"}), ("ASSAULT", None))],
+    "cut": [(frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
+    "suspend": [(frozenset(_RELATIONS | _AID_THINGS | _TALKS | {"membership", "cooperation",
+                                                                 "trade"}),
+                 ("SANCTION", "discontinue")),
+                (frozenset({"strike", "protest", "demonstration"}), ("CONCEDE", None))],
+    "halt": [(frozenset(_RELATIONS | _AID_THINGS | _TALKS | {"cooperation", "trade"}),
+              ("SANCTION", "discontinue")),
+             (frozenset({"strike", "protest"}), ("CONCEDE", None))],
+    "end": [(frozenset({"strike", "protest", "boycott", "curfew", "siege", "blockade"}),
+             ("CONCEDE", None)),
+            (frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
+    "stop": [(frozenset(_AID_THINGS | {"cooperation", "trade"}), ("SANCTION", "discontinue"))],
+    "reduce": [(frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
+    "impose": [(frozenset({"sanction", "embargo", "tariff"}), ("SANCTION", "discontinue")),
+               (frozenset({"curfew"}), ("COERCE", "curfew")),
+               (frozenset({"emergency", "law"}), ("COERCE", "martial-law")),
+               (frozenset({"ban", "restriction", "blockade", "siege"}), ("COERCE", "restrict"))],
+    "declare": [(frozenset({"ceasefire", "truce", "amnesty"}), ("CONCEDE", None)),
+                (frozenset({"curfew"}), ("COERCE", "curfew")),
+                (frozenset({"emergency", "law"}), ("COERCE", "martial-law")),
+                (frozenset({"war"}), ("THREATEN", "violence"))],
+    "lift": [(frozenset(_SANCTIONS), ("RETREAT", None)),
+             (frozenset(_CURFEWS), ("CONCEDE", None))],
+    "ease": [(frozenset(_SANCTIONS), ("RETREAT", None)),
+             (frozenset(_CURFEWS), ("CONCEDE", None))],
+    "sign": [(frozenset(_AGREEMENTS), ("SUPPORT", None))],
+    "conclude": [(frozenset(_AGREEMENTS), ("SUPPORT", None))],
+    "reach": [(frozenset(_AGREEMENTS | {"compromise", "understanding", "consensus"}),
+               ("AGREE", None))],
+    "establish": [(frozenset(_RELATIONS), ("SUPPORT", None))],
+    "restore": [(frozenset(_RELATIONS), ("SUPPORT", None))],
+    "resume": [(frozenset(_RELATIONS), ("SUPPORT", None)),
+               (frozenset(_TALKS), ("CONSULT", None)),
+               (frozenset(_AID_THINGS | {"trade", "cooperation"}), ("COOPERATE", None))],
+    "hold": [(frozenset(_TALKS), ("CONSULT", None)),
+             (frozenset({"hostage", "captive"}), ("ASSAULT", "abduct")),
+             (frozenset({"exercise", "maneuver", "manoeuvre", "drill"}), ("MOBILIZE", "troops")),
+             (frozenset({"demonstration", "protest", "rally", "march", "strike"}),
+              ("PROTEST", "demo"))],
+    "open": [(frozenset({"fire"}), ("ASSAULT", "firearms")),
+             (frozenset(_TALKS), ("CONSULT", None)),
+             (frozenset({"border", "crossing", "embassy"}), ("RETREAT", "access"))],
+    "allow": [(frozenset({"inspector", "observer", "monitor", "peacekeeper", "worker", "aid",
+                          "access", "delivery", "journalist", "team", "mission"}),
+               ("RETREAT", "access"))],
+    "admit": [(frozenset({"inspector", "observer", "monitor", "peacekeeper"}),
+               ("RETREAT", "access"))],
+    "grant": [(frozenset(_AID_THINGS), ("AID", None)),
+              (frozenset({"amnesty", "pardon", "concession"}), ("CONCEDE", None)),
+              (frozenset({"access"}), ("RETREAT", "access")),
+              (frozenset({"recognition"}), ("SUPPORT", None))],
+    "provide": [(frozenset(_AID_THINGS), ("AID", None))],
+    "give": [(frozenset(_AID_THINGS), ("AID", None)),
+             (frozenset({"ultimatum"}), ("THREATEN", None))],
+    "send": [(frozenset(_AID_THINGS), ("AID", None)),
+             (frozenset(_TROOPS), ("MOBILIZE", "troops"))],
+    "deliver": [(frozenset(_AID_THINGS), ("AID", None)),
+                (frozenset({"ultimatum", "warning"}), ("THREATEN", None))],
+    "supply": [(frozenset(_AID_THINGS), ("AID", None))],
+    "ship": [(frozenset(_AID_THINGS), ("AID", None))],
+    "offer": [(frozenset({"asylum", "refuge"}), ("AID", None))],
+    "issue": [(frozenset({"ultimatum", "threat", "warning"}), ("THREATEN", None)),
+              (frozenset({"warrant"}), ("THREATEN", "arrest")),
+              (frozenset({"appeal", "call"}), ("REQUEST", None))],
+    "launch": [(frozenset({"attack", "offensive", "strike", "raid", "assault", "operation",
+                           "bombardment", "airstrike", "missile", "rocket"}), ("ASSAULT", None)),
+               (frozenset({"investigation", "probe", "inquiry"}), ("ACCUSE", "investigate")),
+               (frozenset({"protest", "campaign", "strike", "boycott"}), ("PROTEST", "demo"))],
+    "carry": [(frozenset({"attack", "strike", "raid", "bombing", "assault", "operation"}),
+               ("ASSAULT", None))],
+    "stage": [(frozenset({"protest", "demonstration", "rally", "march", "strike", "sit"}),
+               ("PROTEST", "demo")),
+              (frozenset({"attack", "raid", "coup"}), ("ASSAULT", None)),
+              (frozenset({"exercise", "maneuver", "manoeuvre", "drill"}), ("MOBILIZE", "troops"))],
+    "conduct": [(frozenset({"exercise", "maneuver", "manoeuvre", "drill", "test"}),
+                 ("MOBILIZE", "weapons")),
+                (frozenset({"raid", "search"}), ("COERCE", "seize")),
+                (frozenset({"investigation", "probe", "inquiry"}), ("ACCUSE", "investigate")),
+                (frozenset(_TALKS), ("CONSULT", None))],
+    "test": [(frozenset({"missile", "weapon", "bomb", "rocket", "device"}),
+              ("MOBILIZE", "weapons"))],
+    "fire": [(frozenset({"missile", "rocket", "shell", "mortar"}), ("ASSAULT", "heavy-weapons")),
+             (frozenset({"on", "at", "upon", "into"}), ("ASSAULT", "firearms")),
+             (frozenset({"shot", "bullet", "gun"}), ("ASSAULT", "firearms"))],
+    "close": [(frozenset({"border", "crossing", "embassy", "newspaper", "station", "office",
+                          "airport", "port", "school"}), ("COERCE", "restrict"))],
+    "shut": [(frozenset({"border", "crossing", "embassy", "newspaper", "station", "office",
+                         "internet", "down"}), ("COERCE", "restrict"))],
+    "take": [(frozenset({"control", "hostage", "custody", "prisoner"}), ("COERCE", "seize"))],
+    "file": [(frozenset({"complaint", "protest", "lawsuit", "suit", "charge"}),
+              ("ACCUSE", "allege"))],
+    "lodge": [(frozenset({"complaint", "protest"}), ("ACCUSE", "disapprove"))],
+    "put": [(frozenset({"alert"}), ("MOBILIZE", "troops"))],
+    "raise": [(frozenset({"alert"}), ("MOBILIZE", "troops"))],
+    "exchange": [(frozenset({"information", "intelligence", "prisoner", "ambassador"}),
+                  ("COOPERATE", None)),
+                 (frozenset({"fire", "gunfire", "shot"}), ("ASSAULT", "firearms"))],
+    "share": [(frozenset({"information", "intelligence", "data"}), ("COOPERATE", "intelligence"))],
+    "drop": [(frozenset({"demand", "charge", "claim", "objection", "opposition"}),
+              ("CONCEDE", None)),
+             (frozenset({"bomb", "leaflet"}), ("ASSAULT", "aerial"))],
+    "accept": [(frozenset({"mediation", "proposal", "plan", "offer", "invitation", "deal",
+                           "ceasefire", "truce", "peace"}), ("AGREE", None)),
+               (frozenset({"demand", "condition", "term", "resignation"}), ("CONCEDE", None)),
+               (frozenset({"refugee", "asylum"}), ("AID", None))],
+    "cancel": [(frozenset(_TALKS | {"visit", "trip"}), ("REJECT", "meet")),
+               (frozenset({"debt", "loan"}), ("AID", None))],
+    "postpone": [(frozenset(_TALKS | {"visit", "trip"}), ("REJECT", "meet"))],
+    "boost": [(frozenset({"trade", "cooperation", "tie", "relation"}), ("COOPERATE", None))],
+    "expand": [(frozenset({"trade", "cooperation", "tie", "relation"}), ("COOPERATE", None))],
+    "join": [(frozenset({"protest", "demonstration", "strike", "march", "rally"}),
+              ("PROTEST", "demo"))],
+    "collect": [(frozenset({"signature"}), ("PROTEST", "demo"))],
+    "block": [(frozenset({"road", "highway", "street", "bridge", "access", "entrance", "border",
+                          "railway", "route", "traffic"}), ("PROTEST", "obstruct"))],
+    "blow": [(frozenset({"up", "bridge", "building"}), ("ASSAULT", "explosives"))],
+    "step": [(frozenset({"down"}), ("RETREAT", "resign"))],
+    "round": [(frozenset({"up"}), ("COERCE", "arrest"))],
+    "pull": [(frozenset({"out", "back"}), ("RETREAT", "withdraw"))],
+    "hand": [(frozenset({"over", "weapon", "arm"}), ("RETREAT", "disarm"))],
+    "lay": [(frozenset({"down", "arm", "weapon"}), ("RETREAT", "disarm"))],
+    "forgive": [(frozenset({"debt", "loan"}), ("AID", None))],
+    "write": [(frozenset({"off"}), ("AID", None))],
+}  # fmt: skip
+"""'up', 'out', 'down' count as objects: the particle of a phrasal verb."""
+
+# --- noun triggers -----------------------------------------------------------
+NOUNS: dict[str, Trigger] = {
+    "talk": ("CONSULT", None), "negotiation": ("CONSULT", None), "meeting": ("CONSULT", None),
+    "summit": ("CONSULT", None), "dialogue": ("CONSULT", None), "consultation": ("CONSULT", None),
+    "session": ("CONSULT", None), "visit": ("CONSULT", "visit"), "mediation": ("CONSULT", None),
+    "conference": ("CONSULT", None), "discussion": ("CONSULT", None),
+    "attack": ("ASSAULT", None), "bombing": ("ASSAULT", "explosives"),
+    "airstrike": ("ASSAULT", "aerial"), "shelling": ("ASSAULT", "heavy-weapons"),
+    "clash": ("ASSAULT", None), "ambush": ("ASSAULT", None), "massacre": ("ASSAULT", "targeted"),
+    "assassination": ("ASSAULT", "targeted"), "offensive": ("ASSAULT", None),
+    "kidnapping": ("ASSAULT", "abduct"), "shooting": ("ASSAULT", "firearms"),
+    "invasion": ("ASSAULT", None), "fighting": ("ASSAULT", None),
+    "protest": ("PROTEST", "demo"), "demonstration": ("PROTEST", "demo"),
+    "rally": ("PROTEST", "demo"), "riot": ("PROTEST", "riot"), "strike": ("PROTEST", "strike"),
+    "boycott": ("PROTEST", "boycott"), "march": ("PROTEST", "demo"),
+    "arrest": ("COERCE", "arrest"), "crackdown": ("COERCE", "restrict"),
+    "curfew": ("COERCE", "curfew"), "raid": ("COERCE", "seize"),
+    "demand": ("REQUEST", None), "appeal": ("REQUEST", None), "request": ("REQUEST", None),
+    "threat": ("THREATEN", None), "ultimatum": ("THREATEN", None), "warning": ("THREATEN", None),
+    "accusation": ("ACCUSE", "allege"), "investigation": ("ACCUSE", "investigate"),
+    "probe": ("ACCUSE", "investigate"), "inquiry": ("ACCUSE", "investigate"),
+    "condemnation": ("ACCUSE", "disapprove"), "criticism": ("ACCUSE", "disapprove"),
+    "rejection": ("REJECT", None), "refusal": ("REJECT", None),
+    "agreement": ("AGREE", None), "pledge": ("AGREE", None), "promise": ("AGREE", None),
+    "offer": ("AGREE", None), "ceasefire": ("RETREAT", "ceasefire"),
+    "truce": ("RETREAT", "ceasefire"), "withdrawal": ("RETREAT", "withdraw"),
+    "release": ("RETREAT", "release"), "resignation": ("RETREAT", "resign"),
+    "sanction": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
+    "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"),
+    "aid": ("AID", None), "assistance": ("AID", None), "cooperation": ("COOPERATE", None),
+}  # fmt: skip
+"""Nouns that name an event ('the talks', 'Sunday's session', 'the attack')."""
+
+STANDALONE_NOUNS = {
+    "talk", "negotiation", "meeting", "summit", "dialogue", "consultation", "session", "visit",
+    "conference", "attack", "bombing", "airstrike", "shelling", "clash", "ambush", "massacre",
+    "assassination", "offensive", "kidnapping", "shooting", "invasion", "fighting", "protest",
+    "demonstration", "rally", "riot", "strike", "boycott", "crackdown", "curfew", "raid",
+    "demand", "threat", "ultimatum", "investigation", "probe", "inquiry",
+}  # fmt: skip
+"""Nouns that make an event of their own when no verb of the sentence governs them."""
+
+AMBIGUOUS_NOUN_CONTEXT: dict[str, frozenset[str]] = {
+    "session": frozenset({"talk", "negotiation", "dialogue", "meeting", "round", "mediator"}),
+    "strike": frozenset({"worker", "union", "employee", "teacher", "doctor", "labor",
+                         "labour", "general", "hunger", "wage", "pay", "driver"}),
+}  # fmt: skip
+"""Nouns that are events only when the sentence or the article has one of these lemmas."""
+
+REVERSAL = {"stance", "position", "mind", "course", "decision"}
+"""'the delegation's stance shifted': an earlier agreement withdrawn (REJECT)."""
+REVERSAL_VERBS = {"shift", "change", "reverse", "harden", "u-turn"}
+RENEGE = {"renege", "backtrack", "retract", "backpedal"}
+
+# --- actors ------------------------------------------------------------------
+SECTOR_NOUNS: dict[str, str] = {
+    "government": "GOV", "official": "GOV", "minister": "GOV", "ministry": "GOV",
+    "president": "GOV", "premier": "GOV", "spokesman": "GOV", "spokeswoman": "GOV",
+    "spokesperson": "GOV", "cabinet": "GOV", "administration": "GOV", "authority": "GOV",
+    "leader": "GOV", "diplomat": "GOV", "envoy": "GOV", "ambassador": "GOV", "delegation": "GOV",
+    "embassy": "GOV", "regime": "GOV", "state": "GOV", "king": "GOV", "governor": "GOV",
+    "mayor": "GOV", "chancellor": "GOV", "negotiator": "GOV", "mediator": "GOV",
+    "army": "MIL", "military": "MIL", "troop": "MIL", "soldier": "MIL", "force": "MIL",
+    "navy": "MIL", "commander": "MIL", "general": "MIL", "officer": "MIL", "tank": "MIL",
+    "peacekeeper": "MIL", "warplane": "MIL", "jet": "MIL",
+    "police": "COP", "policeman": "COP", "policemen": "COP", "cop": "COP",
+    "rebel": "REB", "guerrilla": "REB", "insurgent": "REB", "militant": "REB",
+    "militia": "REB", "fighter": "REB", "separatist": "REB", "terrorist": "REB",
+    "gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF",
+    "parliament": "LEG", "lawmaker": "LEG", "legislator": "LEG", "senator": "LEG",
+    "congress": "LEG", "assembly": "LEG", "deputy": "LEG", "mp": "LEG", "senate": "LEG",
+    "court": "JUD", "judge": "JUD", "tribunal": "JUD", "prosecutor": "JUD",
+    "opposition": "OPP", "dissident": "OPP", "party": "PTY",
+    "protester": "CVL", "protestor": "CVL", "demonstrator": "CVL", "civilian": "CVL",
+    "villager": "CVL", "resident": "CVL", "activist": "CVL", "people": "CVL",
+    "crowd": "CVL", "citizen": "CVL", "student": "EDU", "teacher": "EDU",
+    "worker": "LAB", "union": "LAB", "farmer": "AGR", "peasant": "AGR",
+    "refugee": "REF", "journalist": "JRN", "newspaper": "JRN", "reporter": "JRN",
+    "doctor": "MED", "hospital": "MED", "prisoner": "CRM", "criminal": "CRM", "gang": "CRM",
+    "smuggler": "CRM", "church": "REL", "cleric": "REL", "priest": "REL", "imam": "REL",
+    "company": "BUS", "firm": "BUS", "businessman": "BUS", "intelligence": "SPY", "spy": "SPY",
+}  # fmt: skip
+
+IGOS = {
+    "united nations", "un", "u.n.", "nato", "european union", "eu", "african union", "au",
+    "arab league", "asean", "apec", "opec", "osce", "imf", "world bank", "who", "unicef",
+    "unhcr", "security council", "general assembly", "wto", "interpol", "icrc", "red cross",
+    "amnesty international", "human rights watch", "organization of american states", "oas",
+    "commonwealth", "g7", "g8", "g20", "ecowas", "sadc", "gulf cooperation council", "gcc",
+    "asia-pacific economic cooperation", "international monetary fund", "iaea",
+    "world health organization", "international criminal court", "icc",
+    "organisation of islamic cooperation", "oic", "european commission", "un security council",
+    "u.n. security council", "world food programme", "wfp", "unesco", "unrwa",
+}  # fmt: skip
+"""International organisations (PLOVER code 'IGO' in place of a country)."""
+
+# --- context tags (manual, 'General contexts') --------------------------------
+CONTEXT_WORDS: dict[str, frozenset[str]] = {
+    "military": frozenset({"military", "army", "troop", "soldier", "weapon", "missile", "tank",
+                           "defense", "defence", "war", "navy", "exercise", "arm", "artillery"}),
+    "diplomatic": frozenset({"talk", "negotiation", "diplomat", "diplomatic", "ambassador",
+                             "embassy", "envoy", "dialogue", "summit", "relation", "treaty",
+                             "peace", "mediator", "delegation", "accord"}),
+    "economic": frozenset({"trade", "economic", "economy", "tariff", "investment", "loan",
+                           "bank", "debt", "market", "export", "import", "financial", "oil"}),
+    "legal": frozenset({"court", "law", "legal", "judge", "trial", "lawsuit", "extradition",
+                        "constitution", "tribunal"}),
+    "terrorism": frozenset({"terrorist", "terrorism", "militant", "extremist", "bombing"}),
+    "election": frozenset({"election", "vote", "ballot", "poll", "campaign", "referendum"}),
+    "migration": frozenset({"refugee", "migrant", "asylum", "displaced", "migration"}),
+    "human_rights": frozenset({"rights", "torture", "abuse"}),
+    "cbrn": frozenset({"nuclear", "chemical", "biological", "radiological", "uranium"}),
+    "cyber": frozenset({"cyber", "hacker", "hacking", "malware"}),
+    "crime": frozenset({"crime", "criminal", "theft", "murder", "smuggling"}),
+    "corruption": frozenset({"corruption", "bribery", "bribe", "embezzlement"}),
+    "health": frozenset({"health", "disease", "epidemic", "vaccine", "hospital"}),
+    "natural_resource": frozenset({"oil", "gas", "water", "mining", "energy"}),
+    "religion_ethnicity": frozenset({"religious", "ethnic", "muslim", "christian", "jewish",
+                                     "hindu", "sectarian", "mosque", "church"}),
+    "territory": frozenset({"territory", "border", "sovereignty", "annexation", "region"}),
+}  # fmt: skip
