@@ -295,3 +295,38 @@ def test_capture_without_article_is_a_clear_error(text: str, reason: str) -> Non
     with pytest.raises(ExtractionError, match=reason) as caught:
         extract_capture(text, CAPTURED, source="talks.txt")
     assert "talks.txt" in str(caught.value)
+
+
+def test_broadcaster_layout_name_after_stamp_and_buttons() -> None:
+    text = (
+        "Talks between Pakistan and Afghanistan end without a deal\n"
+        "2 hours ago\nShare\nSave\nJane Doerr\nBBC News, Islamabad\n"
+        "Three days of talks ended without an agreement on Wednesday, officials from both "
+        "sides said.\n"
+        "He declined to comment.\n"
+        "Related\nMore from Asia\n"
+    )
+    article = one(text)
+    assert article.authors == ["Jane Doerr"]
+    assert times(article) == ((utc(2025, 11, 12, 3, 0), "relative", "hour"), None)
+    # A short last sentence is body; the links after it are not.
+    assert article.paragraphs == [
+        "Three days of talks ended without an agreement on Wednesday, officials from both "
+        "sides said.",
+        "He declined to comment.",
+    ]
+
+
+def test_agency_layout_with_capitalised_byline_and_updated_clock_first() -> None:
+    text = (
+        "Politics\nSenate passes stopgap bill to avert government shutdown\n"
+        "By LISA MARTEN and KEVIN FROST\n"
+        "Updated 7:41 PM EST, November 11, 2025\nShare\n"
+        "WASHINGTON (AP) — The Senate passed a stopgap spending bill late Tuesday, sending "
+        "it to the House with three days left before funding runs out.\n"
+    )
+    article = one(text)
+    assert article.authors == ["Lisa Marten", "Kevin Frost"]
+    assert article.dateline == "WASHINGTON (AP)"
+    # Labelled "Updated": an update time, and no publication time is made up.
+    assert times(article) == (None, (utc(2025, 11, 12, 0, 41), "exact", "minute"))

@@ -54,6 +54,7 @@ _FURNITURE = re.compile(
     | editor'?s\s+picks?|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like.*
     | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+(?:on|via)\s+\w+|tweet
     | facebook|twitter|x|whatsapp|telegram|linkedin|reddit|e-?mail|print|copy\s+link
+    | save|saved|bookmark|gift(?:\s+this)?\s+article|follow|unfollow|close|next|previous
     | \d*\s*comments?|leave\s+a\s+comment|listen(?:\s+to\s+(?:this|the)\s+(?:article|story))?
     | \d+\s+min(?:ute)?s?\s+read|reading\s+time:?.*|follow\s+us.*|subscribe.*|sign\s+up.*
     | newsletters?|log\s*in|sign\s+in|register|menu|search|home|skip\s+to\s+.*|back\s+to\s+top
@@ -163,7 +164,9 @@ def _is_prose(text: str) -> bool:
     end = text.rstrip("\"”’')]»")
     if words >= 35:
         return True
-    if end.endswith((".", "!", "…", ":", ";")) and words >= 6:
+    if end.endswith((".", "!", "…")) and words >= 3:
+        return True
+    if end.endswith((":", ";")) and words >= 4:
         return True
     return end.endswith("?") and words >= 15
 
