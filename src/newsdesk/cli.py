@@ -401,6 +401,141 @@ def serve(
     uvicorn.run(create_app(desk), host=host, port=port, log_level="warning")
 
 
+# --- following sources (acquire) ---------------------------------------------------------
+
+sources_app = typer.Typer(help="Sources to follow: feeds, sitemaps, sites.", no_args_is_help=True)
+app.add_typer(sources_app, name="sources")
+
+ALLOW_PRIVATE_HELP = (
+    "Allow private, loopback and link-local addresses [env NEWSDESK_ALLOW_PRIVATE=1]."
+)
+
+
+def open_follow_desk(allow_private: bool) -> Desk:
+    settings = Settings.from_env(
+        db_url=db_url_from(state.db) if state.db else None,
+        allow_private=True if allow_private else None,
+    )
+    return Desk(settings=settings)
+
+
+@sources_app.command("add")
+def sources_add(
+    name: str = typer.Argument(..., help="A short name for the source."),
+    feed: list[str] = typer.Option([], "--feed", help="RSS or Atom feed URL (repeatable)."),
+    sitemap: list[str] = typer.Option([], "--sitemap", help="Sitemap URL (repeatable)."),
+    site: str | None = typer.Option(None, "--site", help="Home page: its feeds are found."),
+    every: str = typer.Option("15m", "--every", help="Poll interval: 90s, 15m, 2h, 1d."),
+) -> None:
+    """Follow a new source."""
+    from newsdesk.acquire.urls import canonicalize
+    from newsdesk.store import sources as source_store
+
+    source = source_store.Source(
+        name=name.strip(),
+        feeds=[canonicalize(u) for u in feed],
+        sitemaps=[canonicalize(u) for u in sitemap],
+        site=canonicalize(site) if site else None,
+        interval_seconds=source_store.parse_interval(every),
+    )
+    with open_desk().store.begin() as conn:
+        source_store.add_source(conn, source)
+    err.print(f"following {source.name} every {every}", highlight=False)
+
+
+@sources_app.command("list")
+def sources_list(as_json: bool = typer.Option(False, "--json")) -> None:
+    """List followed sources and when they were last polled."""
+    from newsdesk.store import sources as source_store
+
+    with open_desk().store.connect() as conn:
+        items = source_store.list_sources(conn)
+    if as_json:
+        print_json([s.to_json() for s in items])
+        return
+    table = Table(show_lines=False)
+    for column in ("name", "every", "follows", "last polled (UTC)", "last round"):
+        table.add_column(column)
+    for s in items:
+        follows = "\n".join([*s.feeds, *s.sitemaps, *([s.site] if s.site else [])])
+        polled = s.last_polled_at.strftime("%Y-%m-%d %H:%M") if s.last_polled_at else "never"
+        every = source_store.format_interval(s.interval_seconds)
+        table.add_row(s.name, every, follows, polled, s.last_summary or "")
+    out.print(table)
+
+
+@sources_app.command("remove")
+def sources_remove(name: str = typer.Argument(..., help="Source name.")) -> None:
+    """Stop following a source (its stored articles stay)."""
+    from newsdesk.store import sources as source_store
+
+    with open_desk().store.begin() as conn:
+        if not source_store.remove_source(conn, name):
+            raise InputError(f"no such source: {name}")
+    err.print(f"removed {name}", highlight=False)
+
+
+@app.command()
+def fetch(
+    urls: list[str] = typer.Argument(..., help="Article page URLs."),
+    source: str | None = typer.Option(None, "--source", help="Name of the source."),
+    allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
+    as_json: bool = typer.Option(False, "--json", help="Print the stored articles as JSON."),
+) -> None:
+    """Fetch article pages (politely: robots.txt, rate limits) and ingest them."""
+    from newsdesk.acquire.http import Fetcher
+    from newsdesk.follow import fetch_config, fetch_pages
+
+    desk = open_follow_desk(allow_private)
+    outcomes: list[IngestOutcome] = []
+    with Fetcher(fetch_config(desk.settings)) as fetcher:
+        for outcome in fetch_pages(desk.pipeline, fetcher, urls, source):
+            outcomes.append(outcome)
+            if not outcome.ok:
+                err.print(f"[red]error[/red]: {outcome.label}: {outcome.error}", highlight=False)
+    failed = sum(1 for o in outcomes if not o.ok)
+    if as_json:
+        ids = list(dict.fromkeys(i for o in outcomes for i in o.article_ids))
+        print_json([desk.article_record(i) for i in ids])
+    err.print(_summary(outcomes, failed), highlight=False)
+    if failed:
+        raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    once: bool = typer.Option(False, "--once", help="Poll the due sources once, then exit."),
+    source: list[str] = typer.Option(
+        [], "--source", help="Poll just these sources now, once, due or not (repeatable)."
+    ),
+    allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
+) -> None:
+    """Poll followed sources on their intervals and ingest new articles (Ctrl-C stops)."""
+    import logging
+    import threading
+
+    from newsdesk.acquire.http import Fetcher
+    from newsdesk.follow import Watcher, fetch_config, stop_on_interrupt
+
+    handler = logging.StreamHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+    logging.getLogger("newsdesk").addHandler(handler)
+    logging.getLogger("newsdesk").setLevel(logging.INFO)  # each round logs what it did
+    desk = open_follow_desk(allow_private)
+    stop = threading.Event()
+    restore = stop_on_interrupt(stop, lambda text: err.print(text, highlight=False))
+
+    try:
+        with Fetcher(fetch_config(desk.settings)) as fetcher:
+            watcher = Watcher(desk.pipeline, fetcher, stop=stop)
+            if source:
+                watcher.run_round(source, force=True)
+            else:
+                watcher.watch(once=once)
+    finally:
+        restore()
+
+
 def main() -> None:
     """Console entry point: one clear line for errors a user can act on."""
     try:

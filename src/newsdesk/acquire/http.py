@@ -331,6 +331,15 @@ class Fetcher:
             return False
         return True
 
+    def declared_sitemaps(self, url: str) -> list[str]:
+        """The ``Sitemap:`` lines of the robots.txt of ``url``'s site."""
+        if not self.allowed(url):
+            return []
+        parts = urlsplit(url)
+        cached = self._robots.get(f"{parts.scheme}://{parts.netloc.lower()}")
+        rules = cached[0] if cached else None
+        return list(rules.sitemaps) if rules is not None else []
+
     # internals
 
     def _fetch(
@@ -489,18 +498,18 @@ class Fetcher:
             raise RobotsDisallowed(f"{url}: disallowed by {origin}/robots.txt")
 
     def _load_robots(self, origin: str) -> tuple[Protego | None, str | None]:
-        """(rules or None for allow-all, reason when unreachable: RFC 9309 says stay out)."""
+        """(rules or None for allow-all, reason when unavailable: RFC 9309 says stay out)."""
         url = origin + "/robots.txt"
         try:
             result = self._fetch(url, None, None, None, ROBOTS_MAX_BYTES, check_robots=False)
-        except AddressRefused:
-            raise
         except HTTPStatusError as exc:
             if 400 <= exc.status < 500:
                 return None, None  # no robots.txt: everything is allowed
             return None, str(exc)
-        except FetchError as exc:
+        except ResponseTooLarge as exc:
             return None, str(exc)
+        # Other failures (refused address, DNS, timeouts, TLS) propagate: the page
+        # would fail the same way, and the next fetch tries robots.txt again.
         rules = Protego.parse(result.content.decode("utf-8", errors="replace"))
         delay = rules.crawl_delay(self.config.user_agent)
         if delay:
