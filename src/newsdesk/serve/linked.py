@@ -1,0 +1,208 @@
+"""Views over what the later stages store: analysis, events, stories, configured sources.
+
+Each stage keeps its tables and read functions in its own ``newsdesk.store`` module; this
+module reads through them. A stage that is not installed shows as empty, never as an error.
+"""
+
+from __future__ import annotations
+
+import importlib
+from datetime import datetime
+from types import ModuleType
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsdesk.desk import Desk
+from newsdesk.errors import InputError
+from newsdesk.records import RawDocument, iso
+from newsdesk.serve.errors import NotFoundError
+from newsdesk.store import stories as story_store
+
+
+def _module(name: str) -> ModuleType | None:
+    try:
+        return importlib.import_module(f"newsdesk.store.{name}")
+    except ImportError:
+        return None
+
+
+def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
+    more = len(items) > limit
+    return {"items": items[:limit], "next_offset": offset + limit if more else None}
+
+
+# --- filters --------------------------------------------------------------------------
+
+
+def article_ids_for(entity: str | None, event_type: str | None) -> sa.Select[Any]:
+    raise InputError("filtering by entity or event type needs the analysis stage")
+
+
+# --- one article ----------------------------------------------------------------------
+
+
+def article_extras(conn: sa.Connection, article_id: int) -> dict[str, Any]:
+    """What the later stages know about one article: its analysis and its story."""
+    return {"analysis": None, "story": _story_ref(conn, article_id)}
+
+
+def _story_ref(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
+    story_id = story_store.story_of(conn, article_id)
+    if story_id is None:
+        return None
+    title = conn.execute(
+        sa.select(story_store.stories.c.title).where(story_store.stories.c.id == story_id)
+    ).scalar()
+    return {"id": story_id, "title": title, "copyOf": story_store.original_of(conn, article_id)}
+
+
+def copies() -> sa.Select[Any]:
+    """Ids of near-duplicate copies, hidden from lists by default."""
+    return sa.select(story_store.story_copies.c.article_id)
+
+
+# --- listings -------------------------------------------------------------------------
+
+
+def entities(
+    desk: Desk, *, q: str | None, kind: str | None, limit: int, offset: int
+) -> dict[str, Any]:
+    return _page([], limit, offset)
+
+
+def entity(desk: Desk, key: str) -> dict[str, Any]:
+    raise NotFoundError(f"no entity with key {key!r}")
+
+
+def entity_page(desk: Desk, key: str) -> dict[str, Any]:
+    """The entity as the API gives it, plus its mentions per day laid out as SVG bars."""
+    record = entity(desk, key)
+    return {**record, "chart": mentions_chart(record.get("mentionsByDay", []))}
+
+
+def mentions_chart(
+    days: list[dict[str, Any]], width: int = 480, height: int = 90
+) -> dict[str, Any]:
+    """Bars (SVG user units) for ``[{"day": "YYYY-MM-DD", "count": n}, ...]`` in day order."""
+    if not days:
+        return {"width": width, "height": height, "bars": [], "ticks": []}
+    top = max(int(d["count"]) for d in days) or 1
+    slot = (width - 20) / len(days)
+    bar_width = max(2.0, min(40.0, slot * 0.7))
+    bars = []
+    for number, d in enumerate(days):
+        h = round((height - 20) * int(d["count"]) / top, 1)
+        x = round(10 + number * slot + (slot - bar_width) / 2, 1)
+        bars.append(
+            {
+                "x": x,
+                "y": round(height - 16 - h, 1),
+                "w": round(bar_width, 1),
+                "h": h,
+                "label": d["day"],
+                "count": d["count"],
+            }
+        )
+    ticks = [{"x": bars[0]["x"] + bar_width / 2, "label": days[0]["day"]}]
+    if len(days) > 1:
+        ticks.append({"x": bars[-1]["x"] + bar_width / 2, "label": days[-1]["day"]})
+    return {"width": width, "height": height, "bars": bars, "ticks": ticks}
+
+
+def quotes(
+    desk: Desk, *, speaker_kind: str | None, entity: str | None, limit: int, offset: int
+) -> dict[str, Any]:
+    return _page([], limit, offset)
+
+
+def events(desk: Desk, *, event_type: str | None, limit: int, offset: int) -> dict[str, Any]:
+    return _page([], limit, offset)
+
+
+def stories(desk: Desk, *, limit: int, offset: int) -> dict[str, Any]:
+    """Stories, latest active first, without timelines."""
+    with desk.store.connect() as conn:
+        found = story_store.list_stories(conn, limit=limit + 1, offset=offset)
+    return _page([story_store.story_json_summary(s) for s in found], limit, offset)
+
+
+def story(desk: Desk, story_id: int) -> dict[str, Any]:
+    """One story: its articles, copies and dated timeline."""
+    record = desk.story_record(story_id)
+    if record is None:
+        raise NotFoundError(f"no story with id {story_id}")
+    return record
+
+
+def story_page(desk: Desk, story_id: int) -> dict[str, Any]:
+    """The story as the API gives it, plus its timeline laid out for an SVG drawing."""
+    record = story(desk, story_id)
+    return {**record, "chart": timeline_chart(record["timeline"])}
+
+
+def timeline_chart(entries: list[dict[str, Any]], width: int = 720) -> dict[str, Any]:
+    """Positions of the timeline entries on a horizontal time axis (SVG user units)."""
+    left, right = 40, width - 40
+    dated = [(e, _day(e.get("date"))) for e in entries]
+    days = [d for _, d in dated if d is not None]
+    if not days:
+        return {"width": width, "height": 0, "points": [], "ticks": []}
+    first, last = min(days), max(days)
+    span = max((last - first).total_seconds(), 1.0)
+
+    def x(when: datetime) -> int:
+        if first == last:
+            return (left + right) // 2
+        return round(left + (right - left) * (when - first).total_seconds() / span)
+
+    points = []
+    for number, (entry, when) in enumerate(dated, start=1):
+        if when is None:
+            continue
+        points.append(
+            {
+                "x": x(when),
+                "y": 40 if number % 2 else 70,
+                "label": str(number),
+                "date": when.strftime("%d %b"),
+                "summary": entry.get("summary", ""),
+            }
+        )
+    ticks = [{"x": x(first), "label": first.strftime("%d %b %Y")}]
+    if last != first:
+        ticks.append({"x": x(last), "label": last.strftime("%d %b %Y")})
+    return {"width": width, "height": 110, "points": points, "ticks": ticks, "axis_y": 55}
+
+
+def _day(value: Any) -> datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        return None
+
+
+def configured_sources(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Sources added with `newsdesk sources add` (empty without the acquire stage)."""
+    source_store = _module("sources")
+    if source_store is None:
+        return []
+    return [
+        {
+            "name": src.name,
+            "configured": True,
+            "feeds": list(src.feeds),
+            "sitemaps": list(src.sitemaps),
+            "site": src.site,
+            "every": source_store.format_interval(src.interval_seconds),
+            "lastPolled": iso(src.last_polled_at),
+            "lastSummary": src.last_summary,
+        }
+        for src in source_store.list_sources(conn)
+    ]
+
+
+def fetch_url(desk: Desk, url: str, source: str | None) -> RawDocument:
+    raise InputError("fetching a URL needs the acquire stage")

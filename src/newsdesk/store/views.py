@@ -1,0 +1,253 @@
+"""Read queries for the JSON API and the pages that the other store modules do not have.
+
+Keyset pagination of articles with filters, search with filters and facet counts, and
+per-source counts. Written against the foundation tables only; filters that need another
+stage's tables (entity, event type) arrive as id sub-queries built by the caller.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from newsdesk.records import Article, utc
+from newsdesk.store.articles import article_from_row
+from newsdesk.store.schema import articles
+from newsdesk.store.search import MARK_CLOSE, MARK_OPEN, query_terms
+
+sort_key = sa.func.coalesce(
+    articles.c.date_published, articles.c.captured_at, articles.c.created_at
+).label("sort_key")
+"""Latest first: publication time, else capture time, else storage time (never null)."""
+
+
+@dataclass(frozen=True)
+class ArticleFilter:
+    source: str | None = None
+    language: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+    ids: sa.Select[Any] | None = None
+    """A sub-query of article ids to keep (entity, event type ... filters)."""
+    exclude: sa.Select[Any] | None = None
+    """A sub-query of article ids to leave out (near-duplicate copies)."""
+
+    def apply(self, query: sa.Select[Any]) -> sa.Select[Any]:
+        if self.source:
+            query = query.where(articles.c.source == self.source)
+        if self.language:
+            query = query.where(articles.c.language == self.language)
+        if self.since is not None:
+            query = query.where(sort_key >= self.since)
+        if self.until is not None:
+            query = query.where(sort_key < self.until)
+        if self.ids is not None:
+            query = query.where(articles.c.id.in_(self.ids))
+        if self.exclude is not None:
+            query = query.where(articles.c.id.not_in(self.exclude))
+        return query
+
+
+@dataclass(frozen=True)
+class PageItem:
+    article: Article
+    sort_key: datetime
+
+
+def page_articles(
+    conn: sa.Connection,
+    where: ArticleFilter,
+    *,
+    limit: int,
+    after: tuple[datetime, int] | None = None,
+) -> list[PageItem]:
+    """Up to ``limit`` articles, latest first, strictly after the cursor ``(sort_key, id)``."""
+    query = where.apply(sa.select(articles, sort_key))
+    if after is not None:
+        when, last_id = after
+        query = query.where(
+            sa.or_(sort_key < when, sa.and_(sort_key == when, articles.c.id < last_id))
+        )
+    rows = conn.execute(query.order_by(sort_key.desc(), articles.c.id.desc()).limit(limit)).all()
+    return [PageItem(article_from_row(row), utc(row.sort_key)) for row in rows]
+
+
+# --- search -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SearchRow:
+    article: Article
+    snippet: str
+    """Escape-safe highlight markers MARK_OPEN/MARK_CLOSE around matched words."""
+    rank: float
+
+
+def _fts5_query(terms: list[str]) -> str:
+    # Each word quoted: all must match, and no word is read as an FTS5 operator.
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+_PG_VECTOR = sa.func.to_tsvector(
+    sa.literal_column("'english'"),
+    sa.func.coalesce(articles.c.headline, "") + " " + sa.func.coalesce(articles.c.body, ""),
+)
+"""The exact expression of the foundation's GIN index, so PostgreSQL uses it."""
+
+
+def _matching(conn: sa.Connection, terms: list[str]) -> tuple[sa.FromClause, Any]:
+    """A from-clause joining the full-text match to articles, and the match condition."""
+    if conn.dialect.name == "sqlite":
+        fts = sa.table("articles_fts", sa.column("rowid"))
+        joined = articles.join(fts, fts.c.rowid == articles.c.id)
+        return joined, sa.text("articles_fts MATCH :fts_q").bindparams(fts_q=_fts5_query(terms))
+    tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
+    return articles, _PG_VECTOR.op("@@")(tsquery)
+
+
+def search_rows(
+    conn: sa.Connection,
+    query: str,
+    where: ArticleFilter,
+    *,
+    limit: int,
+    offset: int = 0,
+) -> list[SearchRow]:
+    """Articles matching every word of ``query``, best first, with highlighted snippets."""
+    terms = query_terms(query)
+    if not terms:
+        return []
+    if conn.dialect.name == "sqlite":
+        return _search_sqlite(conn, terms, where, limit, offset)
+    return _search_postgres(conn, terms, where, limit, offset)
+
+
+def _search_sqlite(
+    conn: sa.Connection, terms: list[str], where: ArticleFilter, limit: int, offset: int
+) -> list[SearchRow]:
+    joined, match = _matching(conn, terms)
+    rank: Any = sa.literal_column("bm25(articles_fts, 5.0, 1.0)").label("rank")
+    snippet: Any = sa.literal_column(
+        f"snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', 24)"
+    ).label("snippet")
+    query = where.apply(sa.select(articles, rank, snippet).select_from(joined).where(match))
+    rows = conn.execute(query.order_by(rank, articles.c.id.desc()).limit(limit).offset(offset))
+    return [SearchRow(article_from_row(r), r.snippet, float(r.rank)) for r in rows]
+
+
+def _search_postgres(
+    conn: sa.Connection, terms: list[str], where: ArticleFilter, limit: int, offset: int
+) -> list[SearchRow]:
+    tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
+    rank = sa.func.ts_rank(_PG_VECTOR, tsquery).label("rank")
+    _, match = _matching(conn, terms)
+    best = (
+        where.apply(sa.select(articles.c.id, rank).where(match))
+        .order_by(rank.desc(), articles.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+        .subquery()
+    )
+    # Headlines only for the page of results: ts_headline is costly.
+    snippet = sa.func.ts_headline(
+        sa.literal_column("'english'"),
+        articles.c.body,
+        tsquery,
+        f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=30, MinWords=10",
+    ).label("snippet")
+    rows = conn.execute(
+        sa.select(articles, best.c.rank, snippet)
+        .join(best, best.c.id == articles.c.id)
+        .order_by(best.c.rank.desc(), articles.c.id.desc())
+    )
+    return [SearchRow(article_from_row(r), r.snippet, -float(r.rank)) for r in rows]
+
+
+def search_facets(
+    conn: sa.Connection, query: str, where: ArticleFilter, *, top: int = 10
+) -> tuple[int, dict[str, list[tuple[str, int]]]]:
+    """Total matches and, per facet (source, language, year), the most frequent values."""
+    terms = query_terms(query)
+    if not terms:
+        return 0, {"source": [], "language": [], "year": []}
+    joined, match = _matching(conn, terms)
+    matched = where.apply(
+        sa.select(
+            articles.c.id,
+            articles.c.source,
+            articles.c.language,
+            sort_key,
+        )
+        .select_from(joined)
+        .where(match)
+    ).subquery()
+    year = _year(conn, matched.c.sort_key)
+    facets: dict[str, list[tuple[str, int]]] = {}
+    for name, column in (
+        ("source", matched.c.source),
+        ("language", matched.c.language),
+        ("year", year),
+    ):
+        count = sa.func.count().label("n")
+        rows = conn.execute(
+            sa.select(column.label("value"), count)
+            .where(column.is_not(None))
+            .group_by(column)
+            .order_by(count.desc(), column)
+            .limit(top)
+        ).all()
+        facets[name] = [(str(r.value), int(r.n)) for r in rows]
+    total = int(conn.execute(sa.select(sa.func.count()).select_from(matched)).scalar_one())
+    return total, facets
+
+
+def _year(conn: sa.Connection, column: Any) -> Any:
+    if conn.dialect.name == "sqlite":
+        return sa.func.substr(column, 1, 4)
+    return sa.cast(sa.extract("year", column), sa.Integer)
+
+
+# --- sources ------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SourceCount:
+    source: str
+    articles: int
+    latest: datetime | None
+
+
+def source_counts(conn: sa.Connection) -> list[SourceCount]:
+    """Every ``source`` value of stored articles with its article count and latest time."""
+    count = sa.func.count().label("n")
+    latest = sa.func.max(sort_key).label("latest")
+    rows = conn.execute(
+        sa.select(articles.c.source, count, latest)
+        .where(articles.c.source.is_not(None))
+        .group_by(articles.c.source)
+        .order_by(count.desc(), articles.c.source)
+    ).all()
+    return [
+        SourceCount(r.source, int(r.n), _as_datetime(r.latest) if r.latest is not None else None)
+        for r in rows
+    ]
+
+
+def _as_datetime(value: Any) -> datetime:
+    # max() over a DateTime loses its type on SQLite and comes back as text.
+    if isinstance(value, datetime):
+        return utc(value)
+    return utc(datetime.fromisoformat(str(value)))
+
+
+def languages(conn: sa.Connection) -> list[str]:
+    rows = conn.execute(
+        sa.select(articles.c.language)
+        .where(articles.c.language.is_not(None))
+        .distinct()
+        .order_by(articles.c.language)
+    )
+    return [str(r) for r in rows.scalars()]
