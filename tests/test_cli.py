@@ -65,6 +65,8 @@ def test_ingest_folder_then_list_show_search(
     assert shown["datePublished"] == "2025-11-10T07:30:00Z"
     assert shown["url"] == "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes"
     assert shown["articleBody"].count("\n\n") == 3
+    assert shown["dateline"] == "PORT ELLIS"
+    assert shown["articleBody"].startswith("The harbour ferry resumed")
 
     code, out, _ = run(["--db", db, "search", "ferry strike", "--json"], capsys)
     hits = json.loads(out)

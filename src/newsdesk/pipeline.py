@@ -101,7 +101,7 @@ class Pipeline:
             with self.store.begin() as conn:
                 raw_id = article_store.insert_raw(conn, raw)
                 saved = article_store.save_articles(conn, raw_id, found)
-                statuses = [s.status for s in saved]
+                statuses: list[str] = [s.status for s in saved]
                 self._after_save(conn, found, statuses)
                 if all(s == "unchanged" for s in statuses):
                     # Same articles in other bytes (a re-saved page): keep nothing new.
@@ -156,7 +156,7 @@ class Pipeline:
                 continue
             with self.store.begin() as conn:
                 saved = article_store.save_articles(conn, raw_id, found, reprocessing=True)
-                statuses = [s.status for s in saved]
+                statuses: list[str] = [s.status for s in saved]
                 self._after_save(conn, found, statuses)
             report.articles += len(saved)
             report.updated += sum(1 for s in statuses if s == "updated")

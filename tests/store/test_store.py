@@ -13,6 +13,7 @@ from newsdesk.records import Article, ExtractedTime, RawDocument
 from newsdesk.store import articles as article_store
 from newsdesk.store.db import Store
 from newsdesk.store.schema import articles
+from newsdesk.store.search import fts5_query, parse_query
 
 FERRY = Path(__file__).parent.parent / "fixtures" / "pipeline" / "harbour-ferry.html"
 WHEN = datetime(2025, 11, 12, 5, 0, tzinfo=UTC)
@@ -91,7 +92,9 @@ def test_reprocess_restores_articles_from_raw_bytes(tmp_path: Path) -> None:
 
 def test_saved_article_round_trips_times_as_aware_utc(tmp_path: Path) -> None:
     store = Store(f"sqlite:///{tmp_path / 'r.db'}")
-    published = ExtractedTime(datetime(2025, 11, 12, 2, tzinfo=UTC), "relative", "hour", "3 Hours ago")
+    published = ExtractedTime(
+        datetime(2025, 11, 12, 2, tzinfo=UTC), "relative", "hour", "3 Hours ago"
+    )
     article = Article(headline="H", body="One.\n\nTwo.", authors=["A B"], published=published)
     raw = RawDocument(content=b"H\nOne.\nTwo.", media_type="text/plain", fetched_at=WHEN)
     with store.begin() as conn:
@@ -108,6 +111,17 @@ def test_saved_article_round_trips_times_as_aware_utc(tmp_path: Path) -> None:
 def test_search_ignores_query_syntax(tmp_path: Path) -> None:
     desk = make_desk(tmp_path)
     desk.ingest_document(raw_html(FERRY.read_bytes()))
-    assert len(desk.search('ferry AND "strike" NEAR(')) == 1
+    [hit] = desk.search('ferry AND "three-week strike" -cycling')
+    assert len(desk.search("zebra OR ferry")) == 1
+    assert desk.search("ferry -strike") == []
+    assert desk.search('NEAR( "unclosed ***') == []
     assert desk.search("***") == []
     assert desk.count_search("ferry") == 1
+
+
+def test_parse_query() -> None:
+    parsed = parse_query('talks "third round" OR Doha -Kabul AND')
+    assert parsed.groups == [["talks", "third round"], ["Doha"]]
+    assert parsed.excluded == ["Kabul"]
+    assert fts5_query(parsed) == '(("talks" "third round") OR ("Doha")) NOT "Kabul"'
+    assert parse_query("-only").empty

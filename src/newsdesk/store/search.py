@@ -24,66 +24,108 @@ class SearchHit:
     rank: float
 
 
+_TOKEN = re.compile(r'-?"[^"]*"?|\S+')
+
+
+@dataclass
+class ParsedQuery:
+    """A web-search style query: words and "quoted phrases" must all match,
+    OR between them gives alternatives, a leading minus excludes."""
+
+    groups: list[list[str]]
+    """Alternatives (joined by OR), each a list of phrases that must all match."""
+    excluded: list[str]
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.groups)
+
+
+def parse_query(query: str) -> ParsedQuery:
+    groups: list[list[str]] = [[]]
+    excluded: list[str] = []
+    for token in _TOKEN.findall(query):
+        if token == "OR":
+            groups.append([])
+            continue
+        if token == "AND":
+            continue
+        negative = token.startswith("-") and len(token) > 1
+        words = _WORD.findall(token)
+        if not words:
+            continue
+        phrase = " ".join(words)
+        (excluded if negative else groups[-1]).append(phrase)
+    return ParsedQuery([g for g in groups if g], excluded)
+
+
 def query_terms(query: str) -> list[str]:
-    """Words of a user query; operators and punctuation are not syntax for us."""
-    return _WORD.findall(query)
+    """The words a query looks for (for highlighting)."""
+    parsed = parse_query(query)
+    return [w for group in parsed.groups for phrase in group for w in phrase.split()]
 
 
 def search_articles(
     conn: sa.Connection, query: str, *, limit: int = 20, offset: int = 0
 ) -> list[SearchHit]:
-    terms = query_terms(query)
-    if not terms:
+    parsed = parse_query(query)
+    if parsed.empty:
         return []
     if conn.dialect.name == "sqlite":
-        return _search_sqlite(conn, terms, limit, offset)
-    return _search_postgres(conn, terms, limit, offset)
+        return _search_sqlite(conn, parsed, limit, offset)
+    return _search_postgres(conn, query, limit, offset)
 
 
 def count_matches(conn: sa.Connection, query: str) -> int:
-    terms = query_terms(query)
-    if not terms:
+    parsed = parse_query(query)
+    if parsed.empty:
         return 0
     if conn.dialect.name == "sqlite":
         sql = sa.text("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH :q")
-        return int(conn.execute(sql, {"q": _fts5_query(terms)}).scalar_one())
+        return int(conn.execute(sql, {"q": fts5_query(parsed)}).scalar_one())
     sql = sa.text(
-        f"SELECT count(*) FROM articles WHERE {_PG_VECTOR} @@ plainto_tsquery('english', :q)"
+        f"SELECT count(*) FROM articles WHERE {_PG_VECTOR} @@ websearch_to_tsquery('english', :q)"
     )
-    return int(conn.execute(sql, {"q": " ".join(terms)}).scalar_one())
+    return int(conn.execute(sql, {"q": query}).scalar_one())
 
 
-def _fts5_query(terms: list[str]) -> str:
-    # Each word quoted: all must match, and no word is read as an FTS operator.
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+def _quote(phrase: str) -> str:
+    return '"' + phrase.replace('"', '""') + '"'
+
+
+def fts5_query(parsed: ParsedQuery) -> str:
+    """FTS5 syntax in which no user word is read as an operator."""
+    alternatives = ["(" + " ".join(_quote(p) for p in group) + ")" for group in parsed.groups]
+    expression = " OR ".join(alternatives)
+    for phrase in parsed.excluded:
+        expression = f"({expression}) NOT {_quote(phrase)}"
+    return expression
 
 
 def _search_sqlite(
-    conn: sa.Connection, terms: list[str], limit: int, offset: int
+    conn: sa.Connection, parsed: ParsedQuery, limit: int, offset: int
 ) -> list[SearchHit]:
     sql = sa.text(
         "SELECT rowid AS id, bm25(articles_fts, 5.0, 1.0) AS rank, "
         f"snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', 24) AS snippet "
         "FROM articles_fts WHERE articles_fts MATCH :q ORDER BY rank LIMIT :limit OFFSET :offset"
     )
-    found = conn.execute(sql, {"q": _fts5_query(terms), "limit": limit, "offset": offset}).all()
+    found = conn.execute(sql, {"q": fts5_query(parsed), "limit": limit, "offset": offset}).all()
     return _hits(conn, [(r.id, r.snippet, float(r.rank)) for r in found])
 
 
 _PG_VECTOR = "to_tsvector('english', coalesce(headline, '') || ' ' || coalesce(body, ''))"
 
 
-def _search_postgres(
-    conn: sa.Connection, terms: list[str], limit: int, offset: int
-) -> list[SearchHit]:
+def _search_postgres(conn: sa.Connection, query: str, limit: int, offset: int) -> list[SearchHit]:
     sql = sa.text(
         f"SELECT id, ts_rank({_PG_VECTOR}, q) AS rank, "
         f"ts_headline('english', body, q, 'StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, "
         "MaxWords=30, MinWords=10') AS snippet "
-        f"FROM articles, plainto_tsquery('english', :q) AS q WHERE {_PG_VECTOR} @@ q "
+        f"FROM articles, websearch_to_tsquery('english', :q) AS q WHERE {_PG_VECTOR} @@ q "
         "ORDER BY rank DESC, id DESC LIMIT :limit OFFSET :offset"
     )
-    found = conn.execute(sql, {"q": " ".join(terms), "limit": limit, "offset": offset}).all()
+    found = conn.execute(sql, {"q": query, "limit": limit, "offset": offset}).all()
     return _hits(conn, [(r.id, r.snippet, -float(r.rank)) for r in found])
 
 
