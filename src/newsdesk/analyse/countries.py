@@ -243,7 +243,7 @@ class _Tables:
 
 
 def _plural(word: str) -> list[str]:
-    if word.endswith(("ese", "ss", "sh", "ch", "i", "ois")):
+    if word.endswith(("ese", "ss", "sh", "ch", "ois")):
         return []
     return [word + "s"]
 

@@ -271,6 +271,32 @@ def _person_role(doc: Doc, span: _Found) -> None:
         span.role = doc.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
 
 
+def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
+    """Surnames of people named in full, where spaCy missed them alone ('Dar later left')."""
+    text = doc.text
+    surnames = set()
+    for span in spans:
+        words = text[span.start : span.end].split()
+        if span.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
+            surnames.add(words[-1])
+    for span in spans:
+        # spaCy often calls a lone surname an organisation ('Baig said').
+        if span.kind == "organisation" and text[span.start : span.end] in surnames:
+            span.kind, span.label = "person", "PERSON"
+    added = []
+    for surname in surnames:
+        for match in re.finditer(r"(?<![\w-])" + re.escape(surname) + r"(?![\w-])", text):
+            found = _Found(match.start(), match.end(), "person", "PERSON")
+            if any(_overlaps(found, s) for s in spans):
+                continue
+            char_span = doc.char_span(found.start, found.end)
+            if char_span is None or char_span.root.pos_ not in ("PROPN", "NOUN"):
+                continue
+            found.head = char_span.root
+            added.append(found)
+    return sorted(spans + added, key=lambda s: s.start)
+
+
 # --- metonymy -----------------------------------------------------------------
 
 
@@ -345,6 +371,7 @@ def find_entities(
     for span in spans:
         if span.kind == "person":
             _person_role(doc, span)
+    spans = _add_surnames(doc, spans)
     _geocode(text, spans, gazetteer, source_country)
     _assign_keys(text, spans)
     return _build(text, spans, gazetteer)

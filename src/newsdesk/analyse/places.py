@@ -294,6 +294,14 @@ def _score(
         a.feature == "admin1" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
     ):
         score += 2.0
+    if row.feature == "admin1" and any(
+        a.feature == "city" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
+    ):
+        score += 2.0
+    if row.feature == "city" and any(
+        a.feature == "city" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
+    ):
+        score += 1.0
     if row.feature == "city" and any(
         a.feature == "city" and distance_km(a.lat, a.lon, row.lat, row.lon) < 300 for a in anchors
     ):

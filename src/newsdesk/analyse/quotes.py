@@ -353,7 +353,20 @@ def find_quotes(doc: Doc, found: EntityMentions) -> list[Quote]:
         statement = _attribute_quotation(doc, resolver, statements, inner_start, inner_end)
         if statement is not None:
             statements.append(statement)
-    return [_to_quote(text, s) for s in sorted(statements, key=lambda s: s.content_start)]
+    kept = [s for s in statements if not _inside_another(s, statements)]
+    return [_to_quote(text, s) for s in sorted(kept, key=lambda s: s.content_start)]
+
+
+def _inside_another(statement: _Statement, statements: list[_Statement]) -> bool:
+    """A continuation ('..., he added') already inside a quotation attributed whole."""
+    return any(
+        other is not statement
+        and other.content_start <= statement.content_start
+        and statement.content_end <= other.content_end
+        and (other.content_start, other.content_end)
+        != (statement.content_start, statement.content_end)
+        for other in statements
+    )
 
 
 def _attribute_quotation(

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsdesk.analyse import analyse
+from newsdesk.analyse.entities import initials, org_kind
+from newsdesk.analyse.places import Gazetteer
+from newsdesk.records import Analysis, Article, Mention
+
+
+def _analyse(text: str, nlp: Language, gazetteer: Gazetteer) -> Analysis:
+    return analyse(Article(headline="test", body=text), nlp=nlp, gazetteer=gazetteer)
+
+
+def _mentions(result: Analysis, text: str) -> list[Mention]:
+    return [m for m in result.mentions if m.text == text]
+
+
+def test_initials_count_hyphenated_parts() -> None:
+    assert initials("Tehreek-e-Taliban Pakistan") == "TTP"
+    assert initials("Baloch Liberation Army") == "BLA"
+    assert initials("Islamic State of Iraq and the Levant") == "ISIL"
+
+
+def test_org_kinds() -> None:
+    assert org_kind("Tehreek-e-Taliban Pakistan") == "armed_group"
+    assert org_kind("Ministry of Foreign Affairs") == "government"
+    assert org_kind("Red Crescent") == "organisation"
+
+
+def test_acronym_and_its_definition_are_one_entity(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "The Baloch Liberation Army (BLA) claimed the attack near Quetta.\n\n"
+        "Police said the BLA had threatened the convoy before."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    keys = {m.entity for m in result.mentions if m.text in ("Baloch Liberation Army", "BLA")}
+    assert len(keys) == 1
+    assert len(_mentions(result, "BLA")) == 2
+    entity = next(e for e in result.entities if e.key in keys)
+    assert entity.name == "Baloch Liberation Army"
+    assert "BLA" in entity.aliases
+    assert entity.kind == "armed_group"
+    assert entity.country is None or entity.country == "PAK"
+
+
+def test_hyphenated_name_split_by_spacy_is_joined_and_linked_to_its_acronym(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Officials blamed Tehreek-e-Taliban Pakistan for the raid on Monday. "
+        "The TTP denied any role in it."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    (long_form,) = _mentions(result, "Tehreek-e-Taliban Pakistan")
+    (short_form,) = _mentions(result, "TTP")
+    assert long_form.entity == short_form.entity
+    assert long_form.kind == "armed_group"
+    assert not _mentions(result, "Tehreek")
+
+
+def test_title_is_dropped_and_surname_joins_the_full_name(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Foreign Minister Ishaq Dar met reporters in Lahore on Monday. Dar later left for Beijing."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    (full,) = _mentions(result, "Ishaq Dar")
+    (surname,) = _mentions(result, "Dar")
+    assert full.kind == "person" and full.role == "Foreign Minister"
+    assert surname.entity == full.entity
+    person = next(e for e in result.entities if e.key == full.entity)
+    assert person.name == "Ishaq Dar" and person.role == "Foreign Minister"
+
+
+def test_capital_as_actor_is_its_government_and_keeps_the_place(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    acting = _analyse("Kabul rejected the accusation on Tuesday.", nlp, gazetteer)
+    (kabul,) = _mentions(acting, "Kabul")
+    assert kabul.kind == "government" and kabul.entity == "gov:AFG"
+    assert kabul.place is not None and kabul.place.geonameid == 1138958
+    keys = {e.key for e in acting.entities}
+    assert {"gov:AFG", "place:1138958"} <= keys
+
+    directed = _analyse(
+        "The delegation changed course after directives from Kabul.", nlp, gazetteer
+    )
+    assert _mentions(directed, "Kabul")[0].kind == "government"
+
+    located = _analyse("The talks were held in Kabul last week.", nlp, gazetteer)
+    (place,) = _mentions(located, "Kabul")
+    assert place.kind == "place" and place.entity == "place:1138958"
+
+
+def test_nationality_maps_to_its_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    result = _analyse("The round was hosted by Turkish mediators.", nlp, gazetteer)
+    (turkish,) = _mentions(result, "Turkish")
+    assert turkish.kind == "nationality"
+    entity = next(e for e in result.entities if e.key == turkish.entity)
+    assert entity.name == "Turkey" and entity.country == "TUR"
+    assert turkish.place is not None and turkish.place.country_code == "TR"

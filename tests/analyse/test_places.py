@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.analyse import geocode_mentions
+from newsdesk.analyse.places import Gazetteer, resolve_names, source_country_of
+from newsdesk.errors import InputError
+
+
+def test_capitals_carry_geonames_ids_and_coordinates(gazetteer: Gazetteer) -> None:
+    places = resolve_names(["Istanbul", "Doha", "Kabul", "Islamabad"], gazetteer=gazetteer)
+    assert [p.geonameid if p else None for p in places] == [745044, 290030, 1138958, 1176615]
+    kabul = places[2]
+    assert kabul is not None
+    assert kabul.country_code == "AF"
+    assert abs(kabul.lat - 34.53) < 0.1 and abs(kabul.lon - 69.17) < 0.1
+
+
+def test_homonym_defaults_to_the_populous_place(gazetteer: Gazetteer) -> None:
+    (paris,) = resolve_names(["Paris"], gazetteer=gazetteer)
+    assert paris is not None and paris.country_code == "FR"
+
+
+def test_homonym_follows_the_other_places_of_the_text(gazetteer: Gazetteer) -> None:
+    paris, _dallas = resolve_names(["Paris", "Dallas"], gazetteer=gazetteer)
+    assert paris is not None and paris.country_code == "US"
+    assert paris.name == "Paris"
+
+
+def test_homonym_follows_the_source_country(gazetteer: Gazetteer) -> None:
+    (default,) = resolve_names(["Hyderabad"], gazetteer=gazetteer)
+    (pakistani,) = resolve_names(["Hyderabad"], gazetteer=gazetteer, source_country="PK")
+    assert default is not None and default.country_code == "IN"
+    assert pakistani is not None and pakistani.country_code == "PK"
+
+
+def test_country_name_means_the_country(gazetteer: Gazetteer) -> None:
+    (georgia,) = resolve_names(["Georgia"], gazetteer=gazetteer)
+    assert georgia is not None and georgia.feature == "country" and georgia.country_code == "GE"
+    georgia_us, _atlanta = resolve_names(["Georgia", "Atlanta"], gazetteer=gazetteer)
+    assert georgia_us is not None and georgia_us.feature == "admin1"
+
+
+def test_demonyms_abbreviations_and_unknown_names(gazetteer: Gazetteer) -> None:
+    afghan, calif, nowhere = resolve_names(
+        ["Afghan", "Calif.", "Qwertyuiopville"], gazetteer=gazetteer
+    )
+    assert afghan is not None and afghan.feature == "country" and afghan.country_code == "AF"
+    assert calif is not None and calif.name == "California"
+    assert nowhere is None
+
+
+def test_geocode_mentions_reads_spans_of_the_text() -> None:
+    text = "Talks moved from Doha to Istanbul."
+    doha, istanbul = geocode_mentions(text, [(17, 21), (25, 33)])
+    assert doha is not None and doha.geonameid == 290030
+    assert istanbul is not None and istanbul.geonameid == 745044
+
+
+def test_geocode_mentions_rejects_spans_outside_the_text() -> None:
+    with pytest.raises(InputError, match="outside the text"):
+        geocode_mentions("Doha", [(0, 40)])
+
+
+def test_source_country_from_the_domain() -> None:
+    assert source_country_of("https://www.dawn.com.pk/news/1") == "PK"
+    assert source_country_of("https://www.bbc.co.uk/news") == "GB"
+    assert source_country_of("https://example.com/") is None
+    assert source_country_of(None) is None
