@@ -330,3 +330,45 @@ def test_agency_layout_with_capitalised_byline_and_updated_clock_first() -> None
     assert article.dateline == "WASHINGTON (AP)"
     # Labelled "Updated": an update time, and no publication time is made up.
     assert times(article) == (None, (utc(2025, 11, 12, 0, 41), "exact", "minute"))
+
+
+def test_linked_headlines_and_related_teasers_are_not_body() -> None:
+    text = (
+        "Cabinet approves revised census plan with digital forms\nBy Omar Farooq\n2 hours ago\n"
+        "ISLAMABAD: The federal cabinet approved a revised plan for the national census on "
+        "Monday, officials said.\n"
+        "Also read\nCensus delay to push back delimitation of constituencies\n"
+        "The plan moves the start of field work to March and adds digital forms in six "
+        "regional languages.\n"
+        "Related Stories\n"
+        "Election commission seeks funds for new voter rolls\n"
+        "The commission told the finance ministry it needs the money before the census "
+        "results arrive.\n"
+        "Read more\n"
+        "Statistics bureau hires 5,000 enumerators for digital census\n"
+        "The bureau said the new staff would be trained over six weeks in every district.\n"
+        "Most Read\n- 3 hours ago\nGold prices climb to record as rupee weakens against dollar\n"
+    )
+    article = one(text)
+    assert article.headline == "Cabinet approves revised census plan with digital forms"
+    assert article.paragraphs == [
+        "The federal cabinet approved a revised plan for the national census on Monday, "
+        "officials said.",
+        "The plan moves the start of field work to March and adds digital forms in six "
+        "regional languages.",
+    ]
+    assert times(article) == ((utc(2025, 11, 12, 3, 0), "relative", "hour"), None)
+
+
+def test_teaser_list_without_bylines_gives_separate_items() -> None:
+    text = (
+        "Cabinet approves revised census plan with digital forms\n"
+        "The federal cabinet approved a revised plan for the national census on Monday.\n"
+        "Election commission seeks funds for new voter rolls\n"
+        "The commission told the finance ministry it needs the money before the census.\n"
+    )
+    articles = extract_capture(text, CAPTURED)
+    assert [(a.headline, len(a.paragraphs)) for a in articles] == [
+        ("Cabinet approves revised census plan with digital forms", 1),
+        ("Election commission seeks funds for new voter rolls", 1),
+    ]

@@ -24,7 +24,6 @@ Extraction goes in three steps:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from typing import Literal
@@ -34,7 +33,7 @@ from newsdesk.extract.datelines import split_dateline
 from newsdesk.extract.stamps import Stamp, parse_stamp
 from newsdesk.records import Article, ExtractedTime, utc
 
-LineKind = Literal["sep", "byline", "stamp", "head", "prose"]
+LineKind = Literal["sep", "section", "link", "byline", "stamp", "head", "prose"]
 
 # Share of a widget headline's content words that must occur in an article for the
 # widget to announce that article. Headlines of other stories share at most names.
@@ -47,11 +46,8 @@ _META_SPLIT = re.compile(r"\s+[|·•]\s+")
 _FURNITURE = re.compile(
     r"""^(?:
       advertisement|ad|sponsored(?:\s+content)?|promoted|story\s+continues\s+below.*
-    | continue\s+reading.*|read\s+more.*|read\s+(?:the\s+)?full\s+(?:story|article).*
-    | also\s+read:?|see\s+also:?|related(?:\s+(?:news|stories|articles|coverage|topics))?:?
-    | more\s+(?:stories|news|headlines)|more\s+(?:from|on|in)\s+.{1,40}|latest(?:\s+\w+)?
-    | top\s+stories|most\s+(?:read|popular|viewed|shared)|trending(?:\s+now)?
-    | editor'?s\s+picks?|recommended(?:\s+for\s+you)?|you\s+may\s+also\s+like.*
+    | continue\s+reading.*|read\s+more\b.*|read\s+(?:the\s+)?full\s+(?:story|article).*
+    | (?:also\s+read|read\s+also|see\s+also)\s*:.+
     | share(?:\s+(?:this|the)\s+(?:article|story|page))?|share\s+(?:on|via)\s+\w+|tweet
     | facebook|twitter|x|whatsapp|telegram|linkedin|reddit|e-?mail|print|copy\s+link
     | save|saved|bookmark|gift(?:\s+this)?\s+article|follow|unfollow|close|next|previous
@@ -64,6 +60,22 @@ _FURNITURE = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+# Headers of link sections ("Related", "Most read"): what follows them announces other
+# articles, up to the next separator.
+_SECTION = re.compile(
+    r"""^(?:
+      related(?:\s+(?:news|stories|articles|coverage|topics|content|reading))?
+    | more\s+(?:stories|news|headlines|to\s+read)|more\s+(?:from|on|in)\s+.{1,40}
+    | latest(?:\s+(?:news|stories|headlines|updates))?|top\s+stories|in\s+other\s+news
+    | most\s+(?:read|popular|viewed|shared|commented)|popular(?:\s+now)?
+    | trending(?:\s+(?:now|stories|news))?|editor'?s\s+picks?|don'?t\s+miss
+    | recommended(?:\s+(?:for\s+you|stories|reading))?|you\s+may\s+(?:also\s+)?like
+    | (?:what\s+to\s+)?read\s+next
+    )\s*:?$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# "Also read:" on a line of its own: the next line is the headline of a linked article.
+_LINK_MARKER = re.compile(r"^(?:also\s+read|read\s+also|see\s+also)\s*:?$", re.IGNORECASE)
 _BREADCRUMB = re.compile(r"^[^\s›»>/|]+(?:\s[^\s›»>/|]+){0,2}(?:\s+[›»>/|]\s+\S+(?:\s\S+){0,2})+$")
 
 # fmt: off
@@ -120,10 +132,17 @@ class _Item:
     modified: ExtractedTime | None = None
     description: str | None = None
     body: list[str] = field(default_factory=list)
+    in_section: bool = False
+    """Found under a link-section header: it announces an article, it is not one."""
 
     @property
     def has_meta(self) -> bool:
         return bool(self.bylines or self.published or self.modified)
+
+    @property
+    def is_article(self) -> bool:
+        # A teaser in a link section has a line or two of summary; an article more.
+        return len(self.body) > (2 if self.in_section else 0)
 
     @property
     def is_empty(self) -> bool:
@@ -210,6 +229,10 @@ def _classify(line: str, now: datetime, zone: tzinfo) -> list[_Line]:
     if _SEPARATOR.match(line):
         return [_Line("sep", line)]
     text = _BULLET.sub("", line).strip()
+    if _SECTION.match(text):
+        return [_Line("section", text)]
+    if _LINK_MARKER.match(text):
+        return [_Line("link", text)]
     if not text or _FURNITURE.match(text) or _BREADCRUMB.match(text):
         return []
     parts = _META_SPLIT.split(text)
@@ -230,7 +253,21 @@ def _meta(text: str, now: datetime, zone: tzinfo) -> _Line | None:
 
 def _lines(text: str, now: datetime, zone: tzinfo) -> list[_Line]:
     lines = [c for raw in _normalise(text) if raw for c in _classify(raw, now, zone)]
-    return _names_as_bylines(lines)
+    return _names_as_bylines(_drop_links(lines))
+
+
+def _drop_links(lines: list[_Line]) -> list[_Line]:
+    """Drop "Also read:" markers and the linked headline after each."""
+    out: list[_Line] = []
+    skip = False
+    for line in lines:
+        if line.kind == "link":
+            skip = True
+            continue
+        if not (skip and line.kind == "head"):
+            out.append(line)
+        skip = False
+    return out
 
 
 def _names_as_bylines(lines: list[_Line]) -> list[_Line]:
@@ -259,6 +296,8 @@ def _names_as_bylines(lines: list[_Line]) -> list[_Line]:
 
 # --- step 2: items ---------------------------------------------------------------
 
+_BREAKS = ("sep", "section")
+
 
 def _runs(lines: list[_Line]) -> list[list[_Line]]:
     """Alternating runs of meta lines and prose lines."""
@@ -272,46 +311,92 @@ def _runs(lines: list[_Line]) -> list[list[_Line]]:
     return runs
 
 
-def _items(lines: list[_Line]) -> list[_Item]:
-    items: list[_Item] = []
-    current: _Item | None = None
-    runs = _runs(lines)
-    for index, run in enumerate(runs):
-        prose_follows = index + 1 < len(runs)
-        if run[0].kind == "prose":
-            if current is None:
-                current = _Item()
-                items.append(current)
-            current.body.extend(line.text for line in run)
-            continue
-        has_meta = any(line.kind in ("byline", "stamp") for line in run)
-        if current is not None and current.body:
-            if not has_meta:
-                current = _meta_in_body(current, run, prose_follows, items)
-                continue
-            if _is_standfirst(current, run):
-                current.description = current.body.pop()
+class _Builder:
+    """Reads runs of lines into items, in order."""
+
+    def __init__(self) -> None:
+        self.items: list[_Item] = []
+        self.current: _Item | None = None
+        self.in_section = False
+        """Inside a link section ("Related", "Most read") until the next separator."""
+
+    def new(self) -> _Item:
+        self.current = _Item(in_section=self.in_section)
+        self.items.append(self.current)
+        return self.current
+
+    def build(self, lines: list[_Line]) -> list[_Item]:
+        runs = _runs(lines)
+        for index, run in enumerate(runs):
+            if run[0].kind == "prose":
+                item = self.current if self.current is not None else self.new()
+                item.body.extend(line.text for line in run)
+            elif self.current is not None and self.current.body:
+                self.after_body(self.current, run, prose_follows=index + 1 < len(runs))
             else:
-                current = None
-        current = _fill(current, run, prose_follows, items)
-    return items
+                self.fill(run, prose_follows=index + 1 < len(runs))
+        return self.items
 
+    def after_body(self, current: _Item, run: list[_Line], prose_follows: bool) -> None:
+        """Meta lines after a paragraph: a next item, a standfirst's byline, a
+        subheading, or (after the last paragraph) page furniture."""
+        has_meta = any(line.kind in ("byline", "stamp", "section") for line in run)
+        if has_meta and _is_standfirst(current, run):
+            current.description = current.body.pop()
+            self.fill(run, prose_follows)
+        elif has_meta or (
+            prose_follows and (_headline_after_sep(run) or _starts_teaser(current, run))
+        ):
+            self.current = None
+            self.fill(run, prose_follows)
+        elif prose_follows:
+            current.body.extend(line.text for line in run if line.kind == "head")
 
-def _meta_in_body(
-    current: _Item, run: list[_Line], prose_follows: bool, items: list[_Item]
-) -> _Item:
-    """Headings between paragraphs are subheadings, unless a separator puts a headline
-    after them (a next article); headings after the last paragraph are page furniture."""
-    if not prose_follows:
-        return current
-    seps = [i for i, line in enumerate(run) if line.kind == "sep"]
-    after = run[seps[-1] + 1 :] if seps else []
-    if any(line.kind == "head" and line.words >= 3 for line in after):
-        new = _Item(heads=list(after))
-        items.append(new)
-        return new
-    current.body.extend(line.text for line in run if line.kind == "head")
-    return current
+    def fill(self, run: list[_Line], prose_follows: bool) -> None:
+        """Read meta lines into items: a field seen twice starts a new item."""
+        item = self.current if self.current is not None else self.new()
+        previous: LineKind | None = None
+        for index, line in enumerate(run):
+            if line.kind in _BREAKS:
+                if line.kind == "section":
+                    self.in_section = True
+                elif self.in_section:
+                    self.in_section = False
+                if not item.is_empty or item.in_section != self.in_section:
+                    item = self.new()
+            elif line.kind == "head":
+                if previous == "head" or item.headline is None:
+                    item.heads.append(line)
+                elif item.has_meta and prose_follows and _rest_is_heads(run, index):
+                    # a standfirst or caption between the stamp and the body
+                    if item.description is None and line.words >= 4:
+                        item.description = line.text
+                else:
+                    item = self.new()
+                    item.heads.append(line)
+            elif line.kind == "byline":
+                if item.bylines and previous != "byline":
+                    item = self.new()
+                item.bylines.append(line)
+            elif line.kind == "stamp" and line.stamp is not None:
+                item = self.stamp(item, line.stamp, previous == "stamp")
+            previous = line.kind
+        self.current = item
+
+    def stamp(self, item: _Item, stamp: Stamp, after_stamp: bool) -> _Item:
+        time = stamp.time
+        if stamp.kind == "modified":
+            if item.modified is not None:
+                item = self.new()
+            item.modified = time
+        elif item.published is None:
+            item.published = time
+        elif after_stamp and item.modified is None and time.value > item.published.value:
+            item.modified = time  # two stamps in a row: published, then updated
+        else:
+            item = self.new()
+            item.published = time
+        return item
 
 
 def _is_standfirst(current: _Item, run: list[_Line]) -> bool:
@@ -326,61 +411,22 @@ def _is_standfirst(current: _Item, run: list[_Line]) -> bool:
     )
 
 
-def _fill(
-    current: _Item | None, run: list[_Line], prose_follows: bool, items: list[_Item]
-) -> _Item:
-    """Read a run of meta lines into items: a field seen twice starts a new item."""
+def _starts_teaser(current: _Item, run: list[_Line]) -> bool:
+    """A headline after a one-paragraph item without byline or stamp is the next teaser
+    of a list ("Headline / summary / Headline / summary"), not a subheading."""
+    headline_like = any(line.kind == "head" and line.words >= 4 for line in run)
+    teaser = current.in_section or (not current.has_meta and len(current.body) == 1)
+    return headline_like and teaser and current.headline is not None
 
-    def new() -> _Item:
-        item = _Item()
-        items.append(item)
-        return item
 
-    item = current if current is not None else new()
-    previous: LineKind | None = None
-    for index, line in enumerate(run):
-        if line.kind == "sep":
-            if not item.is_empty:
-                item = new()
-        elif line.kind == "head":
-            if previous == "head" or item.headline is None:
-                item.heads.append(line)
-            elif item.has_meta and prose_follows and _rest_is_heads(run, index):
-                # a standfirst or caption between the stamp and the body
-                if item.description is None and line.words >= 4:
-                    item.description = line.text
-            else:
-                item = new()
-                item.heads.append(line)
-        elif line.kind == "byline":
-            if item.bylines and previous != "byline":
-                item = new()
-            item.bylines.append(line)
-        elif line.kind == "stamp" and line.stamp is not None:
-            item = _stamp_into(item, line.stamp, previous == "stamp", new)
-        previous = line.kind
-    return item
+def _headline_after_sep(run: list[_Line]) -> bool:
+    """A separator, then a headline: the next article ("***" alone is a section break)."""
+    seps = [i for i, line in enumerate(run) if line.kind == "sep"]
+    return bool(seps) and any(line.kind == "head" and line.words >= 3 for line in run[seps[-1] :])
 
 
 def _rest_is_heads(run: list[_Line], index: int) -> bool:
     return all(line.kind == "head" for line in run[index:])
-
-
-def _stamp_into(item: _Item, stamp: Stamp, after_stamp: bool, new: Callable[[], _Item]) -> _Item:
-    time = stamp.time
-    if stamp.kind == "modified":
-        if item.modified is not None:
-            item = new()
-        item.modified = time
-        return item
-    if item.published is None:
-        item.published = time
-    elif after_stamp and item.modified is None and time.value > item.published.value:
-        item.modified = time  # two stamps in a row: published, then updated
-    else:
-        item = new()
-        item.published = time
-    return item
 
 
 # --- step 3: articles ------------------------------------------------------------
@@ -388,7 +434,7 @@ def _stamp_into(item: _Item, stamp: Stamp, after_stamp: bool, new: Callable[[], 
 
 def _content_words(text: str) -> set[str]:
     words = re.findall(r"[a-z0-9]+", text.lower().replace("’", "'"))
-    return {w[:5] for w in words if len(w) > 2 and w not in _STOPWORDS}
+    return {w[:5] for w in words if len(w) > 2 and not w.isdigit() and w not in _STOPWORDS}
 
 
 def _announces(widget: _Item, article: _Item) -> float:
@@ -497,13 +543,13 @@ def extract_capture(
     zone = captured_at.tzinfo if captured_at.tzinfo is not None else utc(captured_at).tzinfo
     assert zone is not None
     now = captured_at if captured_at.tzinfo is not None else utc(captured_at)
-    items = _items(_lines(text, now, zone))
-    articles = [item for item in items if item.body]
+    items = _Builder().build(_lines(text, now, zone))
+    articles = [item for item in items if item.is_article]
     if not articles:
         raise ExtractionError(
             f"{name}: no article found, only headlines, bylines or stamps without body text"
         )
-    widgets = [item for item in items if not item.body and item.headline]
+    widgets = [item for item in items if not item.is_article and item.headline]
     merged = _merge_widgets(articles, widgets)
     return [
         _article(item, merged.get(i, []), utc(now), captured_at_method, source)
