@@ -131,7 +131,7 @@ def _search_sqlite(
     joined, match = _matching(conn, terms)
     rank: Any = sa.literal_column("bm25(articles_fts, 5.0, 1.0)").label("rank")
     snippet: Any = sa.literal_column(
-        f"snippet(articles_fts, 1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', 24)"
+        f"snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', 24)"
     ).label("snippet")
     query = where.apply(sa.select(articles, rank, snippet).select_from(joined).where(match))
     rows = conn.execute(query.order_by(rank, articles.c.id.desc()).limit(limit).offset(offset))

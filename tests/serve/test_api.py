@@ -1,0 +1,183 @@
+"""The JSON API against a real uvicorn server on loopback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import httpx
+
+from tests.serve.conftest import TOKEN, Server
+
+
+def test_articles_are_paged_with_a_cursor_latest_first(server: Server) -> None:
+    with server.client() as client:
+        everything = client.get("/api/articles", params={"limit": 100}).json()["items"]
+        assert len(everything) >= 4
+        seen: list[int] = []
+        cursor = None
+        while True:
+            params = {"limit": 2, **({"cursor": cursor} if cursor else {})}
+            page = client.get("/api/articles", params=params).json()
+            assert len(page["items"]) <= 2
+            seen += [item["id"] for item in page["items"]]
+            cursor = page["next_cursor"]
+            if cursor is None:
+                break
+    assert seen == [item["id"] for item in everything]
+    times = [item["sortTime"] for item in everything]
+    assert times == sorted(times, reverse=True)
+
+
+def test_article_filters(server: Server) -> None:
+    with server.client() as client:
+        every = client.get("/api/articles", params={"limit": 100}).json()["items"]
+        one = every[0]
+        since = client.get("/api/articles", params={"since": one["sortTime"], "limit": 100}).json()[
+            "items"
+        ]
+        until = client.get("/api/articles", params={"until": one["sortTime"], "limit": 100}).json()[
+            "items"
+        ]
+        nothing = client.get("/api/articles", params={"source": "no-such-source"}).json()
+    assert {i["id"] for i in since} | {i["id"] for i in until} == {i["id"] for i in every}
+    assert one["id"] in {i["id"] for i in since} and one["id"] not in {i["id"] for i in until}
+    assert nothing["items"] == [] and nothing["next_cursor"] is None
+
+
+def test_one_article_has_provenance_and_times(server: Server) -> None:
+    with server.client() as client:
+        first = client.get("/api/articles").json()["items"][0]
+        article = client.get(f"/api/articles/{first['id']}").json()
+    assert article["headline"] == first["headline"]
+    assert article["articleBody"]
+    fields = {row["field"] for row in article["provenance"]}
+    assert "captured" in fields
+
+
+def test_sample_article_dates_say_how_they_were_obtained(server: Server, sample_id: int) -> None:
+    article = httpx.get(f"{server.url}/api/articles/{sample_id}").json()
+    assert article["datePublishedInfo"]["method"] == "relative"
+    assert article["datePublished"] == "2025-11-12T02:00:00Z"  # capture 05:00Z - 3 hours
+    published = next(r for r in article["provenance"] if r["field"] == "published")
+    assert "relative" in published["how"] and "3 Hours ago" in published["how"]
+
+
+def test_search_highlights_and_counts_facets(server: Server) -> None:
+    found = httpx.get(f"{server.url}/api/search", params={"q": "Taliban"}).json()
+    assert found["total"] >= 1
+    assert all("<mark>" in item["snippet"] for item in found["items"])
+    assert sum(f["count"] for f in found["facets"]["year"]) == found["total"]
+    assert found["facets"]["source"]
+
+
+def test_search_escapes_article_text(server: Server) -> None:
+    found = httpx.get(f"{server.url}/api/search", params={"q": "<script>"}).json()
+    for item in found["items"]:
+        assert "<script" not in item["snippet"]
+
+
+def test_errors_are_json_with_the_right_status(server: Server) -> None:
+    with server.client() as client:
+        missing = client.get("/api/articles/987654")
+        bad_limit = client.get("/api/articles", params={"limit": 0})
+        bad_cursor = client.get("/api/articles", params={"cursor": "not-a-cursor"})
+        no_route = client.get("/api/nothing-here")
+        no_story = client.get("/api/stories/987654")
+    assert missing.status_code == 404 and missing.json()["error"] == "no article with id 987654"
+    assert bad_limit.status_code == 422 and "limit" in bad_limit.json()["error"]
+    assert bad_cursor.status_code == 400 and "cursor" in bad_cursor.json()["error"]
+    assert no_route.status_code == 404 and "error" in no_route.json()
+    assert no_story.status_code == 404
+    for response in (missing, bad_limit, bad_cursor, no_route):
+        assert "Traceback" not in response.text
+
+
+def test_openapi_schema_documents_the_api(server: Server) -> None:
+    schema = httpx.get(f"{server.url}/api/openapi.json").json()
+    paths = schema["paths"]
+    for path in (
+        "/api/articles",
+        "/api/articles/{article_id}",
+        "/api/search",
+        "/api/entities",
+        "/api/entities/{key}",
+        "/api/quotes",
+        "/api/events",
+        "/api/stories",
+        "/api/stories/{story_id}",
+        "/api/sources",
+        "/api/ingest",
+    ):
+        assert path in paths, path
+    assert "401" in paths["/api/ingest"]["post"]["responses"]
+
+
+def test_sources_count_articles(server: Server) -> None:
+    items = httpx.get(f"{server.url}/api/sources").json()["items"]
+    total = httpx.get(f"{server.url}/api/articles", params={"limit": 100}).json()["items"]
+    by_source = {i["name"]: i["articles"] for i in items}
+    assert sum(by_source.values()) >= len([a for a in total if a["source"]])
+
+
+def test_ingest_without_token_is_refused(server: Server) -> None:
+    with server.client() as client:
+        missing = client.post(
+            "/api/ingest", content=b"text", headers={"content-type": "text/plain"}
+        )
+        wrong = client.post(
+            "/api/ingest",
+            content=b"text",
+            headers={"content-type": "text/plain", "authorization": "Bearer nope"},
+        )
+    assert missing.status_code == 401 and wrong.status_code == 401
+    assert missing.headers["www-authenticate"] == "Bearer"
+    assert "Bearer" in missing.json()["error"]
+
+
+def test_ingested_html_appears_first_in_latest(server: Server, fixtures_dir: Path) -> None:
+    page = (fixtures_dir / "serve" / "ministry-statement.html").read_bytes()
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    with server.client() as client:
+        posted = client.post(
+            "/api/ingest",
+            content=page,
+            params={
+                "url": "https://coastline-courier.example/business/ports-night-shifts",
+                "captured_at": "2025-11-13T09:00:00Z",
+                "source": "courier",
+            },
+            headers={"content-type": "text/html", **auth},
+        )
+        assert posted.status_code == 200, posted.text
+        ingested = posted.json()["articles"]
+        assert ingested[0]["status"] in {"new", "unchanged"}
+        latest = client.get("/api/articles", params={"limit": 1}).json()["items"][0]
+        again = client.post(
+            "/api/ingest",
+            json={"html": page.decode(), "captured_at": "2025-11-13T09:00:00Z"},
+            headers=auth,
+        ).json()["articles"]
+        html_page = client.get("/").text
+    assert latest["id"] == ingested[0]["id"]
+    assert latest["headline"] == "Ports authority extends night shifts to clear grain ships"
+    assert again[0]["id"] == ingested[0]["id"] and again[0]["status"] == "unchanged"
+    assert "Ports authority extends night shifts" in html_page
+
+
+def test_ingest_refuses_bad_bodies_with_a_reason(server: Server) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}"}
+    with server.client() as client:
+        empty = client.post(
+            "/api/ingest", content=b"  ", headers={**auth, "content-type": "text/plain"}
+        )
+        bad_json = client.post(
+            "/api/ingest", content=b"{nope", headers={**auth, "content-type": "application/json"}
+        )
+        nothing = client.post("/api/ingest", json={}, headers=auth)
+        odd_type = client.post(
+            "/api/ingest", content=b"x", headers={**auth, "content-type": "image/png"}
+        )
+    assert empty.status_code == 400 and "empty" in empty.json()["error"]
+    assert bad_json.status_code == 400 and "JSON" in bad_json.json()["error"]
+    assert nothing.status_code == 400 and "nothing to ingest" in nothing.json()["error"]
+    assert odd_type.status_code == 400 and "image/png" in odd_type.json()["error"]
