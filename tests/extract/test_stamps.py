@@ -109,6 +109,11 @@ def test_not_relative_stamps(text: str) -> None:
         ("Posted on November 12, 2025 at 2:05 pm", utc(2025, 11, 12, 9, 5), "minute"),
         ("12 Nov 2025 | 09:30 (PKT)", utc(2025, 11, 12, 4, 30), "minute"),
         ("Nov 12, 2025 10:41:07 UTC+05:30", utc(2025, 11, 12, 5, 11, 7), "second"),
+        ("Nov 12, 2025, 10:41 a.m. ET", utc(2025, 11, 12, 15, 41), "minute"),
+        ("July 4, 2025 9:00 PM ET", utc(2025, 7, 5, 1, 0), "minute"),
+        ("08:30 PM | November 12, 2025", utc(2025, 11, 12, 15, 30), "minute"),
+        ("Wednesday 12 November 2025 10.30am", utc(2025, 11, 12, 5, 30), "minute"),
+        ("November 12th, 2025", utc(2025, 11, 12), "day"),
     ],
 )
 def test_absolute_dates(text: str, value: datetime, precision: str) -> None:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 
@@ -27,6 +28,12 @@ ZONE_OFFSETS: dict[str, float] = {
     "PHT": 8, "AWST": 8, "JST": 9, "KST": 9, "ACST": 9.5, "AEST": 10, "AEDT": 11,
     "NZST": 12, "NZDT": 13, "EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7,
     "MDT": -6, "PST": -8, "PDT": -7, "AKST": -9, "HST": -10,
+}  # fmt: skip
+
+# US sites print "ET"/"PT" for whichever of standard or daylight time applies on the day.
+_REGIONAL_ZONES: dict[str, tuple[str, float]] = {
+    "ET": ("America/New_York", -5), "CT": ("America/Chicago", -6),
+    "MT": ("America/Denver", -7), "PT": ("America/Los_Angeles", -8),
 }  # fmt: skip
 
 _MONTHS = {
@@ -182,8 +189,14 @@ def _parse_clock(text: str) -> time | None:
 
 
 def parse_zone(text: str) -> tzinfo | None:
-    """A zone as printed ("PKT", "GMT+5", "UTC+05:30", "+0500", "(EST)") or None."""
+    """A zone as printed ("PKT", "GMT+5", "UTC+05:30", "+0500", "(EST)", "ET") or None."""
     text = text.strip().strip("()").upper().replace(" ", "")
+    if text in _REGIONAL_ZONES:
+        key, standard = _REGIONAL_ZONES[text]
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError):  # no tz database on this system
+            return timezone(timedelta(hours=standard))
     if text in ZONE_OFFSETS:
         return timezone(timedelta(hours=ZONE_OFFSETS[text]))
     m = re.fullmatch(r"(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?", text)
