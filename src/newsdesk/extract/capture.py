@@ -12,13 +12,19 @@ A capture runs together page furniture and one or more articles:
 
 Extraction goes in three steps:
 
-1. each line is classified: separator, byline, stamp, heading (short, not prose),
-   prose, or page furniture (share buttons, "Read more", breadcrumbs), which is dropped;
+1. each line is classified: separator, link-section header ("Related", "Most read"),
+   byline, stamp, heading (short, not prose), prose, or page furniture (share buttons,
+   "Read more", breadcrumbs, an "Also read:" link), which is dropped;
 2. the lines are grouped into items: a run of meta lines (headings, bylines, stamps)
-   opens an item, the prose that follows is its body. An item without body is a widget
-   item announcing an article;
-3. a widget item whose headline belongs to an article's body is merged into it (its
-   stamp is then the article's update time); the other widget items are dropped.
+   opens an item, and a field seen twice (a second byline, a second headline) opens the
+   next; the prose that follows is its body. An item without body, or with a line or
+   two of summary under a link-section header, is a widget item announcing an article;
+3. a widget item whose headline belongs to an article (most of its content words occur
+   there) is merged into it: its stamp is then the article's update time, and its
+   headline the article's when the article shows none. Other widget items are dropped.
+
+Headings between paragraphs are kept as subheadings; an article with several is not
+split. Headings after the last paragraph are page furniture.
 """
 
 from __future__ import annotations
