@@ -19,7 +19,14 @@ from datetime import UTC, datetime
 from typing import Any
 
 from newsdesk.acquire.feeds import FeedEntry, discover_feeds, entry_page, parse_feed
-from newsdesk.acquire.http import FetchConfig, Fetcher, FetchResult
+from newsdesk.acquire.http import (
+    AddressRefused,
+    FetchConfig,
+    Fetcher,
+    FetchResult,
+    HTTPStatusError,
+    RobotsDisallowed,
+)
 from newsdesk.acquire.sitemaps import SitemapEntry, parse_sitemap
 from newsdesk.acquire.urls import canonicalize, try_canonicalize
 from newsdesk.config import Settings
@@ -57,7 +64,7 @@ class RoundReport:
     """Feeds, sitemaps and site pages fetched with a full answer."""
     not_modified: int = 0
     pages: int = 0
-    """Article pages fetched."""
+    """Article pages fetched (or tried)."""
     known: int = 0
     """Links skipped because they were stored (or given up on) before."""
     new_articles: int = 0
@@ -223,6 +230,9 @@ class Watcher:
         """Conditional GET of a feed, sitemap or home page; None (with a failure) if it failed."""
         with self.store.connect() as conn:
             state = source_store.get_state(conn, url)
+        # A sitemap index is always read in full: its children change without it.
+        if state is not None and state.kind == "sitemap-index":
+            state = None
         try:
             result = self.fetcher.fetch(
                 url,
@@ -278,21 +288,17 @@ class Watcher:
         except NewsdeskError as exc:
             self._fail(report, f"{source.name}: sitemap {exc}")
             return
-        complete = True
         if sitemap.kind == "index":
             if depth >= 2:
                 self._fail(report, f"{source.name}: sitemap {url}: indexes nested too deep")
                 return
+            self._listing_done(source, url, "sitemap-index", result)
             for child in sitemap.sitemaps[: self.max_child_sitemaps]:
                 if self.stop.is_set():
                     report.interrupted = True
                     return
                 self._poll_sitemap(source, child, report, depth + 1)
-        else:
-            complete = self._follow_links(
-                source, [_sitemap_link(e) for e in sitemap.entries], report
-            )
-        if complete:
+        elif self._follow_links(source, [_sitemap_link(e) for e in sitemap.entries], report):
             self._listing_done(source, url, "sitemap", result)
 
     # --- pages ----------------------------------------------------------------------------
@@ -331,16 +337,17 @@ class Watcher:
             previous = source_store.get_state(conn, link.url)
         attempts = (previous.attempts if previous else 0) + 1
         raw: RawDocument | None
+        report.pages += 1
         try:
             result = self.fetcher.fetch(link.url, accept=PAGE_ACCEPT)
-            report.pages += 1
             if result.media_type and result.media_type not in PAGE_TYPES:
                 raise _NotAPage(f"{result.url}: {result.media_type} is not an HTML page")
             raw = page_document(result, source.name, link.hints)
         except (FetchError, _NotAPage) as exc:
-            raw = self._feed_fallback(source, link, exc)
+            final = attempts >= self.max_attempts or _permanent(exc)
+            # The feed's own text stands in only once the page is given up on.
+            raw = self._feed_fallback(source, link, exc) if final else None
             if raw is None:
-                final = isinstance(exc, _NotAPage) or attempts >= self.max_attempts
                 self._record(link.url, source, "rejected" if final else "failed", attempts, exc)
                 self._fail(report, f"{source.name}: {exc}")
                 return final
@@ -393,6 +400,13 @@ class Watcher:
 
 class _NotAPage(Exception):
     """A link that answered with something other than HTML (a PDF, an image)."""
+
+
+def _permanent(exc: Exception) -> bool:
+    """Failures that another try will not fix soon: refusals, robots, 4xx, not HTML."""
+    if isinstance(exc, (_NotAPage, RobotsDisallowed, AddressRefused)):
+        return True
+    return isinstance(exc, HTTPStatusError) and 400 <= exc.status < 500 and exc.status != 429
 
 
 def _sitemap_link(entry: SitemapEntry) -> _Link:

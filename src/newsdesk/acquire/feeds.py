@@ -98,7 +98,8 @@ def parse_feed(content: bytes, url: str, media_type: str = "") -> Feed:
     is not a feed (an HTML page, an entity bomb, garbage)."""
     if not content.strip():
         raise FeedError(f"{url}: empty document, not a feed")
-    if media_type == "text/html" or _looks_like_html(content):
+    # The bytes decide, not the Content-Type: many servers label their feeds text/html.
+    if _looks_like_html(content):
         raise FeedError(f"{url}: is an HTML page, not a feed")
     refuse_entities(content, url)
     headers = {"content-location": url}

@@ -209,9 +209,22 @@ def check_charset(content: bytes, declared: str | None) -> tuple[str | None, str
         reason = f"unknown charset {declared!r} declared"
     except UnicodeDecodeError:
         reason = f"declared charset {declared!r} does not decode the body"
-    best = charset_normalizer.from_bytes(content[:200_000]).best()
-    detected = best.encoding if best is not None else None
+    detected = _detect_charset(content[:200_000])
     return detected, f"{reason}; detected {detected or 'nothing usable'}"
+
+
+def _detect_charset(content: bytes) -> str | None:
+    """charset-normalizer's guess; among equally good guesses windows-1252, the web's
+    legacy default (WHATWG), which is what a mislabelled Western page almost always is."""
+    matches = list(charset_normalizer.from_bytes(content))
+    if not matches:
+        return None
+    best = matches[0]
+    for match in matches:
+        same = (match.chaos, match.coherence) == (best.chaos, best.coherence)
+        if same and "cp1252" in match.could_be_from_charset:
+            return "cp1252"
+    return str(best.encoding)
 
 
 def retry_after_seconds(value: str | None, now: datetime) -> float | None:
