@@ -102,7 +102,7 @@ _DESK = re.compile(
 _BY = re.compile(r"^by\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
 _NAME_WORD = r"(?:[A-Z][A-Za-z.'’\-]*|bin|binti|al|el|de|del|da|di|du|van|von|der|le|la|ul|ur)"
 _NAME = re.compile(rf"^[A-Z][A-Za-z.'’\-]*(?:\s+{_NAME_WORD}){{0,4}}$")
-_PERSON = re.compile(rf"^[A-Z][a-z.'’\-]+(?:\s+{_NAME_WORD}){{1,3}}$")
+_PERSON = re.compile(rf"^[A-Z][a-z.'’\-]+(?:\s+{_NAME_WORD}){{1,2}}$")
 # "Jane Doe in Kabul": the place a byline files from is not part of the name.
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
