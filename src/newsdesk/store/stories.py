@@ -7,6 +7,7 @@ loading the state once per process and writing only what it changed.
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -94,6 +95,15 @@ def _aware(value: datetime | None) -> datetime | None:
     return utc(value) if value is not None else None
 
 
+@functools.cache
+def _upsert_statement(dialect: str, table: sa.Table, keys: tuple[str, ...], column: str) -> Any:
+    # Built once: constructing ON CONFLICT clauses costs more than running them.
+    insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
+    return insert.on_conflict_do_update(
+        index_elements=list(keys), set_={column: table.c[column] + insert.excluded[column]}
+    )
+
+
 def _add_increments(
     conn: sa.Connection, table: sa.Table, keys: list[str], column: str, rows: list[dict[str, Any]]
 ) -> None:
@@ -101,22 +111,8 @@ def _add_increments(
     if not rows:
         return
     name = conn.dialect.name
-    if name == "postgresql":
-        pg = postgresql.insert(table)
-        conn.execute(
-            pg.on_conflict_do_update(
-                index_elements=keys, set_={column: table.c[column] + pg.excluded[column]}
-            ),
-            rows,
-        )
-    elif name == "sqlite":
-        lite = sqlite.insert(table)
-        conn.execute(
-            lite.on_conflict_do_update(
-                index_elements=keys, set_={column: table.c[column] + lite.excluded[column]}
-            ),
-            rows,
-        )
+    if name in ("postgresql", "sqlite"):
+        conn.execute(_upsert_statement(name, table, tuple(keys), column), rows)
     else:  # pragma: no cover - other databases: read, then write
         for row in rows:
             where = sa.and_(*(table.c[k] == row[k] for k in keys))
@@ -225,12 +221,18 @@ def add_member(
     headline: str | None = None,
     grows_centroid: bool = True,
 ) -> None:
-    """Record membership and update the story's span, size and title."""
-    conn.execute(story_articles.delete().where(story_articles.c.article_id == article_id))
+    """Record membership of a new member and update the story's span, size and title."""
+    # Parameters passed to a fixed statement: SQLAlchemy caches its compiled form.
     conn.execute(
-        story_articles.insert().values(
-            article_id=article_id, story_id=story_id, similarity=similarity, assigned_at=_now()
-        )
+        story_articles.insert(),
+        [
+            {
+                "article_id": article_id,
+                "story_id": story_id,
+                "similarity": similarity,
+                "assigned_at": _now(),
+            }
+        ],
     )
     row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).one()
     values: dict[str, Any] = {"updated_at": _now()}
