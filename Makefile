@@ -45,3 +45,7 @@ lint: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache test-output
+
+# Story clustering on ../shared/bench/stories/uci-dev.csv: accuracy and assignment speed.
+bench-stories: $(STAMP)
+	$(BIN)/python bench/stories.py
