@@ -372,3 +372,30 @@ def test_teaser_list_without_bylines_gives_separate_items() -> None:
         ("Cabinet approves revised census plan with digital forms", 1),
         ("Election commission seeks funds for new voter rolls", 1),
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("By Jane Doe · 5 min read", ["Jane Doe"]),
+        ("Written by Jane Doe", ["Jane Doe"]),
+        ("Jane Doe, Staff Reporter", ["Jane Doe"]),
+        ("By Jane Doe, Staff Correspondent", ["Jane Doe"]),
+        ("Our Correspondent", ["Our Correspondent"]),
+        ("By Jane Doe in Peshawar", ["Jane Doe"]),
+        ("Reuters", ["Reuters"]),
+    ],
+)
+def test_byline_forms(line: str, authors: list[str]) -> None:
+    text = "Cabinet approves revised census plan\n" + line + "\n2 hours ago\n" + BODY_A
+    assert one(text).authors == authors
+
+
+def test_sentence_opening_with_by_is_not_a_byline() -> None:
+    text = (
+        "Cabinet approves revised census plan\nStaff Reporter\n2 hours ago\n"
+        "By Sunday, the census commission had received plans from every province.\n" + BODY_A
+    )
+    article = one(text)
+    assert article.authors == ["Staff Reporter"]
+    assert article.paragraphs[0].startswith("By Sunday, the census commission")

@@ -99,7 +99,10 @@ _DESK = re.compile(
     r"(?:desk|reporter|correspondent|bureau|monitoring\s+report|desk\s+report|news\s+report)$",
     re.IGNORECASE,
 )
-_BY = re.compile(r"^by\s*:?\s+(?P<names>.+)$", re.IGNORECASE)
+_BY = re.compile(
+    r"^(?:(?:written|reported|story|words|text|compiled)\s+)?by\s*:?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
 _NAME_WORD = r"(?:[A-Z][A-Za-z.'’\-]*|bin|binti|al|el|de|del|da|di|du|van|von|der|le|la|ul|ur)"
 _NAME = re.compile(rf"^[A-Z][A-Za-z.'’\-]*(?:\s+{_NAME_WORD}){{0,4}}$")
 _PERSON = re.compile(rf"^[A-Z][a-z.'’\-]+(?:\s+{_NAME_WORD}){{1,2}}$")
@@ -227,6 +230,9 @@ def _byline(text: str) -> _Line | None:
         return _Line("byline", text, authors=[text], agency=True)
     if _DESK.match(text):
         return _Line("byline", text, authors=[text])
+    name, comma, role = text.partition(",")
+    if comma and _PERSON.match(name.strip()) and _DESK.match(role.strip()):
+        return _Line("byline", text, authors=[name.strip()])  # "Jane Doe, Staff Reporter"
     return None
 
 
@@ -241,9 +247,10 @@ def _classify(line: str, now: datetime, zone: tzinfo) -> list[_Line]:
         return [_Line("link", text)]
     if not text or _FURNITURE.match(text) or _BREADCRUMB.match(text):
         return []
-    parts = _META_SPLIT.split(text)
+    # "By Jane Doe | 3 hours ago | 5 min read": bylines and stamps, minus the furniture.
+    parts = [p for p in _META_SPLIT.split(text) if not _FURNITURE.match(p)]
     meta = [_meta(part, now, zone) for part in parts]
-    if all(m is not None for m in meta):
+    if meta and all(m is not None for m in meta):
         return [m for m in meta if m is not None]
     if _is_prose(text):
         return [_Line("prose", text)]
