@@ -181,3 +181,19 @@ def test_ingest_refuses_bad_bodies_with_a_reason(server: Server) -> None:
     assert bad_json.status_code == 400 and "JSON" in bad_json.json()["error"]
     assert nothing.status_code == 400 and "nothing to ingest" in nothing.json()["error"]
     assert odd_type.status_code == 400 and "image/png" in odd_type.json()["error"]
+
+
+def test_search_filters_and_query_syntax(server: Server) -> None:
+    with server.client() as client:
+        taliban = client.get("/api/search", params={"q": "Taliban"}).json()
+        without = client.get("/api/search", params={"q": "Taliban -Torkham"}).json()
+        either = client.get("/api/search", params={"q": "Torkham OR Gwadar"}).json()
+        other_source = client.get(
+            "/api/search", params={"q": "Taliban", "source": "no-such-source"}
+        ).json()
+    assert without["total"] < taliban["total"]
+    assert all("Torkham" not in i["headline"] for i in without["items"])
+    assert {"Torkham" in i["headline"] or "Gwadar" in i["headline"] for i in either["items"]} == {
+        True
+    }
+    assert other_source["total"] == 0 and other_source["items"] == []

@@ -303,7 +303,7 @@ def ingest(
 
 # --- the article page ---------------------------------------------------------------
 
-_PARAGRAPH = re.compile(r"\S(?:.|\n(?!\s*\n))*", re.DOTALL)
+_PARAGRAPH = re.compile(r"\S(?:[^\n]|\n(?![ \t]*\n))*")
 """A paragraph: from a non-space up to (not including) the next blank line."""
 
 

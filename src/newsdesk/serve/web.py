@@ -30,18 +30,22 @@ def _parse(value: str | None) -> datetime | None:
 
 
 def ago(value: str | None, now: datetime | None = None) -> str:
-    """'5 minutes ago', '3 hours ago', '2 days ago', else the date."""
+    """'just now', '5 minutes ago', '3 hours ago', '2 days ago', '4 months ago', '1 year ago'."""
     when = _parse(value)
     if when is None:
         return ""
     seconds = ((now or datetime.now(UTC)) - when).total_seconds()
     if seconds < 0:
-        return when.strftime("%d %b %Y")
-    for unit, size in (("day", 86400), ("hour", 3600), ("minute", 60)):
+        return "in the future"
+    for unit, size in (
+        ("year", 365 * 86400),
+        ("month", 30 * 86400),
+        ("day", 86400),
+        ("hour", 3600),
+        ("minute", 60),
+    ):
         if seconds >= size:
             count = int(seconds // size)
-            if unit == "day" and count > 30:
-                return when.strftime("%d %b %Y")
             return f"{count} {unit}{'s' if count > 1 else ''} ago"
     return "just now"
 

@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from newsdesk.records import Article, utc
 from newsdesk.store.articles import article_from_row
 from newsdesk.store.schema import articles
-from newsdesk.store.search import MARK_CLOSE, MARK_OPEN, query_terms
+from newsdesk.store.search import MARK_CLOSE, MARK_OPEN, fts5_query, parse_query
 
 sort_key = sa.func.coalesce(
     articles.c.date_published, articles.c.captured_at, articles.c.created_at
@@ -86,11 +86,6 @@ class SearchRow:
     rank: float
 
 
-def _fts5_query(terms: list[str]) -> str:
-    # Each word quoted: all must match, and no word is read as an FTS5 operator.
-    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
-
-
 _PG_VECTOR = sa.func.to_tsvector(
     sa.literal_column("'english'"),
     sa.func.coalesce(articles.c.headline, "") + " " + sa.func.coalesce(articles.c.body, ""),
@@ -98,14 +93,21 @@ _PG_VECTOR = sa.func.to_tsvector(
 """The exact expression of the foundation's GIN index, so PostgreSQL uses it."""
 
 
-def _matching(conn: sa.Connection, terms: list[str]) -> tuple[sa.FromClause, Any]:
-    """A from-clause joining the full-text match to articles, and the match condition."""
+def _tsquery(query: str) -> Any:
+    return sa.func.websearch_to_tsquery(sa.literal_column("'english'"), query)
+
+
+def _matching(conn: sa.Connection, query: str) -> tuple[sa.FromClause, Any]:
+    """A from-clause joining the full-text match to articles, and the match condition.
+
+    The query syntax is the store's (words, "phrases", OR, -excluded), as in the CLI.
+    """
     if conn.dialect.name == "sqlite":
         fts = sa.table("articles_fts", sa.column("rowid"))
         joined = articles.join(fts, fts.c.rowid == articles.c.id)
-        return joined, sa.text("articles_fts MATCH :fts_q").bindparams(fts_q=_fts5_query(terms))
-    tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
-    return articles, _PG_VECTOR.op("@@")(tsquery)
+        expression = fts5_query(parse_query(query))
+        return joined, sa.text("articles_fts MATCH :fts_q").bindparams(fts_q=expression)
+    return articles, _PG_VECTOR.op("@@")(_tsquery(query))
 
 
 def search_rows(
@@ -117,33 +119,32 @@ def search_rows(
     offset: int = 0,
 ) -> list[SearchRow]:
     """Articles matching every word of ``query``, best first, with highlighted snippets."""
-    terms = query_terms(query)
-    if not terms:
+    if parse_query(query).empty:
         return []
     if conn.dialect.name == "sqlite":
-        return _search_sqlite(conn, terms, where, limit, offset)
-    return _search_postgres(conn, terms, where, limit, offset)
+        return _search_sqlite(conn, query, where, limit, offset)
+    return _search_postgres(conn, query, where, limit, offset)
 
 
 def _search_sqlite(
-    conn: sa.Connection, terms: list[str], where: ArticleFilter, limit: int, offset: int
+    conn: sa.Connection, query: str, where: ArticleFilter, limit: int, offset: int
 ) -> list[SearchRow]:
-    joined, match = _matching(conn, terms)
+    joined, match = _matching(conn, query)
     rank: Any = sa.literal_column("bm25(articles_fts, 5.0, 1.0)").label("rank")
     snippet: Any = sa.literal_column(
         f"snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', 24)"
     ).label("snippet")
-    query = where.apply(sa.select(articles, rank, snippet).select_from(joined).where(match))
-    rows = conn.execute(query.order_by(rank, articles.c.id.desc()).limit(limit).offset(offset))
+    select = where.apply(sa.select(articles, rank, snippet).select_from(joined).where(match))
+    rows = conn.execute(select.order_by(rank, articles.c.id.desc()).limit(limit).offset(offset))
     return [SearchRow(article_from_row(r), r.snippet, float(r.rank)) for r in rows]
 
 
 def _search_postgres(
-    conn: sa.Connection, terms: list[str], where: ArticleFilter, limit: int, offset: int
+    conn: sa.Connection, query: str, where: ArticleFilter, limit: int, offset: int
 ) -> list[SearchRow]:
-    tsquery = sa.func.plainto_tsquery(sa.literal_column("'english'"), " ".join(terms))
+    tsquery = _tsquery(query)
     rank = sa.func.ts_rank(_PG_VECTOR, tsquery).label("rank")
-    _, match = _matching(conn, terms)
+    _, match = _matching(conn, query)
     best = (
         where.apply(sa.select(articles.c.id, rank).where(match))
         .order_by(rank.desc(), articles.c.id.desc())
@@ -170,10 +171,9 @@ def search_facets(
     conn: sa.Connection, query: str, where: ArticleFilter, *, top: int = 10
 ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
     """Total matches and, per facet (source, language, year), the most frequent values."""
-    terms = query_terms(query)
-    if not terms:
+    if parse_query(query).empty:
         return 0, {"source": [], "language": [], "year": []}
-    joined, match = _matching(conn, terms)
+    joined, match = _matching(conn, query)
     matched = where.apply(
         sa.select(
             articles.c.id,
