@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, tzinfo
+from datetime import UTC, datetime, tzinfo
 from typing import Literal
 
 from newsdesk.errors import ExtractionError
@@ -481,9 +481,10 @@ def _first_sentence(text: str, limit: int = 20) -> str:
     return sentence if len(words) <= limit else " ".join(words[:limit]) + " …"
 
 
-def _authors(item: _Item) -> tuple[list[str], list[str]]:
-    people = [a for b in item.bylines if not b.agency for a in b.authors]
-    agencies = [a for b in item.bylines if b.agency for a in b.authors]
+def _authors(bylines: list[_Line]) -> tuple[list[str], list[str]]:
+    """(authors, credited agencies): an agency is an author only when no person is."""
+    people = [a for b in bylines if not b.agency for a in b.authors]
+    agencies = [a for b in bylines if b.agency for a in b.authors]
     if not people:
         return list(dict.fromkeys(agencies)), []
     return list(dict.fromkeys(people)), list(dict.fromkeys(agencies))
@@ -508,9 +509,9 @@ def _article(
         headline = _first_sentence(body[0] if body else item.body[0])
         extras["headline_from"] = "body"
 
-    if not item.bylines:
-        item.bylines = [b for w in widgets for b in w.bylines]
-    authors, credit = _authors(item)
+    # Without a byline of its own, the article takes the one its widget item shows.
+    bylines = item.bylines or [b for w in widgets for b in w.bylines]
+    authors, credit = _authors(bylines)
     if credit:
         extras["credit"] = credit
 
@@ -553,9 +554,8 @@ def extract_capture(
     name = f"page capture {source!r}" if source else "page capture"
     if not text.strip():
         raise ExtractionError(f"{name}: the capture is empty")
-    zone = captured_at.tzinfo if captured_at.tzinfo is not None else utc(captured_at).tzinfo
-    assert zone is not None
     now = captured_at if captured_at.tzinfo is not None else utc(captured_at)
+    zone = now.tzinfo or UTC
     items = _Builder().build(_lines(text, now, zone))
     articles = [item for item in items if item.is_article]
     if not articles:
