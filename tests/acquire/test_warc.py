@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
 from newsdesk.acquire.warc import WarcError, iter_warc
+from newsdesk.config import Settings
+from newsdesk.pipeline import Pipeline
+from newsdesk.store.articles import count_articles, list_articles
 from tests.acquire.warcs import START, build_warc
 
 
@@ -58,3 +62,30 @@ def test_not_an_archive_is_a_clear_error(tmp_path: Path, content: bytes):
     path.write_bytes(content)
     with pytest.raises(WarcError, match="does not start with WARC/"):
         list(iter_warc(path))
+
+
+def _ingest_warc(tmp_path: Path, fixtures_dir: Path, copies: int) -> None:
+    path = tmp_path / "crawl.warc.gz"
+    build_warc(path, _pages(fixtures_dir), copies=copies)
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'news.db'}")
+    pipeline = Pipeline(replace(settings, analyse=False))
+    outcomes = list(pipeline.ingest_paths([path], source="cc-news"))
+    assert len(outcomes) == copies
+    assert [o.error for o in outcomes if not o.ok] == []
+    assert all(o.statuses == ["new"] for o in outcomes)
+    with pipeline.store.connect() as conn:
+        assert count_articles(conn) == copies
+        latest = list_articles(conn, limit=1)[0]
+    assert latest.source == "cc-news"
+    assert latest.captured_at_method == "warc"
+    assert latest.url is not None and latest.url.startswith("https://ledger.example/news/")
+    assert "utm_source" not in latest.url
+
+
+def test_warc_ingested_through_the_pipeline(tmp_path: Path, fixtures_dir: Path):
+    _ingest_warc(tmp_path, fixtures_dir, copies=60)
+
+
+@pytest.mark.slow
+def test_thousand_record_warc_ingested_completely(tmp_path: Path, fixtures_dir: Path):
+    _ingest_warc(tmp_path, fixtures_dir, copies=1000)

@@ -34,6 +34,10 @@ def add_response(
     writer.write_record(record)
 
 
+def canonical(i: int) -> bytes:
+    return f'canonical" href="https://ledger.example/news/{i}/'.encode()
+
+
 def build_warc(path: Path, pages: Iterable[bytes], copies: int, gzip: bool = True) -> int:
     """Write ``copies`` distinct HTML responses (cycling through ``pages``) plus the noise a
     real crawl holds (requests, a 404, an image, a redirect). Returns the HTML 200 count."""
@@ -46,6 +50,8 @@ def build_warc(path: Path, pages: Iterable[bytes], copies: int, gzip: bool = Tru
             body = templates[i % len(templates)].replace(
                 b"</body>", f"<!-- {i} --></body>".encode()
             )
+            # every copy is its own article, with its own canonical URL
+            body = body.replace(b'canonical" href="https://ledger.example/news/', canonical(i))
             request = writer.create_warc_record(
                 url,
                 "request",
