@@ -25,6 +25,7 @@ codebook and CAMEO mapping (``plover_lexicon``):
 from __future__ import annotations
 
 from collections import Counter
+from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -48,6 +49,7 @@ _MODALS = {"could", "might", "may", "should"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 _EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
+_STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
 _CIVIL = {"CVL", "LAB", "EDU", "AGR", "REF", "OPP", "JRN", "MED"}
 
 
@@ -59,6 +61,22 @@ class _Cand:
     kind: str
     """'governor', 'verb' or 'noun'."""
     depth: int
+
+
+@dataclass
+class _Flags:
+    negated: bool = False
+    hypothetical: bool = False
+    future: bool = False
+    reported_by: str | None = None
+    speaker: Token | None = None
+    """Subject of the reporting verb ('Russia' in 'Russia said Sudan must ...')."""
+    obligation: bool = False
+    """'must' / 'should' on the event's own verb."""
+    unless: bool = False
+    """An 'unless' clause: the act is held over the recipient (an ultimatum)."""
+    modality: str | None = None
+    """'plan', 'prepare' ... when the act is intended rather than done."""
 
 
 @dataclass
@@ -101,14 +119,19 @@ def _objects(tok: Token) -> set[str]:
             heads.extend(c for c in ch.children if c.dep_ == "pobj")
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         heads.append(tok.head)  # "the talks, held in Istanbul": the head is the object
-    for h in list(heads):
+    seen: set[int] = set()
+    while heads:
+        h = heads.pop()
+        if h.i in seen:
+            continue
+        seen.add(h.i)
+        out.add(_lemma(h))
         heads.extend(h.conjuncts)
         for ch in h.children:
-            if ch.dep_ == "prep" and _lemma(ch) == "of":
+            if ch.dep_ == "prep" and _lemma(ch) == "of":  # "part of a military aid program"
                 heads.extend(c for c in ch.children if c.dep_ == "pobj")
             if ch.dep_ == "compound":
                 out.add(_lemma(ch))
-    out.update(_lemma(h) for h in heads)
     return out
 
 
@@ -245,9 +268,20 @@ class _ArticleCoder:
         self, h: Token, inherit_pronoun: list[dict[str, Any]] | None
     ) -> list[dict[str, Any]]:
         if _lemma(h) in _PRONOUNS or h.pos_ == "PRON":
-            if _lemma(h) in _PRONOUNS:
-                return [dict(a) for a in (inherit_pronoun or self.last_actors)]
-            return []
+            if _lemma(h) not in _PRONOUNS:
+                return []
+            if inherit_pronoun:
+                return [dict(a) for a in inherit_pronoun]
+            # "Syria says it is willing": the subject of a governing clause of the sentence
+            for anc in h.ancestors:
+                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")
+                             and c.i != h.i and not _is_ancestor(c, h)
+                             and _lemma(c) not in _PRONOUNS), None)
+                if subj is not None and subj.i < h.i:
+                    got = self.participants(subj)
+                    if got:
+                        return got
+            return [dict(a) for a in self.last_actors]
         for full in (False, True):
             toks = self._core(h, full)
             mentions: list[Mention] = []
@@ -258,10 +292,8 @@ class _ArticleCoder:
             if _lemma(h) in _EVENT_HEADS:
                 # "the Istanbul round": a place modifying a meeting is where, not who
                 mentions = [m for m in mentions if m.kind not in ("place",)]
-            if mentions:
+            if mentions and not (full and _lemma(h) in lex.SECTOR_NOUNS):
                 return self._from_mentions(h, toks, mentions)
-            if not full and _lemma(h) in lex.SECTOR_NOUNS:
-                break
         # no mention: "the delegation" -> an earlier actor with that head; else the phrase
         if any(ch.dep_ == "det" and _lemma(ch) in ("the", "this", "that") for ch in h.children):
             earlier = self.recent_heads.get(_lemma(h))
@@ -274,18 +306,38 @@ class _ArticleCoder:
                     return got
         sector = lex.SECTOR_NOUNS.get(_lemma(h))
         if sector is None and not self._is_igo(h.text):
+            if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
+                toks = self._core(h, False)  # a country the entity finder missed
+                span = self.doc[toks[0].i : toks[-1].i + 1]
+                return [self._actor(span.text, span.start_char, span.end_char, None, code,
+                                    "GOV", h)]
             return []
         toks = self._core(h, False)
         text = self.doc[toks[0].i : toks[-1].i + 1].text
-        country = None
+        # "Rebels in the Ivory Coast", "Burundian militiamen": a country in the phrase
+        country = self._scan_country(self._core(h, True))
         inferred = False
-        if sector in ("GOV", "MIL", "COP", "LEG", "JUD") and self.dominant:
+        if country is None and sector in _STATE and self.dominant:
             country, inferred = self.dominant, True
         actor = self._actor(text, toks[0].idx, toks[-1].idx + len(toks[-1]), None, country,
                             sector, h)
         if inferred:
             actor["country_inferred"] = True
         return [actor]
+
+    def _scan_country(self, toks: list[Token]) -> str | None:
+        """A country named by a word or two of the phrase ('Bosnian Serbs', 'Ivory Coast')."""
+        words = [t for t in toks if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper()]
+        for t in words:
+            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+            if nxt is not None and nxt in words:
+                code = country_of(f"{t.text} {nxt.text}")
+                if code:
+                    return code
+            code = _country_word(t.text)
+            if code:
+                return code
+        return None
 
     def _from_mentions(
         self, h: Token, toks: list[Token], mentions: list[Mention]
@@ -301,7 +353,12 @@ class _ArticleCoder:
                 if country is None:
                     others = [self._mention_country(o) for o in mentions if o is not m]
                     country = next((c for c in others if c), None)
-                if country is None and m.kind == "person" and self.dominant:
+                if country is None:
+                    country = self._scan_country(toks)
+                if country is None and m.role:
+                    country = next((c for w in m.role.split() if (c := _country_word(w))), None)
+                if (country is None and m.kind == "person" and self.dominant
+                        and (m.role or lex.SECTOR_NOUNS.get(_lemma(h)) in _STATE)):
                     country, inferred = self.dominant, True
                 text = phrase.text if len(named) == 1 else m.text
                 start = phrase.start_char if len(named) == 1 else m.start
@@ -313,8 +370,9 @@ class _ArticleCoder:
             return out
         if len(set(countries)) <= 1:
             m = mentions[0]
+            country = countries[0] if countries else self._scan_country(toks)
             return [self._actor(phrase.text, phrase.start_char, phrase.end_char, m,
-                                countries[0] if countries else None, self._sector(h, m), h)]
+                                country, self._sector(h, m), h)]
         for m in mentions:  # "Hungarian and Romanian officials"
             out.append(self._actor(m.text, m.start, m.end, m, self._mention_country(m),
                                    self._sector(h, m), h))
@@ -370,14 +428,27 @@ class _ArticleCoder:
         event, mode = lex.NOUNS[lemma]
         return event, mode, "noun"
 
+    @staticmethod
+    def _obliged(tok: Token) -> bool:
+        """'X said Y must act': an obligation reported from someone else (a demand)."""
+        return (
+            any(ch.dep_ == "aux" and _lemma(ch) in lex.OBLIGATION for ch in tok.children)
+            and tok.dep_ == "ccomp"
+            and _lemma(tok.head) in lex.REPORTING | {"conclude"}
+        )
+
     def candidates(self, sent: Span) -> list[_Cand]:
         out = []
         for tok in sent:
             got = None
-            if tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            if tok.lower_ in lex.WILLINGNESS and any(ch.dep_ == "xcomp" for ch in tok.children):
+                got = ("AGREE", None, "governor")
+            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 got = self._verb_candidate(tok)
             elif tok.pos_ == "NOUN":
                 got = self._noun_candidate(tok)
+            if got is None and tok.pos_ in ("VERB", "AUX") and self._obliged(tok):
+                got = ("REQUEST", None, "verb")
             if got is not None:
                 out.append(_Cand(tok, got[0], got[1], got[2], _depth(tok)))
         return out
@@ -387,7 +458,7 @@ class _ArticleCoder:
         cands = self.candidates(sent)
         if not cands:
             return []
-        order = sorted(cands, key=lambda c: (c.depth + (1 if c.kind == "noun" else 0), c.tok.i))
+        order = sorted(cands, key=_rank)
         absorbed: set[int] = set()
         built: list[_Built] = []
         nominal_requests: list[tuple[_Cand, _Built]] = []
@@ -417,6 +488,8 @@ class _ArticleCoder:
             extra = self._nominal_event(sent, d, governing)
             if extra is not None:
                 built.append(_Built(extra, d.tok, _lemma(d.tok)))
+        # the demand voiced by a protest is its topic, not a separate act (manual, PROTEST)
+        built.sort(key=lambda b: 0 if b.event.event_type == "PROTEST" else 1)
         return self._merge(built)
 
     def _subject_subtree(self, tok: Token) -> set[int]:
@@ -462,7 +535,7 @@ class _ArticleCoder:
                     return ch, True
             if walk.dep_ in ("acl", "relcl") and walk.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return walk.head, walk.tag_ == "VBN"
-            if walk.dep_ in ("xcomp", "advcl", "conj", "pcomp") and walk.head.i != walk.i:
+            if walk.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and walk.head.i != walk.i:
                 walk = walk.head
                 continue
             break
@@ -504,7 +577,11 @@ class _ArticleCoder:
         agent = self._agent(tok)
         actors: list[dict[str, Any]] = []
         recipients: list[dict[str, Any]] = []
-        if passive:
+        if passive and agent is None and subj is not None and (
+            _lemma(tok) in lex.GOVERNORS or tok.lower_ in lex.WILLINGNESS
+        ):
+            actors = self.participants(subj)  # "Vietnam is committed to ..."
+        elif passive:
             if agent is not None:
                 actors = self.participants(agent)
             if subj is not None:
@@ -544,8 +621,13 @@ class _ArticleCoder:
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self.participants(p))
-        if not actors and tok.dep_ in ("dobj", "attr"):
-            subj, passive = self._clause_subject(tok.head)
+        verb = tok.head
+        if tok.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head  # "negotiators return to Geneva for talks"
+        if not actors and tok.dep_ in ("dobj", "attr", "pobj") and verb.pos_ == "VERB" and (
+            _lemma(verb) not in lex.REPORTING
+        ):
+            subj, passive = self._clause_subject(verb)
             if subj is not None and not passive:
                 actors = self.participants(subj)
         return actors, recipients
@@ -584,60 +666,80 @@ class _ArticleCoder:
                     return m.place, m.text
         return None, None
 
-    def _flags(self, sent: Span, tok: Token, gov: Token | None
-               ) -> tuple[bool, bool, bool, str | None]:
-        negated = hypothetical = future = False
-        reported_by: str | None = None
+    def _flags(self, sent: Span, tok: Token, gov: Token | None) -> _Flags:
+        """Negation, modality, tense and reported speech of the clause of ``tok``."""
+        f = _Flags()
         chain = [tok]
         walk = tok
-        while walk.head.i != walk.i and walk.dep_ in ("xcomp", "ccomp", "advcl", "conj", "pcomp",
-                                                      "prep", "pobj", "acl", "relcl"):
+        while walk.head.i != walk.i and walk.dep_ in (
+            "xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "acl", "relcl", "dobj",
+            "acomp",
+        ):  # fmt: skip
             walk = walk.head
             chain.append(walk)
-        own = [tok] if gov is None else [gov]
-        for t in own:
+            if _lemma(walk) in lex.REPORTING:
+                break
+        for t in [gov or tok]:
             for ch in t.children:
                 if ch.dep_ == "neg" or (ch.dep_ == "det" and _lemma(ch) == "no"):
-                    negated = True
+                    f.negated = True
+                if ch.lower_ == "never":
+                    f.negated = True
+        reporting = next((t for t in chain if t is not tok and _lemma(t) in lex.REPORTING), None)
         has_condition = any(_lemma(t) in _CONDITION_MARKS for t in sent)
-        for t in chain if gov is None else [*chain, *[c for c in gov.subtree if c.dep_ == "aux"]]:
-            for ch in t.children if t in chain else []:
-                if ch.dep_ == "aux" and _lemma(ch) in _MODALS:
-                    hypothetical = True
-                if ch.dep_ == "aux" and _lemma(ch) == "would" and has_condition:
-                    hypothetical = True
-                if ch.dep_ == "aux" and _lemma(ch) in _FUTURE_AUX:
-                    future = True
-                if ch.dep_ == "mark" and _lemma(ch) in ("if", "unless"):
-                    hypothetical = True
+        clause = chain if reporting is None else chain[: chain.index(reporting)]
+        for t in clause:
+            if t is not tok and _lemma(t) == "fail":
+                f.negated = True
             if t is not tok and _lemma(t) in lex.MODALITY_VERBS:
-                future = True
-            if _lemma(t) in lex.REPORTING and t is not tok and reported_by is None:
-                speaker = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-                if speaker is not None:
-                    reported_by = self.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
-        if gov is not None and _lemma(gov) in lex.GOVERNORS and lex.GOVERNORS[_lemma(gov)] in (
-            "THREATEN",
-        ):
+                f.future = True
+                f.modality = _lemma(t)
+            for ch in t.children:
+                if ch.dep_ == "aux":
+                    word = _lemma(ch)
+                    if word in _MODALS:
+                        f.hypothetical = True
+                    if word == "would":
+                        f.future = f.future or reporting is not None
+                        f.hypothetical = f.hypothetical or has_condition
+                    if word in _FUTURE_AUX:
+                        f.future = True
+                    if word in lex.OBLIGATION and t is (gov or tok):
+                        f.obligation = True
+                if ch.dep_ == "mark" and _lemma(ch) in ("if", "unless"):
+                    f.hypothetical = True
+                if ch.dep_ == "advcl":
+                    for m in ch.children:
+                        if m.dep_ == "mark" and _lemma(m) == "unless":
+                            f.unless = True
+        if gov is not None and lex.GOVERNORS.get(_lemma(gov)) == "THREATEN":
             # "cautioned that failure could carry consequences": a conditional threat
             for t in tok.subtree:
-                if t.dep_ == "aux" and _lemma(t) in _MODALS:
-                    hypothetical = True
-                if t.dep_ == "mark" and _lemma(t) in ("if", "unless"):
-                    hypothetical = True
-        if reported_by is None:
+                if (t.dep_ == "aux" and _lemma(t) in _MODALS) or (
+                    t.dep_ == "mark" and _lemma(t) in ("if", "unless")
+                ):
+                    f.hypothetical = True
+        if reporting is not None:
+            speaker = next(
+                (c for c in reporting.children if c.dep_ in ("nsubj", "nsubjpass")), None
+            )
+            if speaker is not None:
+                f.speaker = speaker
+                f.reported_by = self.doc[speaker.left_edge.i : speaker.right_edge.i + 1].text
+        if f.reported_by is None:
             for t in sent:
-                if _lemma(t) == "accord" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
-                    obj = next((c for c in self.doc[t.i + 1].children if c.dep_ == "pobj"), None)
+                nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
+                if _lemma(t) == "accord" and nxt is not None and nxt.lower_ == "to":
+                    obj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
                     if obj is not None:
-                        reported_by = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
+                        f.reported_by = self.doc[obj.left_edge.i : obj.right_edge.i + 1].text
                         break
-        if reported_by is None:
+        if f.reported_by is None:
             for q in self.quotes:
                 if q.start <= tok.idx < q.end and q.speaker:
-                    reported_by = q.speaker
+                    f.reported_by = q.speaker
                     break
-        return negated, hypothetical, future, reported_by
+        return f
 
     def _date(self, sent: Span, tok: Token, future: bool) -> ResolvedDate | None:
         found: list[tuple[bool, ResolvedDate]] = []
@@ -686,13 +788,12 @@ class _ArticleCoder:
                 actors, recipients = guests, hosts
             else:
                 actors, recipients = recipients, actors  # the visitor is the actor
-        if event == "CONSULT" and not recipients:
-            pass
-        negated, hypothetical, future, reported_by = self._flags(sent, core, gov)
-        if gov is None and event in lex.COOPERATIVE and future:
-            event, mode = "AGREE", None
-        elif gov is None and event == "RETREAT" and future:
-            event, mode = "CONCEDE", None
+        f = self._flags(sent, core, gov)
+        event, mode, actors, recipients = self._reinterpret(
+            c, complement, gov, f, event, mode, actors, recipients
+        )
+        negated = f.negated and not (gov is None and event == "REJECT" and c.event != "REJECT")
+        hypothetical, future, reported_by = f.hypothetical, f.future, f.reported_by
         if event == "ACCUSE" and _lemma(tok) == "protest" and (
             not actors or all(a.get("sector") in _CIVIL for a in actors)
         ):
@@ -716,6 +817,11 @@ class _ArticleCoder:
             recipients = self._other_party(actors)
             if recipients:
                 inferred.add("recipients")
+        theirs = {r.get("code") for r in recipients}
+        for a in actors:
+            if a.get("country_inferred") and a.get("code") in theirs:
+                a["country"] = a["code"] = None  # guessed from the article, but it is the other side
+                a.pop("country_inferred")
         used = {(a["start"], a["end"]) for a in actors + recipients}
         place, place_text = self._location(sent, tok, used)
         if event == "CONSULT" and mode not in ("phone", "visit") or (
@@ -757,6 +863,52 @@ class _ArticleCoder:
             self.last_agree = ev
         return _Built(ev, tok, _lemma(tok), inferred)
 
+    def _reinterpret(
+        self, c: _Cand, complement: _Cand | None, gov: Token | None, f: _Flags, event: str,
+        mode: str | None, actors: list[dict[str, Any]], recipients: list[dict[str, Any]],
+    ) -> tuple[str, str | None, list[dict[str, Any]], list[dict[str, Any]]]:
+        """What modality, negation and reported speech make of the act (manual: future
+        cooperation is AGREE, a future retreat CONCEDE; a refusal is REJECT; a demand that
+        another party 'must' act is that speaker's REQUEST; a conditional or announced
+        material conflict is a THREATEN)."""
+        material_conflict = lex.QUAD.get(event) == "material conflict"
+        if f.obligation and f.speaker is not None:
+            speaker = self.participants(f.speaker)
+            if speaker and {a.get("code") for a in speaker} != {a.get("code") for a in actors}:
+                return "REQUEST", _request_mode(c, _objects(c.tok)), speaker, actors
+        if f.negated and event in ("AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID"):
+            if c.kind != "noun" or gov is not None:
+                return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
+        if gov is None and f.modality == "prepare" and event == "ASSAULT":
+            return "MOBILIZE", "troops", actors, recipients
+        if gov is None and (f.unless or (material_conflict and (f.future or f.hypothetical))):
+            return "THREATEN", _threat_mode(c), actors, recipients
+        if gov is None and event in lex.COOPERATIVE and f.future:
+            return "AGREE", None, actors, recipients
+        if gov is None and event == "RETREAT" and f.future:
+            return "CONCEDE", None, actors, recipients
+        if event == "CONSULT" and _lemma(c.tok) in ("arrive", "travel", "tour") and any(
+            a.get("sector") in ("MIL", "COP", "REB") for a in actors
+        ):
+            event, mode = "MOBILIZE", "troops"  # forces arriving are a deployment, not a visit
+        if event == "ASSAULT" and mode is None:
+            words = {_lemma(t) for t in c.tok.sent}
+            mode = next((m for keys, m in lex.ASSAULT_MODES if keys & words), None)
+        if event == "PROTEST" or (event == "COERCE" and _lemma(c.tok) == "occupy" and actors
+                                  and all(a.get("sector") in _CIVIL for a in actors)):
+            event = "PROTEST"
+            mode = "obstruct" if _lemma(c.tok) == "occupy" else mode
+        if event == "MOBILIZE":
+            text = {_lemma(t) for t in c.tok.subtree} | _objects(c.tok)
+            if {"peacekeeper", "peacekeeping"} & text:
+                return "AID", None, actors, recipients
+            countries = {a.get("code") for a in actors if a.get("code")}
+            if ({"exercise", "game", "maneuver", "manoeuvre", "drill"} & text) and (
+                len(countries) > 1 or "joint" in text
+            ):
+                return "COOPERATE", None, actors, recipients
+        return event, mode, actors, recipients
+
     def _other_party(self, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Verbal conflict with no stated recipient, in an article about a two-sided dialogue:
         the other side of that dialogue."""
@@ -781,8 +933,8 @@ class _ArticleCoder:
             if governing.event.event_type in ("AGREE", "REJECT", "CONCEDE", "ACCUSE")
             else []
         )
-        negated, hypothetical, future, reported_by = self._flags(sent, d.tok, None)
-        resolved = self._date(sent, d.tok, future)
+        f = self._flags(sent, d.tok, None)
+        resolved = self._date(sent, d.tok, f.future)
         return Event(
             event_type=d.event,
             sentence=sent.text,
@@ -797,11 +949,31 @@ class _ArticleCoder:
             date=resolved.value if resolved else None,
             date_text=resolved.text if resolved else None,
             date_precision=resolved.precision if resolved else None,
-            negated=negated,
-            hypothetical=hypothetical,
-            future=future,
-            reported_by=reported_by,
+            negated=f.negated,
+            hypothetical=f.hypothetical,
+            future=f.future,
+            reported_by=f.reported_by,
         )
+
+
+@lru_cache(maxsize=4096)
+def _country_word(word: str) -> str | None:
+    """Alpha-3 of a country name or demonym; demonyms the countries table lacks are
+    derived from the name ('Fijian' -> Fiji, 'Gambian' -> Gambia, 'Burundian' -> Burundi)."""
+    code = country_of(word)
+    if code or len(word) < 5 or not word.endswith("n"):
+        return code
+    for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-4] + "a"):
+        if len(stem) >= 3 and (code := country_of(stem)):
+            return code
+    return None
+
+
+def _rank(c: _Cand) -> tuple[int, int]:
+    """Higher in the parse first; an event noun one step lower than a verb, except the
+    nouns of verbal conflict that govern a clause ('its demand that Israel ease ...')."""
+    penalty = 1 if c.kind == "noun" and c.event not in ("REQUEST", "THREATEN") else 0
+    return c.depth + penalty, c.tok.i
 
 
 def _unique(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -851,12 +1023,22 @@ def _compose(gov: str, lemma: str, complement: _Cand | None, objs: set[str]
              ) -> tuple[str, str | None]:
     """The event of a governor given its complement's event."""
     comp = complement.event if complement is not None else None
+    if gov == "AGREE" and lemma in ("ready", "prepared", "prepare") and comp == "ASSAULT":
+        return "MOBILIZE", "troops"  # readiness of forces short of their use
     if gov == "AGREE":
-        if comp in ("RETREAT", "CONCEDE"):
-            return "CONCEDE", None
-        if lemma == "vow" and comp in ("ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN"):
+        # "Agree to, offer, promise, or otherwise indicate willingness" (manual, AGREE)
+        if lemma in ("vow", "swear") and comp in (
+            "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"
+        ):
             return "THREATEN", _threat_mode(complement)
         return "AGREE", None
+    if gov == "CONCEDE":
+        if comp == "RETREAT" and complement is not None and complement.mode == "access":
+            return "RETREAT", "access"
+        return "CONCEDE", None
+    if lemma == "order" and comp in ("MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"):
+        # an order carried out by the orderer's own forces is the act itself
+        return comp, complement.mode if complement is not None else None
     if gov in ("REJECT", "REQUEST"):
         if gov == "REJECT" and lemma in ("deny",) and comp in ("ASSAULT", "COERCE", "ACCUSE"):
             return "REJECT", None  # denying an accusation

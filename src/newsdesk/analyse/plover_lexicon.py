@@ -47,7 +47,12 @@ GOVERNORS: dict[str, str] = {
     # AGREE: "Agree to, offer, promise, or otherwise indicate willingness ..."
     "agree": "AGREE", "offer": "AGREE", "promise": "AGREE", "pledge": "AGREE",
     "commit": "AGREE", "consent": "AGREE", "volunteer": "AGREE", "undertake": "AGREE",
-    "vow": "AGREE", "invite": "AGREE",
+    "vow": "AGREE", "invite": "AGREE", "swear": "AGREE",
+    # adjectives of willingness: "is willing / ready / prepared to ..."
+    "willing": "AGREE", "ready": "AGREE", "prepared": "AGREE", "committed": "AGREE",
+    "eager": "AGREE",
+    # CONCEDE: "allow X to ..." eases a restriction (CAMEO 08 yield)
+    "allow": "CONCEDE", "permit": "CONCEDE",
     # REJECT: "All rejections and refusals"
     "refuse": "REJECT", "reject": "REJECT", "decline": "REJECT", "deny": "REJECT",
     "rebuff": "REJECT", "spurn": "REJECT", "veto": "REJECT", "oppose": "REJECT",
@@ -101,6 +106,7 @@ VERBS: dict[str, Trigger] = {
     "visit": ("CONSULT", "visit"), "host": ("CONSULT", "visit"),
     "telephone": ("CONSULT", "phone"), "phone": ("CONSULT", "phone"),
     "mediate": ("CONSULT", "third-party"), "convene": ("CONSULT", None),
+    "arrive": ("CONSULT", "visit"), "travel": ("CONSULT", "visit"), "tour": ("CONSULT", "visit"),
     # SUPPORT: "express support for, commend, approve ... ratify, sign, or finalize"
     "praise": ("SUPPORT", None), "commend": ("SUPPORT", None), "welcome": ("SUPPORT", None),
     "endorse": ("SUPPORT", None), "support": ("SUPPORT", None), "back": ("SUPPORT", None),
@@ -108,7 +114,8 @@ VERBS: dict[str, Trigger] = {
     "ratify": ("SUPPORT", None), "congratulate": ("SUPPORT", None), "thank": ("SUPPORT", None),
     "recognize": ("SUPPORT", None), "recognise": ("SUPPORT", None), "defend": ("SUPPORT", None),
     "forgive": ("SUPPORT", None), "finalize": ("SUPPORT", None), "finalise": ("SUPPORT", None),
-    "laud": ("SUPPORT", None), "reaffirm": ("SUPPORT", None),
+    "laud": ("SUPPORT", None), "reaffirm": ("SUPPORT", None), "salute": ("SUPPORT", None),
+    "invest": ("COOPERATE", None), "airlift": ("AID", None), "airdrop": ("AID", None),
     # CONCEDE: verbal concessions; pardons, amnesties, regret
     "concede": ("CONCEDE", None), "pardon": ("CONCEDE", None), "acquit": ("CONCEDE", None),
     "apologize": ("CONCEDE", None), "apologise": ("CONCEDE", None), "regret": ("CONCEDE", None),
@@ -124,7 +131,7 @@ VERBS: dict[str, Trigger] = {
     # RETREAT: material concessions with immediate consequences
     "withdraw": ("RETREAT", "withdraw"), "retreat": ("RETREAT", "withdraw"),
     "release": ("RETREAT", "release"), "free": ("RETREAT", "release"),
-    "repatriate": ("RETREAT", "release"), "return": ("RETREAT", "return"),
+    "repatriate": ("RETREAT", "release"),
     "disarm": ("RETREAT", "disarm"), "surrender": ("RETREAT", "disarm"),
     "demobilize": ("RETREAT", "disarm"), "demobilise": ("RETREAT", "disarm"),
     "resign": ("RETREAT", "resign"), "quit": ("RETREAT", "resign"),
@@ -139,6 +146,9 @@ VERBS: dict[str, Trigger] = {
     "rebuke": ("ACCUSE", "disapprove"), "censure": ("ACCUSE", "disapprove"),
     "slam": ("ACCUSE", "disapprove"), "blast": ("ACCUSE", "disapprove"),
     "lambast": ("ACCUSE", "disapprove"), "chide": ("ACCUSE", "disapprove"),
+    "castigate": ("ACCUSE", "disapprove"), "assail": ("ACCUSE", "disapprove"),
+    "berate": ("ACCUSE", "disapprove"), "fault": ("ACCUSE", "disapprove"),
+    "scold": ("ACCUSE", "disapprove"), "snub": ("REJECT", None),
     "reprimand": ("ACCUSE", "disapprove"), "summon": ("ACCUSE", "disapprove"),
     "disapprove": ("ACCUSE", "disapprove"), "protest": ("ACCUSE", "disapprove"),
     "investigate": ("ACCUSE", "investigate"), "probe": ("ACCUSE", "investigate"),
@@ -188,6 +198,8 @@ VERBS: dict[str, Trigger] = {
     "explode": ("ASSAULT", "explosives"), "detonate": ("ASSAULT", "explosives"),
     "strafe": ("ASSAULT", "aerial"), "rocket": ("ASSAULT", "heavy-weapons"),
     "besiege": ("ASSAULT", None), "target": ("ASSAULT", None), "hit": ("ASSAULT", None),
+    "capture": ("ASSAULT", None), "overrun": ("ASSAULT", None), "retake": ("ASSAULT", None),
+    "disperse": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
 }  # fmt: skip
 
 # --- verbs whose event depends on their object --------------------------------
@@ -221,8 +233,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
              (frozenset({"strike", "protest"}), ("CONCEDE", None))],
     "end": [(frozenset({"strike", "protest", "boycott", "curfew", "siege", "blockade"}),
              ("CONCEDE", None)),
-            (frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
-    "stop": [(frozenset(_AID_THINGS | {"cooperation", "trade"}), ("SANCTION", "discontinue"))],
+            (frozenset(_RELATIONS | _AID_THINGS | _TALKS | {"mediation", "cooperation"}),
+             ("SANCTION", "discontinue"))],
+    "stop": [(frozenset(_AID_THINGS | {"cooperation", "trade"}), ("SANCTION", "discontinue")),
+             (frozenset({"work"}), ("PROTEST", "strike"))],
     "reduce": [(frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
     "impose": [(frozenset({"sanction", "embargo", "tariff"}), ("SANCTION", "discontinue")),
                (frozenset({"curfew"}), ("COERCE", "curfew")),
@@ -262,10 +276,12 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
               (frozenset({"amnesty", "pardon", "concession"}), ("CONCEDE", None)),
               (frozenset({"access"}), ("RETREAT", "access")),
               (frozenset({"recognition"}), ("SUPPORT", None))],
-    "provide": [(frozenset(_AID_THINGS), ("AID", None))],
+    "provide": [(frozenset({"ultimatum"}), ("THREATEN", None)),
+                (frozenset({"to", "for", "with"} | _AID_THINGS | _TROOPS), ("AID", None))],
     "give": [(frozenset(_AID_THINGS), ("AID", None)),
              (frozenset({"ultimatum"}), ("THREATEN", None))],
     "send": [(frozenset(_AID_THINGS), ("AID", None)),
+             (frozenset({"peacekeeper", "peacekeeping"}), ("AID", None)),
              (frozenset(_TROOPS), ("MOBILIZE", "troops"))],
     "deliver": [(frozenset(_AID_THINGS), ("AID", None)),
                 (frozenset({"ultimatum", "warning"}), ("THREATEN", None))],
@@ -278,7 +294,11 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "launch": [(frozenset({"attack", "offensive", "strike", "raid", "assault", "operation",
                            "bombardment", "airstrike", "missile", "rocket"}), ("ASSAULT", None)),
                (frozenset({"investigation", "probe", "inquiry"}), ("ACCUSE", "investigate")),
-               (frozenset({"protest", "campaign", "strike", "boycott"}), ("PROTEST", "demo"))],
+               (frozenset({"protest", "campaign", "strike", "boycott"}), ("PROTEST", "demo")),
+               (frozenset({"mediation", "talk", "negotiation", "dialogue"}),
+                ("CONSULT", "third-party")),
+               (frozenset({"exercise", "game", "maneuver", "manoeuvre", "drill"}),
+                ("MOBILIZE", "troops"))],
     "carry": [(frozenset({"attack", "strike", "raid", "bombing", "assault", "operation"}),
                ("ASSAULT", None))],
     "stage": [(frozenset({"protest", "demonstration", "rally", "march", "strike", "sit"}),
@@ -299,7 +319,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                           "airport", "port", "school"}), ("COERCE", "restrict"))],
     "shut": [(frozenset({"border", "crossing", "embassy", "newspaper", "station", "office",
                          "internet", "down"}), ("COERCE", "restrict"))],
-    "take": [(frozenset({"control", "hostage", "custody", "prisoner"}), ("COERCE", "seize"))],
+    "take": [(frozenset({"control", "hostage", "custody", "prisoner"}), ("COERCE", "seize")),
+             (frozenset({"street"}), ("PROTEST", "demo"))],
     "file": [(frozenset({"complaint", "protest", "lawsuit", "suit", "charge"}),
               ("ACCUSE", "allege"))],
     "lodge": [(frozenset({"complaint", "protest"}), ("ACCUSE", "disapprove"))],
@@ -308,7 +329,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "exchange": [(frozenset({"information", "intelligence", "prisoner", "ambassador"}),
                   ("COOPERATE", None)),
                  (frozenset({"fire", "gunfire", "shot"}), ("ASSAULT", "firearms"))],
-    "share": [(frozenset({"information", "intelligence", "data"}), ("COOPERATE", "intelligence"))],
+    "share": [(frozenset({"information", "intelligence", "data", "evidence", "technology"}),
+               ("COOPERATE", None))],
     "drop": [(frozenset({"demand", "charge", "claim", "objection", "opposition"}),
               ("CONCEDE", None)),
              (frozenset({"bomb", "leaflet"}), ("ASSAULT", "aerial"))],
@@ -325,15 +347,49 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
               ("PROTEST", "demo"))],
     "collect": [(frozenset({"signature"}), ("PROTEST", "demo"))],
     "block": [(frozenset({"road", "highway", "street", "bridge", "access", "entrance", "border",
-                          "railway", "route", "traffic"}), ("PROTEST", "obstruct"))],
+                          "railway", "route", "traffic", "transport", "port"}),
+               ("PROTEST", "obstruct"))],
     "blow": [(frozenset({"up", "bridge", "building"}), ("ASSAULT", "explosives"))],
     "step": [(frozenset({"down"}), ("RETREAT", "resign"))],
+    "find": [(frozenset({"guilty", "liable"}), ("SANCTION", "convict"))],
+    "crack": [(frozenset({"down"}), ("COERCE", "restrict"))],
+    "tighten": [(frozenset({"security", "control", "border"}), ("MOBILIZE", "police")),
+                (frozenset(_SANCTIONS), ("SANCTION", "discontinue"))],
+    "move": [(frozenset(_TROOPS), ("MOBILIZE", "troops"))],
+    "leave": [(frozenset({"troop", "force", "soldier", "army"}), ("RETREAT", "withdraw"))],
+    "gather": [(frozenset({"outside", "in", "at"}), ("PROTEST", "demo"))],
     "round": [(frozenset({"up"}), ("COERCE", "arrest"))],
     "pull": [(frozenset({"out", "back"}), ("RETREAT", "withdraw"))],
     "hand": [(frozenset({"over", "weapon", "arm"}), ("RETREAT", "disarm"))],
     "lay": [(frozenset({"down", "arm", "weapon"}), ("RETREAT", "disarm"))],
     "forgive": [(frozenset({"debt", "loan"}), ("AID", None))],
     "write": [(frozenset({"off"}), ("AID", None))],
+    "return": [(frozenset(_PRISONERS | {"property", "land", "territory", "body", "helicopter",
+                                        "plane", "aircraft", "ship", "weapon", "equipment"}),
+                ("RETREAT", "return"))],
+    "withdraw": [(frozenset({"inspector", "observer", "monitor", "worker", "diplomat",
+                             "ambassador", "envoy", "staff", "mission", "aid", "support",
+                             "recognition", "membership", "delegation", "personnel"}),
+                  ("SANCTION", "withdraw")),
+                 (frozenset({"treaty", "organization", "organisation", "agreement", "talk",
+                             "negotiation", "alliance", "union", "pact", "accord"}),
+                  ("SANCTION", "withdraw"))],
+    "expel": [(frozenset({"diplomat", "ambassador", "envoy", "inspector", "observer", "monitor",
+                          "mission", "peacekeeper", "attache", "consul", "staff", "member"}),
+               ("SANCTION", "expel"))],
+    "prohibit": [(frozenset(_AID_THINGS | {"trade", "export", "import", "flight"}),
+                  ("SANCTION", "discontinue"))],
+    "violate": [(frozenset({"ceasefire", "truce", "airspace", "border"}), ("ASSAULT", None)),
+                (frozenset({"ban", "law", "curfew", "order", "resolution", "rule", "embargo",
+                            "sanction", "constitution", "agreement", "accord"}),
+                 ("REJECT", "yield"))],
+    "breach": [(frozenset({"ceasefire", "truce"}), ("ASSAULT", None)),
+               (frozenset({"ban", "law", "curfew", "order", "resolution", "embargo"}),
+                ("REJECT", "yield"))],
+    "flout": [(frozenset({"ban", "law", "curfew", "order", "resolution", "embargo"}),
+               ("REJECT", "yield"))],
+    "shorten": [(frozenset(_CURFEWS), ("CONCEDE", None))],
+    "relax": [(frozenset(_CURFEWS | _SANCTIONS), ("CONCEDE", None))],
 }  # fmt: skip
 """'up', 'out', 'down' count as objects: the particle of a phrasal verb."""
 
@@ -367,6 +423,13 @@ NOUNS: dict[str, Trigger] = {
     "sanction": ("SANCTION", "discontinue"), "embargo": ("SANCTION", "discontinue"),
     "deployment": ("MOBILIZE", "troops"), "mobilization": ("MOBILIZE", "troops"),
     "aid": ("AID", None), "assistance": ("AID", None), "cooperation": ("COOPERATE", None),
+    "suspension": ("SANCTION", "discontinue"), "expulsion": ("SANCTION", "expel"),
+    "hearing": ("ACCUSE", "investigate"), "trial": ("ACCUSE", "allege"),
+    "patrol": ("MOBILIZE", "police"), "exercise": ("MOBILIZE", "troops"),
+    "maneuver": ("MOBILIZE", "troops"), "manoeuvre": ("MOBILIZE", "troops"),
+    "drill": ("MOBILIZE", "troops"), "explosion": ("ASSAULT", "explosives"),
+    "blast": ("ASSAULT", "explosives"), "bomb": ("ASSAULT", "explosives"),
+    "killing": ("ASSAULT", None), "violence": ("ASSAULT", None),
 }  # fmt: skip
 """Nouns that name an event ('the talks', 'Sunday's session', 'the attack')."""
 
@@ -375,7 +438,8 @@ STANDALONE_NOUNS = {
     "conference", "attack", "bombing", "airstrike", "shelling", "clash", "ambush", "massacre",
     "assassination", "offensive", "kidnapping", "shooting", "invasion", "fighting", "protest",
     "demonstration", "rally", "riot", "strike", "boycott", "crackdown", "curfew", "raid",
-    "demand", "threat", "ultimatum", "investigation", "probe", "inquiry",
+    "demand", "threat", "ultimatum", "investigation", "probe", "inquiry", "suspension",
+    "expulsion", "hearing", "trial", "patrol",
 }  # fmt: skip
 """Nouns that make an event of their own when no verb of the sentence governs them."""
 
@@ -383,8 +447,33 @@ AMBIGUOUS_NOUN_CONTEXT: dict[str, frozenset[str]] = {
     "session": frozenset({"talk", "negotiation", "dialogue", "meeting", "round", "mediator"}),
     "strike": frozenset({"worker", "union", "employee", "teacher", "doctor", "labor",
                          "labour", "general", "hunger", "wage", "pay", "driver"}),
+    "exercise": frozenset({"military", "army", "naval", "navy", "troop", "joint", "war"}),
+    "drill": frozenset({"military", "army", "naval", "navy", "troop", "joint", "war"}),
 }  # fmt: skip
 """Nouns that are events only when the sentence or the article has one of these lemmas."""
+
+WILLINGNESS = {"willing", "ready", "prepared", "committed", "eager"}
+"""Adjectives that govern like 'agree' ('is willing to withdraw')."""
+
+OBLIGATION = {"must", "should"}
+"""'Russia said Sudan must return the helicopter': a demand by the speaker."""
+
+ASSAULT_MODES: list[tuple[frozenset[str], str]] = [
+    (frozenset({"suicide"}), "suicide-attack"),
+    (frozenset({"drone", "predator", "uav"}), "drone"),
+    (frozenset({"bomb", "bombing", "explosive", "mine", "minefield", "grenade", "ied",
+                "explosion", "blast"}), "explosives"),
+    (frozenset({"airstrike", "aircraft", "jet", "warplane", "helicopter", "bomber", "air"}),
+     "aerial"),
+    (frozenset({"artillery", "tank", "mortar", "rocket", "shell", "shelling", "missile"}),
+     "heavy-weapons"),
+    (frozenset({"gun", "rifle", "gunman", "gunmen", "shoot", "gunfire", "bullet", "sniper"}),
+     "firearms"),
+    (frozenset({"machete", "knife", "axe", "stab", "stone", "rock", "burn", "fire"}),
+     "primitive"),
+    (frozenset({"tear", "cannon", "baton"}), "crowd-control"),
+]  # fmt: skip
+"""ASSAULT modes from the weapons a sentence names (manual, ASSAULT modes)."""
 
 REVERSAL = {"stance", "position", "mind", "course", "decision"}
 """'the delegation's stance shifted': an earlier agreement withdrawn (REJECT)."""
@@ -404,7 +493,7 @@ SECTOR_NOUNS: dict[str, str] = {
     "peacekeeper": "MIL", "warplane": "MIL", "jet": "MIL",
     "police": "COP", "policeman": "COP", "policemen": "COP", "cop": "COP",
     "rebel": "REB", "guerrilla": "REB", "insurgent": "REB", "militant": "REB",
-    "militia": "REB", "fighter": "REB", "separatist": "REB", "terrorist": "REB",
+    "militia": "REB", "militiaman": "REB", "militiamen": "REB", "fighter": "REB", "separatist": "REB", "terrorist": "REB",
     "gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF",
     "parliament": "LEG", "lawmaker": "LEG", "legislator": "LEG", "senator": "LEG",
     "congress": "LEG", "assembly": "LEG", "deputy": "LEG", "mp": "LEG", "senate": "LEG",
@@ -415,6 +504,7 @@ SECTOR_NOUNS: dict[str, str] = {
     "crowd": "CVL", "citizen": "CVL", "student": "EDU", "teacher": "EDU",
     "worker": "LAB", "union": "LAB", "farmer": "AGR", "peasant": "AGR",
     "refugee": "REF", "journalist": "JRN", "newspaper": "JRN", "reporter": "JRN",
+    "peacekeeping": "MIL", "secretary": "GOV", "emir": "GOV", "sheikh": "GOV", "prince": "GOV",
     "doctor": "MED", "hospital": "MED", "prisoner": "CRM", "criminal": "CRM", "gang": "CRM",
     "smuggler": "CRM", "church": "REL", "cleric": "REL", "priest": "REL", "imam": "REL",
     "company": "BUS", "firm": "BUS", "businessman": "BUS", "intelligence": "SPY", "spy": "SPY",
@@ -430,6 +520,11 @@ IGOS = {
     "world health organization", "international criminal court", "icc",
     "organisation of islamic cooperation", "oic", "european commission", "un security council",
     "u.n. security council", "world food programme", "wfp", "unesco", "unrwa",
+    "european community", "ec", "international labor office", "international labour office",
+    "ilo", "international labour organization", "international labor organization",
+    "international atomic energy agency", "african development bank", "council of europe",
+    "european parliament", "organization of african unity", "oau", "non-aligned movement",
+    "league of arab states", "warsaw pact",
 }  # fmt: skip
 """International organisations (PLOVER code 'IGO' in place of a country)."""
 
