@@ -25,6 +25,12 @@ from newsdesk.extract.datelines import match_dateline, split_dateline
         ("GAZA CITY/CAIRO (Reuters) - Israeli", "GAZA CITY/CAIRO (Reuters)", "Israeli"),
         ("ST. LOUIS (AP) — A jury", "ST. LOUIS (AP)", "A jury"),
         ("LAHORE — The Punjab cabinet", "LAHORE", "The Punjab cabinet"),
+        ("NEWS DESK: Officials said", "NEWS DESK", "Officials said"),
+        ("BUFFALO, N.Y. — Hours before", "BUFFALO, N.Y.", "Hours before"),
+        ("SANTA FE, N.M. (AP) — A cat", "SANTA FE, N.M. (AP)", "A cat"),
+        ("CLEVELAND, Ohio – The band", "CLEVELAND, Ohio", "The band"),
+        ("BERLIN -- The agency says", "BERLIN", "The agency says"),
+        ("HAYWARD, Calif. (AP) — The Latest", "HAYWARD, Calif. (AP)", "The Latest"),
         ("KARACHI, November 12, 2025: Traders", "KARACHI, November 12, 2025", "Traders"),
         ('PESHAWAR: "We are ready," he said.', "PESHAWAR", '"We are ready," he said.'),
         (
@@ -59,6 +65,11 @@ def test_datelines_are_split(paragraph: str, dateline: str, rest: str) -> None:
         "Diplomatic sources have revealed that one final attempt is underway.",
         "ISLAMABAD",
         "",
+        "DEAR ABBY: My husband of more than 20 years bought plane tickets.",
+        "QUICK SUMMARY: The best tutorials of the year.",
+        "TLDR: We are postponing the change.",
+        "JANE DOE, HOST: The legislature is holding a special session.",
+        "Editor’s Note, December 19, 2025: We have added new picks.",
     ],
 )
 def test_ordinary_sentences_are_not_split(paragraph: str) -> None:

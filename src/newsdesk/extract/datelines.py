@@ -29,9 +29,11 @@ _LABELS = _words(
     FILE PHOTO PHOTOS VIDEO AUDIO REPORT FACTBOX EXPLAINER TIMELINE FACT CHECK SOURCE
     SOURCES DISCLAIMER ADVERTISEMENT SPONSORED PROMOTED RELATED MORE SEE WHY WHAT HOW WHO
     Q A QUOTE TRANSCRIPT SUMMARY HIGHLIGHTS KEY POINTS TL DR PS NB FYI RIP ALERT URGENT
-    FLASH DEVELOPING THE AND OR BUT IF SO YES NO OK
+    FLASH DEVELOPING THE AND OR BUT IF SO YES NO OK DEAR TLDR TL;DR QUICK BOTTOM LINE
     """
-)
+) - {"NEWS"}  # "NEWS DESK:" is a desk dateline
+# Roles after a name in transcripts ("JANE DOE, HOST:"), not a region after a place.
+_ROLES = _words("HOST ANCHOR BYLINE REPORTER CORRESPONDENT AUTHOR GUEST EDITOR PRESENTER")
 # Title-case openings of ordinary sentences ("On Nov 3: ...", "Since (2019) - ...").
 _OPENERS = _words(
     """
@@ -50,7 +52,7 @@ _MONTH = (
 _DATE = rf"(?:{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH})(?:,?\s+\d{{4}})?"
 _CAPS_WORD = r"[A-Z][A-Z.'’\-]*"
 _CAPS_PLACE = rf"{_CAPS_WORD}(?:[ /]{_CAPS_WORD}){{0,3}}"
-_TITLE_WORD = r"(?:[A-Z][a-z.'’\-]+|[A-Z]{2,})"
+_TITLE_WORD = r"(?:[A-Z][a-z.'’\-]+|[A-Z]{2,}|(?:[A-Z]\.){1,3})"  # Ohio, UAE, N.Y.
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}"
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30}?)\)"
 _SEP = r"\s*(?::|\s[-–—]{1,2}|[-–—]{1,2}\s)\s*"
@@ -108,20 +110,30 @@ def match_dateline(paragraph: str) -> Dateline | None:
 
 def _plausible(m: re.Match[str], caps: bool) -> bool:
     place = m.group("place")
-    words = [re.sub(r"['’]S$", "", w).strip(".'’-") for w in re.split(r"[ /]", place)]
+    words = [_bare(w) for w in re.split(r"[ /]", place)]
+    credited = bool(m.group("date") or m.group("agency"))
+    if m.group("region") and _bare(m.group("region")) in _ROLES:
+        return False
     if caps:
         letters = re.sub(r"[^A-Z]", "", place)
         if len(letters) < 2 or len(place) > 40:
             return False
-        # A bare label ("NOTE:", "BREAKING NEWS -") is not a place; with a date or an
-        # agency after it, it still is not ("UPDATE, Nov 3:" is rare but is a label).
-        if all(w in _LABELS for w in words):
-            return False
-        credited = bool(m.group("date") or m.group("agency"))
-        return credited or (words[0] not in _LABELS and len(letters) >= 3)
+        # A label ("NOTE:", "BREAKING NEWS -", "DEAR ABBY:") is not a place. With a date
+        # or an agency after it, only an opening made of labels alone is refused.
+        if credited:
+            return not all(w in _LABELS for w in words)
+        return not any(w in _LABELS for w in words) and len(letters) >= 3
     # In title case only a date or an agency credit tells a place from a sentence.
-    credited = bool(m.group("date") or m.group("agency"))
-    return credited and place.split()[0].rstrip(".") not in _OPENERS
+    return (
+        credited
+        and place.split()[0].rstrip(".") not in _OPENERS
+        and not any(w in _LABELS for w in words)
+    )
+
+
+def _bare(word: str) -> str:
+    """Upper case, without possessive or edge punctuation: "Editor’s" -> "EDITOR"."""
+    return re.sub(r"['’]S$", "", word.upper()).strip(".'’-")
 
 
 def split_dateline(paragraph: str) -> tuple[str | None, str]:
