@@ -239,6 +239,72 @@ def search(
         out.print(f"     {snippet}", highlight=False)
 
 
+@app.command()
+def entities(
+    kind: str | None = typer.Option(
+        None,
+        "--kind",
+        help="person, organisation, armed_group, government or place.",
+    ),
+    name: str | None = typer.Option(None, "--name", help="Only entities with a matching name."),
+    limit: int = typer.Option(30, "--limit", "-n", min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Entities across articles (people, groups, governments, places), most mentioned first."""
+    items = open_desk().entities(kind=kind, name=name, limit=limit)
+    if as_json:
+        print_json([e.to_json() for e in items])
+        return
+    if not items:
+        err.print("no entity found", highlight=False)
+        return
+    table = Table("entity", "kind", "country", "mentions", "articles", "also")
+    for item in items:
+        e = item.entity
+        label = f"{e.name} ({e.role})" if e.role else e.name
+        table.add_row(
+            label,
+            e.kind,
+            e.country or "",
+            str(item.mentions),
+            str(item.articles),
+            ", ".join(e.aliases[:4]),
+        )
+    out.print(table)
+
+
+@app.command()
+def quotes(
+    speaker: str | None = typer.Option(
+        None, "--speaker", help="Speaker's words or any name of the speaker entity."
+    ),
+    kind: str | None = typer.Option(
+        None,
+        "--kind",
+        help="named_person, official_role, anonymous_source, organisation or government.",
+    ),
+    limit: int = typer.Option(30, "--limit", "-n", min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """Quotes and attributed statements, with who said them."""
+    items = open_desk().quotes(speaker=speaker, speaker_kind=kind, limit=limit)
+    if as_json:
+        print_json([q.to_json() for q in items])
+        return
+    if not items:
+        err.print("no quote found", highlight=False)
+        return
+    for item in items:
+        q = item.quote
+        mark = "“”" if q.direct else "  "
+        out.print(
+            f"[bold]{q.speaker}[/bold] [dim]({q.speaker_kind}, {q.cue}; article {item.article_id})"
+            "[/dim]",
+            highlight=False,
+        )
+        out.print(f"   {mark[0]}{q.content}{mark[1]}".replace("[", r"\["), highlight=False)
+
+
 @app.command("export")
 def export_cmd(
     fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
@@ -517,10 +583,13 @@ def watch(
     from newsdesk.acquire.http import Fetcher
     from newsdesk.follow import Watcher, fetch_config, stop_on_interrupt
 
-    handler = logging.StreamHandler()
-    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
-    logging.getLogger("newsdesk").addHandler(handler)
-    logging.getLogger("newsdesk").setLevel(logging.INFO)  # each round logs what it did
+    logger = logging.getLogger("newsdesk")
+    logger.setLevel(logging.INFO)  # each round logs what it did
+    if not any(getattr(h, "newsdesk_watch", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
+        handler.newsdesk_watch = True  # type: ignore[attr-defined]
+        logger.addHandler(handler)
     desk = open_follow_desk(allow_private)
     stop = threading.Event()
     restore = stop_on_interrupt(stop, lambda text: err.print(text, highlight=False))
