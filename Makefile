@@ -49,3 +49,7 @@ clean:
 # Story clustering on ../shared/bench/stories/uci-dev.csv: accuracy and assignment speed.
 bench-stories: $(STAMP)
 	$(BIN)/python bench/stories.py
+
+# Dateline splitter on real article openings (../shared/bench/extraction), for review.
+bench-datelines: $(STAMP)
+	$(BIN)/python bench/datelines.py
