@@ -65,6 +65,14 @@ def extract_capture(text: str, captured_at: datetime) -> list[Article]:
     return run(text, captured_at)
 
 
+def code_events(text: str, published: datetime | None = None) -> list[dict[str, Any]]:
+    """PLOVER event records (as in the plover export) for a text, without a database;
+    relative dates ("last weekend") resolve against ``published``."""
+    from newsdesk.analyse.events import code_events as run
+
+    return run(text, published)
+
+
 def cluster_stream(items: Iterable[Mapping[str, Any]]) -> list[str]:
     """Story id per item of a stream of dicts (id, headline, optional body, aware published)."""
     from newsdesk.stories import cluster_stream as run
