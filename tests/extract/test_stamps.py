@@ -114,6 +114,8 @@ def test_not_relative_stamps(text: str) -> None:
         ("08:30 PM | November 12, 2025", utc(2025, 11, 12, 15, 30), "minute"),
         ("Wednesday 12 November 2025 10.30am", utc(2025, 11, 12, 5, 30), "minute"),
         ("November 12th, 2025", utc(2025, 11, 12), "day"),
+        ("2025-11-12", utc(2025, 11, 12), "day"),
+        ("Published 2025/11/12", utc(2025, 11, 12), "day"),
     ],
 )
 def test_absolute_dates(text: str, value: datetime, precision: str) -> None:
