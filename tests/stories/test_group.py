@@ -106,7 +106,7 @@ def test_cli_lists_stories_and_shows_one_as_json(tmp_path: Path) -> None:
     listed = runner.invoke(app, ["--db", db, "stories", "--json"])
     assert listed.exit_code == 0, listed.output
     stories = json.loads(listed.output)
-    assert [s["articleCount"] for s in stories][0] == 3
+    assert stories[0]["articleCount"] == 3
     shown = runner.invoke(app, ["--db", db, "story", str(stories[0]["id"]), "--json"])
     assert shown.exit_code == 0, shown.output
     record = json.loads(shown.output)
@@ -120,3 +120,28 @@ def test_cli_lists_stories_and_shows_one_as_json(tmp_path: Path) -> None:
     assert len(json.loads(every.output)) == 6
     rebuilt = runner.invoke(app, ["--db", db, "stories", "rebuild"])
     assert rebuilt.exit_code == 0, rebuilt.output
+
+
+def test_a_rolled_back_transaction_leaves_no_grouping_in_memory_or_store(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    grouper = StoryGrouper()
+    store_and_group(desk, grouper, ["football"])
+    article = load_articles()["frog"]
+    raw = RawDocument(article.body.encode(), "text/plain", datetime(2025, 3, 9, tzinfo=UTC))
+    try:
+        with desk.store.begin() as conn:
+            raw_id = article_store.insert_raw(conn, raw)
+            article_store.save_articles(conn, raw_id, [article])
+            grouper.group(conn, article)
+            raise RuntimeError("a later stage failed")
+    except RuntimeError:
+        pass
+    # the grouper forgot what it did in the failed transaction and reloads the store's state
+    store_and_group(desk, grouper, ["frog"])
+    with desk.store.connect() as conn:
+        docs, _ = story_store.load_vocab(conn)
+    assert docs == 2
+    assert len(desk.stories()) == 2
+    index = grouper._index
+    assert index is not None
+    assert index.doc_count == 2 and sorted(index.stories) == sorted(s.id for s in desk.stories())

@@ -211,41 +211,77 @@ def story_of(conn: sa.Connection, article_id: int) -> int | None:
     return int(row.story_id) if row else None
 
 
+_ADD_MEMBER = story_articles.insert()
+_SET_SPAN = (
+    stories.update()
+    .where(stories.c.id == sa.bindparam("story"))
+    .values(
+        first_seen=sa.bindparam("first"),
+        last_seen=sa.bindparam("last"),
+        size=sa.bindparam("members"),
+        updated_at=sa.bindparam("now"),
+    )
+)
+_SET_TITLE = (
+    stories.update()
+    .where(stories.c.id == sa.bindparam("story"))
+    .values(
+        title=sa.bindparam("headline"),
+        title_article_id=sa.bindparam("article"),
+        title_score=sa.bindparam("score"),
+    )
+)
+
+
 def add_member(
     conn: sa.Connection,
     story_id: int,
     article_id: int,
     similarity: float,
-    when: datetime | None,
     *,
-    headline: str | None = None,
-    grows_centroid: bool = True,
+    first_seen: datetime | None,
+    last_seen: datetime | None,
+    size: int,
 ) -> None:
-    """Record membership of a new member and update the story's span, size and title."""
-    # Parameters passed to a fixed statement: SQLAlchemy caches its compiled form.
+    """Record a new member and the story's span and size (as the caller computed them).
+
+    Fixed statements with bound parameters: SQLAlchemy reuses their compiled form,
+    which keeps a placement to a few cheap statements.
+    """
+    now = _now()
     conn.execute(
-        story_articles.insert(),
+        _ADD_MEMBER,
         [
             {
                 "article_id": article_id,
                 "story_id": story_id,
                 "similarity": similarity,
-                "assigned_at": _now(),
+                "assigned_at": now,
             }
         ],
     )
-    row = conn.execute(sa.select(stories).where(stories.c.id == story_id)).one()
-    values: dict[str, Any] = {"updated_at": _now()}
-    if grows_centroid:
-        values["size"] = stories.c.size + 1
-    if when is not None:
-        first, last = _aware(row.first_seen), _aware(row.last_seen)
-        values["first_seen"] = when if first is None else min(first, when)
-        values["last_seen"] = when if last is None else max(last, when)
-    # The most representative headline: the member that matched the story best on arrival.
-    if headline is not None and similarity > row.title_score:
-        values.update(title=headline, title_article_id=article_id, title_score=similarity)
-    conn.execute(stories.update().where(stories.c.id == story_id).values(**values))
+    conn.execute(
+        _SET_SPAN,
+        {"story": story_id, "first": first_seen, "last": last_seen, "members": size, "now": now},
+    )
+
+
+def set_title(
+    conn: sa.Connection, story_id: int, headline: str, article_id: int, score: float
+) -> None:
+    conn.execute(
+        _SET_TITLE,
+        {"story": story_id, "headline": headline, "article": article_id, "score": score},
+    )
+
+
+def load_title_scores(conn: sa.Connection) -> dict[int, float]:
+    rows = conn.execute(sa.select(stories.c.id, stories.c.title_score))
+    return {int(r.id): float(r.title_score) for r in rows}
+
+
+def grouped_ids(conn: sa.Connection) -> set[int]:
+    return {int(r.article_id) for r in conn.execute(sa.select(story_articles.c.article_id))}
 
 
 def merge_stories(conn: sa.Connection, into: int, gone: int) -> None:

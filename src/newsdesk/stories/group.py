@@ -57,6 +57,9 @@ class StoryGrouper:
         self.settings = settings
         self._index: StoryIndex | None = None
         self._copies: CopyIndex | None = None
+        self._grouped: set[int] = set()
+        self._title_scores: dict[int, float] = {}
+        self._on_rollback = lambda _conn: self.forget()
 
     def _load(self, conn: sa.Connection) -> tuple[StoryIndex, CopyIndex]:
         if self._index is None or self._copies is None:
@@ -71,15 +74,22 @@ class StoryGrouper:
             copies = CopyIndex()
             for article_id, data in story_store.load_signatures(conn):
                 copies.add(article_id, signature_from_bytes(data))
+            self._grouped = story_store.grouped_ids(conn)
+            self._title_scores = story_store.load_title_scores(conn)
             self._index, self._copies = index, copies
         return self._index, self._copies
 
     def forget(self) -> None:
         """Drop the in-memory state (it is reloaded from the store on next use)."""
         self._index = self._copies = None
+        self._grouped, self._title_scores = set(), {}
 
     @contextmanager
-    def _guard(self) -> Iterator[None]:
+    def _guard(self, conn: sa.Connection) -> Iterator[None]:
+        # The caller's transaction may still roll back after we return (a later stage
+        # fails): then memory would be ahead of the store, so forget it on rollback.
+        if not sa.event.contains(conn, "rollback", self._on_rollback):
+            sa.event.listen(conn, "rollback", self._on_rollback)
         try:
             yield
         except BaseException:
@@ -90,29 +100,39 @@ class StoryGrouper:
         """Place one stored article (``article.id`` set): as a copy, or in a story."""
         if article.id is None:
             raise ValueError("group() needs a stored article (id is None)")
-        known = story_store.story_of(conn, article.id)
-        if known is not None:
-            # Already placed: an edited article keeps its story until `stories rebuild`.
-            return Grouped(article.id, known, story_store.original_of(conn, article.id))
-        with self._guard():
+        with self._guard(conn):
             index, copies = self._load(conn)
+            if article.id in self._grouped:
+                # Already placed: an edited article keeps its story until `stories rebuild`.
+                known = story_store.story_of(conn, article.id)
+                if known is not None:
+                    return Grouped(article.id, known, story_store.original_of(conn, article.id))
             minhash = signature(article.body)
             if minhash is not None:
-                placed = self._as_copy(conn, article, minhash, copies)
+                placed = self._as_copy(conn, article, minhash, copies, index)
                 story_store.save_signature(conn, article.id, signature_bytes(minhash))
                 copies.add(article.id, minhash)
                 if placed is not None:
+                    self._grouped.add(article.id)
                     return placed
-            return self._in_story(conn, article, entities, index)
+            placed = self._in_story(conn, article, entities, index)
+            self._grouped.add(article.id)
+            return placed
 
     def _as_copy(
-        self, conn: sa.Connection, article: Article, minhash: MinHash, copies: CopyIndex
+        self,
+        conn: sa.Connection,
+        article: Article,
+        minhash: MinHash,
+        copies: CopyIndex,
+        index: StoryIndex,
     ) -> Grouped | None:
         assert article.id is not None
         for match in copies.matches(minhash, exclude=article.id):
             root = story_store.original_of(conn, match.article_id) or match.article_id
             story_id = story_store.story_of(conn, root)
-            if story_id is None:
+            story = index.stories.get(story_id) if story_id is not None else None
+            if story_id is None or story is None:
                 continue
             when = _when(article)
             root_when = story_store.article_time(conn, root)
@@ -123,8 +143,17 @@ class StoryGrouper:
             else:
                 story_store.link_copy(conn, article.id, root, match.jaccard)
                 original = root
+            # A copy widens the story's span but adds nothing to its centroid.
+            story.first_seen = when if story.first_seen is None else min(story.first_seen, when)
+            story.last_seen = when if story.last_seen is None else max(story.last_seen, when)
             story_store.add_member(
-                conn, story_id, article.id, match.jaccard, when, grows_centroid=False
+                conn,
+                story_id,
+                article.id,
+                match.jaccard,
+                first_seen=story.first_seen,
+                last_seen=story.last_seen,
+                size=story.size,
             )
             return Grouped(article.id, story_id, None if original == article.id else original)
         return None
@@ -142,16 +171,28 @@ class StoryGrouper:
         result = index.assign(item, new_story)
         story_store.count_document(conn, result.vector)
         story_store.add_to_centroid(conn, result.story_id, result.vector)
+        titles = self._title_scores
         for gone in result.merged:
             story_store.merge_stories(conn, result.story_id, gone)
+            titles[result.story_id] = max(titles.get(result.story_id, 0.0), titles.pop(gone, 0.0))
+        story = index.stories[result.story_id]
         story_store.add_member(
             conn,
             result.story_id,
             article.id,
             result.similarity,
-            when,
-            headline=article.headline,
+            first_seen=story.first_seen,
+            last_seen=story.last_seen,
+            size=story.size,
         )
+        # The most representative headline: the member that matched the story best on arrival.
+        if result.created:
+            titles[result.story_id] = 0.0
+        elif result.similarity > titles.get(result.story_id, 0.0):
+            titles[result.story_id] = result.similarity
+            story_store.set_title(
+                conn, result.story_id, article.headline, article.id, result.similarity
+            )
         return Grouped(article.id, result.story_id, None, result.created, result.merged)
 
     def rebuild(
