@@ -19,12 +19,15 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
+from newsdesk.analyse.plover_lexicon import EVENT_TYPES
 from newsdesk.config import Settings, db_url_from
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.pipeline import IngestOutcome
 from newsdesk.records import Article, utc
 from newsdesk.serve.export import export as export_records
+from newsdesk.store.db import Store
+from newsdesk.store.events import find_events, iter_article_events
 
 app = typer.Typer(
     help="newsdesk: turn news pages, feeds, archives and captures into a searchable record.",
@@ -307,7 +310,9 @@ def quotes(
 
 @app.command("export")
 def export_cmd(
-    fmt: str = typer.Option("jsonl", "--format", "-f", help="jsonl, csv or parquet."),
+    fmt: str = typer.Option(
+        "jsonl", "--format", "-f", help="jsonl, csv, parquet, or plover (events as PLOVER JSONL)."
+    ),
     output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
     stories: bool = typer.Option(
         False, "--stories", help="Export stories (articles, copies, timeline) instead."
@@ -316,6 +321,11 @@ def export_cmd(
     """Export every article (with its analysis) as JSON lines, CSV or Parquet."""
     desk = open_desk()
     records: Iterator[dict[str, Any] | None]
+    if fmt == "plover":
+        count = export_records(plover_records(desk.store), "jsonl", output)
+        if output is not None:
+            err.print(f"wrote {count} event(s) to {output}", highlight=False)
+        return
     if stories:
         records = (desk.story_record(s.id) for s in desk.iter_stories() if s.id is not None)
     else:
@@ -323,6 +333,62 @@ def export_cmd(
     count = export_records((r for r in records if r is not None), fmt, output)
     if output is not None:
         err.print(f"wrote {count} record(s) to {output}", highlight=False)
+
+
+def plover_records(store: Store) -> Iterator[dict[str, Any]]:
+    """Every stored event as a PLOVER JSON record."""
+    from newsdesk.analyse.events import iter_plover
+
+    with store.connect() as conn:
+        yield from iter_plover(iter_article_events(conn))
+
+
+@app.command()
+def events(
+    actor: str | None = typer.Option(None, "--actor", help="Actor: country code, name or entity."),
+    recipient: str | None = typer.Option(
+        None, "--recipient", help="Recipient: country code, name or entity."
+    ),
+    event_type: str | None = typer.Option(
+        None, "--type", help="PLOVER event type, e.g. CONSULT, REQUEST, THREATEN."
+    ),
+    since: str | None = typer.Option(None, "--since", help="Only events on or after this date."),
+    limit: int = typer.Option(30, "--limit", "-n", min=1),
+    as_json: bool = typer.Option(False, "--json"),
+) -> None:
+    """PLOVER events (who did what to whom, when, where), latest first."""
+    if event_type is not None and event_type.upper() not in EVENT_TYPES:
+        raise InputError(
+            f"--type: {event_type!r} is not a PLOVER event type ({', '.join(EVENT_TYPES)})"
+        )
+    items = find_events(
+        open_desk().store,
+        actor=actor,
+        recipient=recipient,
+        event_type=event_type,
+        since=parse_when(since, "--since"),
+        limit=limit,
+    )
+    if as_json:
+        print_json([i.to_json() for i in items])
+        return
+    if not items:
+        err.print("no event found", highlight=False)
+        return
+    table = Table("date", "event", "actor", "recipient", "where", "flags", "article")
+    for item in items:
+        e = item.event
+        flags = [n for n in ("negated", "hypothetical", "future") if getattr(e, n)]
+        table.add_row(
+            e.date.date().isoformat() if e.date else "",
+            f"{e.event_type}" + (f" ({e.mode})" if e.mode else ""),
+            ", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.actors),
+            ", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.recipients),
+            e.location.name if e.location else (e.location_text or ""),
+            " ".join(flags),
+            str(item.article_id),
+        )
+    out.print(table)
 
 
 @app.command()

@@ -11,12 +11,15 @@ import json
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from newsdesk.records import Article, Event, Place, utc
 from newsdesk.store.schema import metadata
+
+if TYPE_CHECKING:
+    from newsdesk.store.db import Store
 
 events = sa.Table(
     "events",
@@ -280,3 +283,10 @@ def iter_article_events(conn: sa.Connection) -> Iterator[tuple[Article, list[Eve
 
 def count_events(conn: sa.Connection) -> int:
     return int(conn.execute(sa.select(sa.func.count()).select_from(events)).scalar_one())
+
+
+def find_events(store: Store, **filters: Any) -> list[StoredEvent]:
+    """``list_events`` on an open store (the CLI's and API's entry point)."""
+    with store.connect() as conn:
+        return list_events(conn, **filters)
+
