@@ -53,3 +53,7 @@ bench-stories: $(STAMP)
 # Dateline splitter on real article openings (../shared/bench/extraction), for review.
 bench-datelines: $(STAMP)
 	$(BIN)/python bench/datelines.py
+
+# WARC streaming: peak RSS and speed on a generated WARC of at least 200 MB (deleted after).
+bench-warc: $(STAMP)
+	$(BIN)/python bench/warc.py $(ARGS)
