@@ -1,0 +1,181 @@
+"""PLOVER event coding: the sample capture (acceptance) and sentences of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from newsdesk import code_events
+from newsdesk.analyse import analyse_doc
+from newsdesk.analyse.events import code_article, to_plover
+from newsdesk.extract.capture import extract_capture
+from newsdesk.records import Article, Event
+
+pytestmark = pytest.mark.slow
+
+CAPTURED = datetime(2025, 11, 12, 5, 0, tzinfo=UTC)  # a Wednesday
+
+
+@pytest.fixture(scope="module")
+def article(shared_dir: Path) -> Article:
+    text = (shared_dir / "samples" / "capture-talks.txt").read_text(encoding="utf-8")
+    (found,) = extract_capture(text, CAPTURED)
+    return found
+
+
+@pytest.fixture(scope="module")
+def events(article: Article) -> list[Event]:
+    doc, analysis = analyse_doc(article)
+    return code_article(article, doc, analysis)
+
+
+def _codes(people: list[dict[str, Any]]) -> set[str]:
+    return {p["code"] for p in people if p.get("code")}
+
+
+def _find(events: list[Event], event_type: str, words: str) -> list[Event]:
+    return [e for e in events if e.event_type == event_type and words in e.sentence]
+
+
+def test_offsets_point_into_the_body(article: Article, events: list[Event]) -> None:
+    assert events
+    for e in events:
+        assert article.body[e.sentence_start : e.sentence_start + len(e.sentence)] == e.sentence
+        assert e.trigger.split()[0] == article.body[e.trigger_start : e.trigger_end]
+        for person in e.actors + e.recipients:
+            assert article.body[person["start"] : person["end"]] == person["text"]
+
+
+def test_third_round_in_istanbul_is_a_third_party_consult(events: list[Event]) -> None:
+    istanbul = [
+        e for e in events if e.event_type == "CONSULT" and e.location and e.location.name == "Istanbul"
+    ]
+    assert istanbul, "no CONSULT located in Istanbul"
+    assert all(e.mode == "third-party" for e in istanbul)
+    assert all({"PAK", "AFG"} <= _codes(e.actors) for e in istanbul)
+    hosted = [e for e in istanbul if "TUR" in _codes(e.recipients)]
+    assert hosted, "Turkey (the Turkish mediators) is not recorded as host"
+    assert hosted[0].location is not None and hosted[0].location.country_code == "TR"
+
+
+def test_earlier_session_in_doha_is_a_consult(events: list[Event]) -> None:
+    doha = [e for e in events if e.event_type == "CONSULT" and e.location_text == "Doha"]
+    assert doha
+    assert doha[0].location is not None and doha[0].location.country_code == "QA"
+    assert {"PAK", "AFG"} <= _codes(doha[0].actors)
+
+
+def test_pakistan_requests_verifiable_action_from_the_taliban(events: list[Event]) -> None:
+    requests = [
+        e
+        for e in events
+        if e.event_type == "REQUEST" and "verifiable" in e.sentence and "PAK" in _codes(e.actors)
+    ]
+    assert requests
+    assert any("AFG" in _codes(e.recipients) for e in requests)
+
+
+def test_taliban_agreement_then_reversal(events: list[Event]) -> None:
+    (agree,) = _find(events, "AGREE", "initially agreed")
+    assert "AFG" in _codes(agree.actors)
+    assert "PAK" in _codes(agree.recipients)
+    assert agree.reported_by == "sources"
+    reversals = [
+        e for e in events if e.event_type == "REJECT" and e.sentence_start > agree.sentence_start
+    ]
+    assert reversals, "the withdrawn agreement is not captured"
+    assert "AFG" in _codes(reversals[0].actors)
+    assert "stance shifted" in reversals[0].sentence
+
+
+def test_would_not_tolerate_afghan_patronage_is_a_threat(events: list[Event]) -> None:
+    (warning,) = [e for e in events if "not tolerate" in e.sentence and e.event_type != "CONSULT"]
+    assert warning.event_type in ("THREATEN", "REJECT")
+    assert "PAK" in _codes(warning.actors)
+    assert "AFG" in _codes(warning.recipients)
+    assert not warning.negated  # the warning is made; what is negated is the toleration
+    # "Earlier last weekend, during Sunday's session": the Sunday before publication
+    assert warning.date == datetime(2025, 11, 9, tzinfo=UTC)
+    assert warning.date_precision == "day"
+
+
+def test_khawaja_asif_threat_is_conditional(events: list[Event]) -> None:
+    (threat,) = _find(events, "THREATEN", "Khawaja Asif")
+    assert threat.hypothetical
+    assert any("Khawaja Asif" in a["text"] for a in threat.actors)
+    assert "PAK" in _codes(threat.actors)
+    assert threat.reported_by is not None and "Khawaja Asif" in threat.reported_by
+
+
+def test_actors_carry_pakistan_and_afghanistan(events: list[Event]) -> None:
+    codes = set().union(*(_codes(e.actors) for e in events))
+    assert {"PAK", "AFG"} <= codes
+
+
+def test_plover_record_fields(article: Article, events: list[Event]) -> None:
+    record = to_plover(events[0], event_id="1-1", article=article)
+    for name in ("id", "date", "actor", "recipient", "event", "mode", "context", "event_loc",
+                 "event_text", "text", "link"):  # fmt: skip
+        assert name in record
+    assert record["date"] is not None and len(record["date"]) == 10
+
+
+# --- sentences of our own ------------------------------------------------------------
+
+PUBLISHED = datetime(2024, 3, 14, 12, 0, tzinfo=UTC)  # a Thursday
+
+
+def _one(text: str) -> dict[str, Any]:
+    records = code_events(text, PUBLISHED)
+    assert records, f"no event in {text!r}"
+    return records[0]
+
+
+def test_arrest_with_place_and_weekday() -> None:
+    r = _one("Kenyan police arrested dozens of students in Nairobi on Monday.")
+    assert (r["event"], r["mode"]) == ("COERCE", "arrest")
+    assert r["event_loc"]["name"] == "Nairobi"
+    assert r["date"] == "2024-03-11"
+    assert _codes(r["actor"]) == {"KEN"}
+
+
+def test_refusal_to_meet_is_reject_meet() -> None:
+    r = _one("Iran refused to meet the French envoy in Geneva.")
+    assert (r["event"], r["mode"]) == ("REJECT", "meet")
+    assert _codes(r["actor"]) == {"IRN"}
+
+
+def test_promised_aid_is_agree_and_future() -> None:
+    r = _one("Japan will send food aid to Haiti next week.")
+    assert r["event"] == "AGREE"
+    assert r["future"]
+    assert _codes(r["actor"]) == {"JPN"}
+
+
+def test_reported_obligation_is_the_speakers_request() -> None:
+    r = _one("Germany said Serbia must release the two journalists.")
+    assert r["event"] == "REQUEST"
+    assert _codes(r["actor"]) == {"DEU"}
+    assert _codes(r["recipient"]) == {"SRB"}
+
+
+def test_ultimatum_is_a_threat() -> None:
+    r = _one("Chile will recall its ambassador from Lima unless Peru apologises.")
+    assert r["event"] == "THREATEN"
+
+
+def test_negated_meeting_is_flagged_not_invented() -> None:
+    records = code_events("The two leaders did not meet in Cairo.", PUBLISHED)
+    assert records and records[0]["event"] == "REJECT"
+    records = code_events("The weather in Cairo was mild on Tuesday.", PUBLISHED)
+    assert records == []
+
+
+def test_passive_attack_actor_is_the_agent() -> None:
+    r = _one("A village near Kandahar was shelled by Afghan army artillery on Sunday.")
+    assert (r["event"], r["mode"]) == ("ASSAULT", "heavy-weapons")
+    assert _codes(r["actor"]) == {"AFG"}
+    assert r["date"] == "2024-03-10"
