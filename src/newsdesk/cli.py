@@ -299,7 +299,8 @@ def quotes(
         return
     for item in items:
         q = item.quote
-        mark = "“”" if q.direct else "  "
+        quoted = q.direct and not any(c in q.content for c in "“”\"")
+        mark = "“”" if quoted else ("", "")
         out.print(
             f"[bold]{q.speaker}[/bold] [dim]({q.speaker_kind}, {q.cue}; article {item.article_id})"
             "[/dim]",

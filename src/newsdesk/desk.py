@@ -10,12 +10,13 @@ from typing import Any
 from newsdesk.config import Settings, db_url_from
 from newsdesk.pipeline import IngestOutcome, Pipeline, ReprocessReport
 from newsdesk.records import Article, RawDocument, Story
+from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store import stories as story_store
 from newsdesk.store.db import Store
 from newsdesk.store.search import SearchHit, count_matches, search_articles
 from newsdesk.stories.group import RebuildReport
-from newsdesk.stories.timeline import ArticleFacts, build_timeline
+from newsdesk.stories.detail import load_story
 
 
 class Desk:
@@ -93,7 +94,10 @@ class Desk:
             article = article_store.get_article(conn, article_id)
             if article is None:
                 return None
-            return article.to_json()
+            record = article.to_json()
+            analysis = analysis_store.load_analysis(conn, article_id)
+            record["analysis"] = analysis.to_json() if analysis else None
+            return record
 
     # -- stories ------------------------------------------------------------
 
@@ -115,13 +119,7 @@ class Desk:
     def story(self, story_id: int) -> Story | None:
         """One story with its timeline."""
         with self.store.connect() as conn:
-            story = story_store.get_story(conn, story_id)
-            if story is None:
-                return None
-            members = article_store.get_articles(conn, [*story.article_ids, *story.copies])
-        # Events and quotes of the members feed the timeline once their stages store them.
-        story.timeline = build_timeline(ArticleFacts(a) for a in members)
-        return story
+            return load_story(conn, story_id)
 
     def story_record(self, story_id: int) -> dict[str, Any] | None:
         """A story as JSON-ready data: the story, its articles and copies, its timeline."""
@@ -146,6 +144,29 @@ class Desk:
 
     def rebuild_stories(self) -> RebuildReport:
         return self.pipeline.rebuild_stories()
+
+    def entities(
+        self, *, kind: str | None = None, name: str | None = None, limit: int = 50, offset: int = 0
+    ) -> list[analysis_store.EntitySummary]:
+        """Entities across articles, most mentioned first."""
+        with self.store.connect() as conn:
+            return analysis_store.list_entities(
+                conn, kind=kind, name=name, limit=limit, offset=offset
+            )
+
+    def quotes(
+        self,
+        *,
+        speaker: str | None = None,
+        speaker_kind: str | None = None,
+        limit: int = 50,
+        offset: int = 0,
+    ) -> list[analysis_store.QuoteRecord]:
+        """Attributed statements, latest articles first."""
+        with self.store.connect() as conn:
+            return analysis_store.list_quotes(
+                conn, speaker=speaker, speaker_kind=speaker_kind, limit=limit, offset=offset
+            )
 
     def close(self) -> None:
         self.store.close()

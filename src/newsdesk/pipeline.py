@@ -18,10 +18,12 @@ from pathlib import Path
 import sqlalchemy as sa
 
 from newsdesk.acquire.files import InputFailure, iter_path_documents
+from newsdesk.analyse import analyse_docs
 from newsdesk.config import Settings
 from newsdesk.errors import NewsdeskError
 from newsdesk.extract.document import extract_document
 from newsdesk.records import Article, RawDocument
+from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store.db import Store
 from newsdesk.stories.group import RebuildReport, StoryGrouper
@@ -77,9 +79,22 @@ class Pipeline:
         """
         changed = [a for a, s in zip(found, statuses, strict=True) if s != "unchanged"]
         log.debug("%d new or changed articles", len(changed))
+        self._analyse(conn, found, statuses)
         for article in changed:
             # group: copies and stories (after store: needs the article ids)
             self.grouper.group(conn, article)
+
+    def _analyse(self, conn: sa.Connection, found: list[Article], statuses: list[str]) -> None:
+        """analyse: new or changed articles, and those the current analyser has not seen."""
+        stale = analysis_store.needs_analysis(conn, [a.id for a in found if a.id is not None])
+        todo = [
+            a
+            for a, s in zip(found, statuses, strict=True)
+            if a.id is not None and (s != "unchanged" or a.id in stale)
+        ]
+        for article, (_doc, analysis) in zip(todo, analyse_docs(todo), strict=True):
+            assert article.id is not None
+            analysis_store.save_analysis(conn, article.id, analysis)
 
     # -- ingest -------------------------------------------------------------
 
