@@ -57,3 +57,7 @@ bench-datelines: $(STAMP)
 # WARC streaming: peak RSS and speed on a generated WARC of at least 200 MB (deleted after).
 bench-warc: $(STAMP)
 	$(BIN)/python bench/warc.py $(ARGS)
+
+# Geocoding accuracy on ../shared/bench/geo/GWN.xml and analyse-stage speed vs bare spaCy.
+bench-geo: $(STAMP)
+	$(BIN)/python bench/geo.py $(ARGS)
