@@ -68,3 +68,35 @@ def test_watch_once(
     assert "3 new article(s)" in caplog.text
     code, out, _ = run(["--db", db, "articles", "--json"], capsys)
     assert len(json.loads(out)) == 3
+
+
+@pytest.mark.slow
+def test_watch_stops_cleanly_on_ctrl_c(db: str, news_server: NewsServer, tmp_path: Path):
+    """A real ``newsdesk watch`` process: SIGINT ends it between items, exit status 0."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    serve_ledger(news_server)
+    env = {**os.environ, "NEWSDESK_ALLOW_PRIVATE": "1", "NEWSDESK_NO_ANALYSE": "1"}
+    base = [sys.executable, "-m", "newsdesk.cli", "--db", db]
+    feed = news_server.url("/feeds/top.xml")
+    subprocess.run([*base, "sources", "add", "ledger", "--feed", feed], env=env, check=True)
+    log = tmp_path / "watch.log"
+    with log.open("w") as errors:
+        proc = subprocess.Popen([*base, "watch"], env=env, stderr=errors, stdout=errors)
+        try:
+            deadline = time.monotonic() + 120
+            while "round:" not in log.read_text() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            proc.send_signal(signal.SIGINT)
+            code = proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    text = log.read_text()
+    assert "3 new article(s)" in text
+    assert "stopping after the current item" in text
+    assert code == 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import threading
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def pipeline(tmp_path: Path) -> Pipeline:
 
 
 @pytest.fixture
-def fetcher(fast_config: FetchConfig) -> Fetcher:
+def fetcher(fast_config: FetchConfig) -> Iterator[Fetcher]:
     with Fetcher(fast_config) as f:
         yield f
 

@@ -239,3 +239,28 @@ def test_content_type_and_charset_helpers():
     assert check_charset(b"abc", None) == (None, None)
     _, note = check_charset("naïve".encode(), "no-such-charset")
     assert note and "unknown charset" in note
+
+
+def test_private_address_refused_after_dns_and_after_redirect(
+    news_server: NewsServer, fast_config: FetchConfig, monkeypatch: pytest.MonkeyPatch
+):
+    """127.0.0.1 plays a public server here; 'intranet.test' resolves to 127.0.0.2."""
+    import socket
+
+    from newsdesk.acquire import http
+
+    real_getaddrinfo = socket.getaddrinfo
+
+    def fake_getaddrinfo(host, *args, **kwargs):  # type: ignore[no-untyped-def]
+        return real_getaddrinfo("127.0.0.2" if host == "intranet.test" else host, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "getaddrinfo", fake_getaddrinfo)
+    monkeypatch.setattr(http, "is_public_address", lambda address: address == "127.0.0.1")
+    news_server.add("/secret", "internal data", "text/plain")
+    news_server.redirect("/go", f"http://intranet.test:{news_server.port}/secret")
+    strict = replace(fast_config, allow_private=False, respect_robots=False)
+    with Fetcher(strict) as fetcher:
+        assert fetcher.fetch(news_server.url("/secret")).content == b"internal data"
+        with pytest.raises(AddressRefused, match=r"intranet\.test: .* 127\.0\.0\.2"):
+            fetcher.fetch(news_server.url("/go"))
+    assert len(news_server.hits("/secret")) == 1  # only the direct, allowed request
