@@ -81,8 +81,13 @@ class Pipeline:
         log.debug("%d new or changed articles", len(changed))
         self._analyse(conn, found, statuses)
         for article in changed:
-            # group: copies and stories (after store: needs the article ids)
-            self.grouper.group(conn, article)
+            # group: copies and stories (after store and analysis: needs ids and entities)
+            self.grouper.group(conn, article, self._entity_keys(conn, article.id))
+
+    def _entity_keys(self, conn: sa.Connection, article_id: int | None) -> list[str]:
+        """Keys of the entities analysis resolved in an article (shared ones join stories)."""
+        analysis = analysis_store.load_analysis(conn, article_id) if article_id else None
+        return [e.key for e in analysis.entities] if analysis else []
 
     def _analyse(self, conn: sa.Connection, found: list[Article], statuses: list[str]) -> None:
         """analyse: new or changed articles, and those the current analyser has not seen."""
@@ -151,7 +156,11 @@ class Pipeline:
     def rebuild_stories(self) -> RebuildReport:
         """Regroup every stored article into copies and stories from scratch, oldest first."""
         with self.store.begin() as conn:
-            return self.grouper.rebuild(conn, list(article_store.iter_articles(conn)))
+            return self.grouper.rebuild(
+                conn,
+                list(article_store.iter_articles(conn)),
+                lambda article_id: self._entity_keys(conn, article_id),
+            )
 
     def reprocess(self) -> ReprocessReport:
         """Re-extract (and re-analyse) every stored raw document, without refetching."""

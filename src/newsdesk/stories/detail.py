@@ -10,6 +10,7 @@ from __future__ import annotations
 import sqlalchemy as sa
 
 from newsdesk.records import Story
+from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store import events as event_store
 from newsdesk.store import stories as story_store
@@ -23,10 +24,12 @@ def load_story(conn: sa.Connection, story_id: int) -> Story | None:
         return None
     # Copies repeat their original's facts: the timeline reads the originals only.
     members = article_store.get_articles(conn, story.article_ids)
-    facts = [
-        ArticleFacts(article, events=event_store.load_events(conn, article.id))
-        for article in members
-        if article.id is not None
-    ]
+    facts = []
+    for article in members:
+        if article.id is None:
+            continue
+        analysis = analysis_store.load_analysis(conn, article.id)
+        quotes = analysis.quotes if analysis else []
+        facts.append(ArticleFacts(article, event_store.load_events(conn, article.id), quotes))
     story.timeline = build_timeline(facts)
     return story
