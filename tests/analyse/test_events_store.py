@@ -1,0 +1,158 @@
+"""Stored events: round trip, replacement, filters; the CLI's events and plover export."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from newsdesk import cli
+from newsdesk.records import Article, Event, Place, RawDocument
+from newsdesk.store import articles as article_store
+from newsdesk.store import events as event_store
+from newsdesk.store.db import Store
+
+WHEN = datetime(2025, 11, 12, 5, 0, tzinfo=UTC)
+DOHA = Place(290030, "Doha", 25.28545, 51.53096, "QA", "city", 344939)
+BODY = (
+    "Pakistan and the Afghan Taliban met in Doha on Sunday. "
+    "Islamabad demanded action against the TTP."
+)
+
+
+def _actor(text: str, code: str, start: int, sector: str = "GOV") -> dict[str, object]:
+    return {"text": text, "entity": None, "country": code, "sector": sector, "start": start,
+            "end": start + len(text), "code": code}  # fmt: skip
+
+
+def _events() -> list[Event]:
+    consult = Event(
+        event_type="CONSULT",
+        sentence=BODY[:54],
+        sentence_start=0,
+        trigger="met",
+        trigger_start=30,
+        trigger_end=33,
+        mode="third-party",
+        context=["diplomatic"],
+        actors=[_actor("Pakistan", "PAK", 0), _actor("the Afghan Taliban", "AFG", 13, "REB")],
+        location=DOHA,
+        location_text="Doha",
+        date=datetime(2025, 11, 9, tzinfo=UTC),
+        date_text="Sunday",
+        date_precision="day",
+    )
+    request = Event(
+        event_type="REQUEST",
+        sentence=BODY[55:],
+        sentence_start=55,
+        trigger="demanded",
+        trigger_start=65,
+        trigger_end=73,
+        actors=[_actor("Islamabad", "PAK", 55)],
+        recipients=[_actor("the Afghan Taliban", "AFG", 13, "REB")],
+        hypothetical=True,
+        reported_by="sources",
+        inferred=["recipients"],
+    )
+    return [consult, request]
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "news.db"
+
+
+@pytest.fixture
+def stored(db_path: Path) -> tuple[Store, int]:
+    store = Store(f"sqlite:///{db_path}")
+    with store.begin() as conn:
+        raw = RawDocument(content=BODY.encode(), media_type="text/plain", fetched_at=WHEN)
+        raw_id = article_store.insert_raw(conn, raw)
+        article = Article(
+            headline="Talks", body=BODY, url="https://example.org/talks", captured_at=WHEN
+        )
+        (saved,) = article_store.save_articles(conn, raw_id, [article])
+        event_store.save_events(conn, saved.id, _events())
+    return store, saved.id
+
+
+def test_round_trip(stored: tuple[Store, int]) -> None:
+    store, article_id = stored
+    with store.connect() as conn:
+        loaded = event_store.load_events(conn, article_id)
+    assert [e.to_json() for e in loaded] == [e.to_json() for e in _events()]
+
+
+def test_saving_again_replaces(stored: tuple[Store, int]) -> None:
+    store, article_id = stored
+    with store.begin() as conn:
+        event_store.save_events(conn, article_id, _events()[:1])
+        event_store.save_events(conn, article_id, _events()[:1])
+    with store.connect() as conn:
+        assert event_store.count_events(conn) == 1
+        parts = conn.execute(sa.select(sa.func.count()).select_from(event_store.event_participants))
+        assert parts.scalar_one() == 2
+
+
+def test_filters(stored: tuple[Store, int]) -> None:
+    store, _ = stored
+    find = event_store.find_events
+    assert [s.event.event_type for s in find(store, actor="PAK")] == ["REQUEST", "CONSULT"]
+    assert [s.event.event_type for s in find(store, actor="islamabad")] == ["REQUEST"]
+    assert [s.event.event_type for s in find(store, recipient="AFG")] == ["REQUEST"]
+    assert [s.event.event_type for s in find(store, event_type="consult")] == ["CONSULT"]
+    # the REQUEST has no date of its own: it is dated by its article (captured 12 Nov)
+    since = [s.event.event_type for s in find(store, since=datetime(2025, 11, 10, tzinfo=UTC))]
+    assert since == ["REQUEST"]
+    assert len(find(store, since=datetime(2025, 11, 1, tzinfo=UTC))) == 2
+    assert find(store, since=datetime(2025, 11, 13, tzinfo=UTC)) == []
+
+
+def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    old = sys.argv
+    sys.argv = ["newsdesk", *argv]
+    try:
+        cli.main()
+        code = 0
+    except SystemExit as exc:
+        code = int(exc.code or 0)
+    finally:
+        sys.argv = old
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+def test_cli_events(
+    stored: tuple[Store, int], db_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, _ = _run(["--db", str(db_path), "events", "--actor", "PAK", "--json"], capsys)
+    assert code == 0
+    assert [e["event_type"] for e in json.loads(out)] == ["REQUEST", "CONSULT"]
+    code, out, _ = _run(["--db", str(db_path), "events", "--type", "CONSULT"], capsys)
+    assert code == 0 and "CONSULT" in out and "Doha" in out
+    code, _, err = _run(["--db", str(db_path), "events", "--type", "PARLEY"], capsys)
+    assert code != 0 and "not a PLOVER event type" in err
+    code, _, err = _run(["--db", str(db_path), "events", "--since", "last tuesday"], capsys)
+    assert code != 0 and "--since" in err
+
+
+def test_cli_export_plover(
+    stored: tuple[Store, int], db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "events.jsonl"
+    argv = ["--db", str(db_path), "export", "--format", "plover", "-o", str(target)]
+    code, _, err = _run(argv, capsys)
+    assert code == 0 and "2 event(s)" in err
+    records = [json.loads(line) for line in target.read_text().splitlines()]
+    first = records[0]
+    assert first["event"] == "CONSULT" and first["mode"] == "third-party"
+    assert first["date"] == "2025-11-09"
+    assert first["event_loc"]["name"] == "Doha"
+    assert [a["code"] for a in first["actor"]] == ["PAK", "AFG"]
+    assert first["link"] == "https://example.org/talks"
+    assert records[1]["hypothetical"] and records[1]["reported_by"] == "sources"
