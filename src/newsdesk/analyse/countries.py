@@ -134,7 +134,7 @@ _DEMONYMS: dict[str, str] = {
     "SVN": "Slovenian|Slovene",
     "SOM": "Somali",
     "ZAF": "South African",
-    "KOR": "South Korean",
+    "KOR": "South Korean|Korean",
     "SSD": "South Sudanese",
     "ESP": "Spanish|Spaniard",
     "LKA": "Sri Lankan",

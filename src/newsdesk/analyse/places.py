@@ -280,10 +280,11 @@ def _score(
     anchors: Sequence[Row],
     source_country: str | None,
 ) -> float:
-    population = row.population // 4 if row.feature == "admin1" else row.population
+    # A state's population is the sum of its towns: too big a prior against its cities.
+    population = row.population // 10 if row.feature == "admin1" else row.population
     score = math.log10(population + 10) + _FEATURE_BONUS[row.feature]
-    if not is_primary and row.population < 1_000_000:
-        score -= 1.5
+    if not is_primary:
+        score -= 1.0 if row.population >= 1_000_000 else 1.5
     if row.feature == "city" and row.geonameid in _capital_ids():
         score += 1.5
     if context.get(row.cc, 0.0) > 0:
@@ -388,7 +389,13 @@ def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
     state = _US_STATE_ABBREVIATIONS.get(key) if name.rstrip().endswith(".") else None
     if state is not None:
         return [(r, True) for r in gaz.rows if r.feature == "admin1" and r.admin1 == state]
-    return gaz.candidates(name)
+    found = gaz.candidates(name)
+    if not found:
+        # 'Colorado State', 'Sindh Province': the bare name is the place
+        stripped = re.sub(r"\s+(state|province|region|city)$", "", key)
+        if stripped != key:
+            found = gaz.candidates(stripped)
+    return found
 
 
 def source_country_of(url: str | None) -> str | None:
