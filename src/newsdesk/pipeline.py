@@ -97,6 +97,8 @@ class Pipeline:
             for a, s in zip(found, statuses, strict=True)
             if a.id is not None and (s != "unchanged" or a.id in stale)
         ]
+        if not todo:
+            return  # nothing to parse: do not load spaCy
         for article, (_doc, analysis) in zip(todo, analyse_docs(todo), strict=True):
             assert article.id is not None
             analysis_store.save_analysis(conn, article.id, analysis)

@@ -256,7 +256,7 @@ def _government_key(found: EntityMentions, mention: Mention) -> str | None:
 
 def _content(doc: Doc, comp: Token) -> tuple[int, int]:
     tokens = [t for t in comp.subtree if not t.is_space]
-    while tokens and tokens[0].dep_ == "mark":
+    while len(tokens) > 1 and tokens[0].dep_ == "mark":
         tokens.pop(0)
     while len(tokens) > 1 and tokens[-1].is_punct and tokens[-1].text not in _CLOSE + '"':
         tokens.pop()
