@@ -285,26 +285,30 @@ def _drop_links(lines: list[_Line]) -> list[_Line]:
 
 def _names_as_bylines(lines: list[_Line]) -> list[_Line]:
     """A bare name next to a stamp ("Jane Doe" / "3 hours ago") is a byline, when a
-    headline is around for the item it bylines."""
+    headline is around (between the same separators or paragraphs) for it to byline."""
+    # Each line's run of meta lines, and how many headline-like lines each run holds.
+    run_of: list[int] = []
+    headlines: list[int] = [0]
+    for line in lines:
+        if line.kind in ("sep", "prose"):
+            headlines.append(0)
+        run_of.append(len(headlines) - 1)
+        if _headline_like(line):
+            headlines[-1] += 1
     out = list(lines)
     for i, line in enumerate(lines):
         name = _FILED_FROM.sub("", line.text)
         if line.kind != "head" or not _PERSON.match(name):
             continue
         near_stamp = any(0 <= j < len(lines) and lines[j].kind == "stamp" for j in (i - 1, i + 1))
-        start, end = i, i
-        while start > 0 and lines[start - 1].kind not in ("sep", "prose"):
-            start -= 1
-        while end + 1 < len(lines) and lines[end + 1].kind not in ("sep", "prose"):
-            end += 1
-        headline_near = any(
-            lines[j].kind == "head" and lines[j].words >= 3 and not _PERSON.match(lines[j].text)
-            for j in range(start, end + 1)
-            if j != i
-        )
-        if near_stamp and headline_near:
+        others = headlines[run_of[i]] - _headline_like(line)
+        if near_stamp and others > 0:
             out[i] = _Line("byline", line.text, authors=[name])
     return out
+
+
+def _headline_like(line: _Line) -> bool:
+    return line.kind == "head" and line.words >= 3 and not _PERSON.match(line.text)
 
 
 # --- step 2: items ---------------------------------------------------------------
@@ -450,25 +454,18 @@ def _content_words(text: str) -> set[str]:
     return {w[:5] for w in words if len(w) > 2 and not w.isdigit() and w not in _STOPWORDS}
 
 
-def _announces(widget: _Item, article: _Item) -> float:
-    """Share of the widget headline's content words found in the article."""
-    headline = widget.headline
-    if headline is None:
-        return 0.0
-    wanted = _content_words(headline)
-    if not wanted:
-        return 0.0
-    have = _content_words(" ".join([article.headline or "", *article.body]))
-    return len(wanted & have) / len(wanted)
-
-
 def _merge_widgets(articles: list[_Item], widgets: list[_Item]) -> dict[int, list[_Item]]:
-    """For each article (by index), the widget items that announce it."""
+    """For each article (by index), the widget items that announce it: those sharing
+    most of their headline's content words with it."""
     merged: dict[int, list[_Item]] = {}
+    if not articles:
+        return merged
+    texts = [_content_words(" ".join([a.headline or "", *a.body])) for a in articles]
     for widget in widgets:
-        scores = [_announces(widget, article) for article in articles]
-        if not scores:
-            break
+        wanted = _content_words(widget.headline or "")
+        if not wanted:
+            continue
+        scores = [len(wanted & have) / len(wanted) for have in texts]
         best = max(range(len(scores)), key=scores.__getitem__)
         if scores[best] >= MATCH_THRESHOLD:
             merged.setdefault(best, []).append(widget)

@@ -84,6 +84,10 @@ _DAY_WORD = re.compile(
 )
 
 
+# No stamp is longer: longer text is prose, and is not scanned.
+MAX_STAMP_CHARS = 100
+
+
 def _clean(text: str) -> str:
     text = text.replace("\u00a0", " ").strip().strip("-–—•·|").strip()
     return re.sub(r"\s+", " ", text)
@@ -106,6 +110,8 @@ def parse_relative_stamp(text: str, now: datetime) -> ExtractedTime | None:
     -> hour, "Yesterday"/"2 days ago"/"1 week ago" -> day). A naive ``now`` is taken as UTC.
     Returns None when ``text`` is not a relative stamp.
     """
+    if len(text) > MAX_STAMP_CHARS:
+        return None
     if now.tzinfo is None:
         now = now.replace(tzinfo=UTC)
     evidence = _clean(text)
@@ -218,6 +224,8 @@ def parse_absolute_date(text: str, default_tz: tzinfo | None = None) -> Extracte
     without a clock is that calendar date at 00:00 UTC, so that its UTC date is the
     printed date. Returns None when ``text`` is not, as a whole, a date.
     """
+    if len(text) > MAX_STAMP_CHARS:
+        return None
     evidence = _clean(text)
     _, body = split_label(evidence)
     body = body.rstrip(".,")
@@ -288,6 +296,8 @@ def parse_stamp(text: str, now: datetime, default_tz: tzinfo | None = None) -> S
     ``now`` resolves relative stamps; ``default_tz`` (by default ``now``'s zone) reads
     clocks printed without a zone.
     """
+    if len(text) > MAX_STAMP_CHARS:
+        return None
     kind, _ = split_label(text)
     found = parse_relative_stamp(text, now) or parse_absolute_date(
         text, default_tz if default_tz is not None else now.tzinfo
