@@ -109,15 +109,12 @@ _PERSON = re.compile(rf"^[A-Z][a-z.'’\-]+(?:\s+{_NAME_WORD}){{1,2}}$")
 # "Jane Doe in Kabul": the place a byline files from is not part of the name.
 _FILED_FROM = re.compile(r"\s+(?:in|from)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}$")
 
-_STOPWORDS = frozenset(
-    str.split(
-        """
+_STOPWORD_TEXT = """
     a an the and or but of to in on at by for from with without as is are was were be been
     amid over after before into about against than then this that these those it its his
     her their our we you they he she not no new says said say will would could can may
-    """
-    )
-)
+"""
+_STOPWORDS = frozenset(_STOPWORD_TEXT.split())
 
 
 @dataclass
@@ -159,6 +156,8 @@ class _Item:
 
     @property
     def headline(self) -> str | None:
+        """The first heading of four words or more (else three): shorter ones are
+        section kickers and menu labels."""
         lines = [h.text for h in self.heads]
         for minimum in (4, 3):
             for text in lines:
@@ -168,6 +167,7 @@ class _Item:
 
     @property
     def standfirst(self) -> str | None:
+        """The summary under the headline: a folded paragraph, or the next heading."""
         if self.description:
             return self.description
         headline = self.headline
