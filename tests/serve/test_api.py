@@ -197,3 +197,60 @@ def test_search_filters_and_query_syntax(server: Server) -> None:
         True
     }
     assert other_source["total"] == 0 and other_source["items"] == []
+
+
+def test_sample_article_carries_its_analysis(server: Server, sample_id: int) -> None:
+    article = httpx.get(f"{server.url}/api/articles/{sample_id}").json()
+    analysis = article["analysis"]
+    names = {e["name"] for e in analysis["entities"]}
+    assert {"Khawaja Asif", "Istanbul", "Doha"} <= names
+    speakers = {q["speaker"] for q in analysis["quotes"]}
+    assert any("Khawaja Asif" in s for s in speakers)
+    body = article["articleBody"]
+    for mention in analysis["mentions"]:
+        assert body[mention["start"] : mention["end"]] == mention["text"]
+    assert article["story"]["id"] >= 1
+
+
+def test_entities_and_one_entity(server: Server, sample_id: int) -> None:
+    with server.client() as client:
+        listed = client.get("/api/entities", params={"q": "Asif"}).json()["items"]
+        assert listed, "no entity matches Asif"
+        key = listed[0]["key"]
+        one = client.get(f"/api/entities/{key}").json()
+        filtered = client.get("/api/articles", params={"entity": key}).json()["items"]
+        missing = client.get("/api/entities/person:nobody-at-all")
+    assert one["name"] == "Khawaja Asif"
+    assert sample_id in {a["id"] for a in one["articles"]}
+    assert sum(d["count"] for d in one["mentionsByDay"]) >= 1
+    assert any("consequences" in q["content"] for q in one["quotes"])
+    assert [a["id"] for a in filtered] == [a["id"] for a in one["articles"]]
+    assert missing.status_code == 404 and "person:nobody-at-all" in missing.json()["error"]
+
+
+def test_quotes_and_events(server: Server, sample_id: int) -> None:
+    with server.client() as client:
+        anonymous = client.get("/api/quotes", params={"speaker_kind": "anonymous_source"}).json()
+        events = client.get("/api/events", params={"limit": 100}).json()["items"]
+        page = client.get("/api/quotes", params={"limit": 1}).json()
+    assert anonymous["items"]
+    assert {q["speaker_kind"] for q in anonymous["items"]} == {"anonymous_source"}
+    assert len(page["items"]) == 1 and page["next_offset"] == 1
+    if events:  # PLOVER records of the events stage
+        record = events[0]
+        assert {"event", "actor", "recipient", "event_text", "date"} <= set(record)
+        by_type = httpx.get(
+            f"{server.url}/api/articles", params={"event_type": record["event"]}
+        ).json()["items"]
+        assert record["article_id"] in {a["id"] for a in by_type}
+
+
+def test_ingest_url_on_a_private_address_is_refused(server: Server) -> None:
+    posted = httpx.post(
+        f"{server.url}/api/ingest",
+        json={"url": server.url + "/api/sources"},
+        headers={"authorization": f"Bearer {TOKEN}"},
+        timeout=60,
+    )
+    assert posted.status_code == 400
+    assert "127.0.0.1" in posted.json()["error"] or "private" in posted.json()["error"]

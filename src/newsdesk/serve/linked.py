@@ -1,30 +1,30 @@
 """Views over what the later stages store: analysis, events, stories, configured sources.
 
 Each stage keeps its tables and read functions in its own ``newsdesk.store`` module; this
-module reads through them. A stage that is not installed shows as empty, never as an error.
+module reads through them (and through ``store.views`` where they lack a query).
 """
 
 from __future__ import annotations
 
-import importlib
 from datetime import datetime
-from types import ModuleType
 from typing import Any
 
 import sqlalchemy as sa
 
+from newsdesk.acquire.http import Fetcher
+from newsdesk.analyse.events import to_plover
 from newsdesk.desk import Desk
-from newsdesk.errors import InputError
-from newsdesk.records import RawDocument, iso
+from newsdesk.follow import fetch_config, fetch_pages
+from newsdesk.pipeline import IngestOutcome
+from newsdesk.records import Analysis, iso
 from newsdesk.serve.errors import NotFoundError
+from newsdesk.serve.summaries import article_summary
+from newsdesk.store import analysis as analysis_store
+from newsdesk.store import articles as article_store
+from newsdesk.store import events as event_store
+from newsdesk.store import sources as source_store
 from newsdesk.store import stories as story_store
-
-
-def _module(name: str) -> ModuleType | None:
-    try:
-        return importlib.import_module(f"newsdesk.store.{name}")
-    except ImportError:
-        return None
+from newsdesk.store import views as store_views
 
 
 def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any]:
@@ -35,8 +35,19 @@ def _page(items: list[dict[str, Any]], limit: int, offset: int) -> dict[str, Any
 # --- filters --------------------------------------------------------------------------
 
 
-def article_ids_for(entity: str | None, event_type: str | None) -> sa.Select[Any]:
-    raise InputError("filtering by entity or event type needs the analysis stage")
+def article_ids_for(entity: str | None, event_type: str | None) -> tuple[sa.Select[Any], ...]:
+    """Sub-queries of the ids of articles mentioning ``entity`` / reporting ``event_type``."""
+    found: list[sa.Select[Any]] = []
+    if entity:
+        found.append(store_views.mentioning(entity))
+    if event_type:
+        found.append(_events_of_type(event_type))
+    return tuple(found)
+
+
+def _events_of_type(event_type: str) -> sa.Select[Any]:
+    table = event_store.events
+    return sa.select(table.c.article_id).where(table.c.event_type == event_type.upper())
 
 
 # --- one article ----------------------------------------------------------------------
@@ -44,7 +55,21 @@ def article_ids_for(entity: str | None, event_type: str | None) -> sa.Select[Any
 
 def article_extras(conn: sa.Connection, article_id: int) -> dict[str, Any]:
     """What the later stages know about one article: its analysis and its story."""
-    return {"analysis": None, "story": _story_ref(conn, article_id)}
+    return {"analysis": _analysis(conn, article_id), "story": _story_ref(conn, article_id)}
+
+
+def _analysis(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
+    found = analysis_store.load_analysis(conn, article_id)
+    events = _article_events(conn, article_id)
+    if found is None and not events:
+        return None
+    data = (found or Analysis()).to_json()
+    data["events"] = events
+    return data
+
+
+def _article_events(conn: sa.Connection, article_id: int) -> list[dict[str, Any]]:
+    return [e.to_json() for e in event_store.load_events(conn, article_id)]
 
 
 def _story_ref(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
@@ -68,11 +93,40 @@ def copies() -> sa.Select[Any]:
 def entities(
     desk: Desk, *, q: str | None, kind: str | None, limit: int, offset: int
 ) -> dict[str, Any]:
-    return _page([], limit, offset)
+    """Entities with mention and article counts, most mentioned first."""
+    with desk.store.connect() as conn:
+        found = analysis_store.list_entities(
+            conn, kind=kind, name=q, limit=limit + 1, offset=offset
+        )
+    return _page([e.to_json() for e in found], limit, offset)
 
 
 def entity(desk: Desk, key: str) -> dict[str, Any]:
-    raise NotFoundError(f"no entity with key {key!r}")
+    """One entity: profile, aliases, mentions per day, its articles, statements and events."""
+    with desk.store.connect() as conn:
+        found = store_views.get_entity(conn, key)
+        if found is None:
+            raise NotFoundError(f"no entity with key {key!r}")
+        per_day = store_views.mentions_per_day(conn, key)
+        where = store_views.ArticleFilter(ids=(store_views.mentioning(key),))
+        latest = store_views.page_articles(conn, where, limit=50)
+        said = store_views.quotes_by(conn, key, limit=50)
+        events = _entity_events(conn, key)
+    return {
+        **found.to_json(),
+        "mentionsByDay": [{"day": day, "count": count} for day, count in per_day],
+        "articles": [article_summary(p.article) for p in latest],
+        "quotes": said,
+        "events": events,
+    }
+
+
+def _entity_events(conn: sa.Connection, key: str) -> list[dict[str, Any]]:
+    """Events in which the entity is an actor or a recipient, latest first."""
+    found = event_store.list_events(conn, actor=key, limit=50)
+    found += event_store.list_events(conn, recipient=key, limit=50)
+    unique = {e.id: e for e in found}
+    return [e.to_json() for e in unique.values()]
 
 
 def entity_page(desk: Desk, key: str) -> dict[str, Any]:
@@ -113,11 +167,39 @@ def mentions_chart(
 def quotes(
     desk: Desk, *, speaker_kind: str | None, entity: str | None, limit: int, offset: int
 ) -> dict[str, Any]:
-    return _page([], limit, offset)
+    """Quotes and attributed claims, latest articles first."""
+    with desk.store.connect() as conn:
+        if entity:
+            found = store_views.quotes_by(
+                conn, entity, speaker_kind=speaker_kind, limit=limit + 1, offset=offset
+            )
+        else:
+            found = [
+                q.to_json()
+                for q in analysis_store.list_quotes(
+                    conn, speaker_kind=speaker_kind, limit=limit + 1, offset=offset
+                )
+            ]
+    return _page(found, limit, offset)
 
 
 def events(desk: Desk, *, event_type: str | None, limit: int, offset: int) -> dict[str, Any]:
-    return _page([], limit, offset)
+    """PLOVER events as PLOVER JSON records, latest first."""
+    with desk.store.connect() as conn:
+        found = event_store.list_events(conn, event_type=event_type, limit=limit + 1, offset=offset)
+        reported = {
+            a.id: a for a in article_store.get_articles(conn, [e.article_id for e in found])
+        }
+    records = [
+        to_plover(
+            e.event,
+            event_id=f"newsdesk-{e.id}",
+            article=reported.get(e.article_id),
+            article_id=e.article_id,
+        )
+        for e in found
+    ]
+    return _page(records, limit, offset)
 
 
 def stories(desk: Desk, *, limit: int, offset: int) -> dict[str, Any]:
@@ -185,10 +267,7 @@ def _day(value: Any) -> datetime | None:
 
 
 def configured_sources(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Sources added with `newsdesk sources add` (empty without the acquire stage)."""
-    source_store = _module("sources")
-    if source_store is None:
-        return []
+    """Sources added with `newsdesk sources add`."""
     return [
         {
             "name": src.name,
@@ -204,5 +283,8 @@ def configured_sources(conn: sa.Connection) -> list[dict[str, Any]]:
     ]
 
 
-def fetch_url(desk: Desk, url: str, source: str | None) -> RawDocument:
-    raise InputError("fetching a URL needs the acquire stage")
+def fetch_and_ingest(desk: Desk, url: str, source: str | None) -> IngestOutcome:
+    """Fetch a page politely (robots.txt, limits, no private addresses) and ingest it."""
+    with Fetcher(fetch_config(desk.settings)) as fetcher:
+        outcomes = list(fetch_pages(desk.pipeline, fetcher, [url], source))
+    return outcomes[0]

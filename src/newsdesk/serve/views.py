@@ -22,6 +22,7 @@ from newsdesk.errors import InputError
 from newsdesk.records import Article, RawDocument, iso, utc
 from newsdesk.serve import linked
 from newsdesk.serve.errors import NotFoundError
+from newsdesk.serve.summaries import article_summary
 from newsdesk.store import articles as article_store
 from newsdesk.store import views as store_views
 from newsdesk.store.search import MARK_CLOSE, MARK_OPEN
@@ -52,33 +53,6 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
 # --- articles ---------------------------------------------------------------------
 
 
-def article_summary(article: Article) -> dict[str, Any]:
-    """The fields a list shows: no body, a short description."""
-    description = article.description or _lead(article.body)
-    return {
-        "id": article.id,
-        "headline": article.headline,
-        "author": list(article.authors),
-        "source": article.source,
-        "publisher": article.site_name,
-        "url": article.canonical_url or article.url,
-        "inLanguage": article.language,
-        "dateline": article.dateline,
-        "datePublished": iso(article.date_published),
-        "datePublishedMethod": article.published.method if article.published else None,
-        "dateModified": iso(article.date_modified),
-        "capturedAt": iso(article.captured_at),
-        "description": description,
-    }
-
-
-def _lead(body: str, limit: int = 240) -> str:
-    first = next((p.strip() for p in body.split("\n\n") if p.strip()), "")
-    if len(first) <= limit:
-        return first
-    return first[:limit].rsplit(" ", 1)[0] + " …"
-
-
 @dataclass(frozen=True)
 class ArticleQuery:
     """Filters of the article list (all optional)."""
@@ -107,9 +81,7 @@ class ArticleQuery:
 def _filter(desk: Desk, query: ArticleQuery) -> store_views.ArticleFilter:
     if query.since and query.until and query.since >= query.until:
         raise InputError(f"since ({iso(query.since)}) must be before until ({iso(query.until)})")
-    ids = None
-    if query.entity or query.event_type:
-        ids = linked.article_ids_for(query.entity, query.event_type)
+    ids = linked.article_ids_for(query.entity, query.event_type)
     return store_views.ArticleFilter(
         source=query.source,
         language=query.language,
@@ -278,7 +250,7 @@ def ingest(
     if content is None:
         if not url:
             raise InputError("nothing to ingest: send an HTML or text body, or a url")
-        raw = linked.fetch_url(desk, url, source)
+        outcome = linked.fetch_and_ingest(desk, url, source)
     else:
         if not content.strip():
             raise InputError("the posted body is empty")
@@ -290,7 +262,7 @@ def ingest(
             url=url,
             source=source,
         )
-    outcome = desk.ingest_document(raw)
+        outcome = desk.ingest_document(raw)
     if outcome.error:
         raise InputError(outcome.error)
     return {

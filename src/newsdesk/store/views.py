@@ -7,13 +7,15 @@ stage's tables (entity, event type) arrive as id sub-queries built by the caller
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
-from newsdesk.records import Article, utc
+from newsdesk.records import Article, Entity, Place, utc
+from newsdesk.store import analysis as analysis_store
 from newsdesk.store.articles import article_from_row
 from newsdesk.store.schema import articles
 from newsdesk.store.search import MARK_CLOSE, MARK_OPEN, fts5_query, parse_query
@@ -30,8 +32,8 @@ class ArticleFilter:
     language: str | None = None
     since: datetime | None = None
     until: datetime | None = None
-    ids: sa.Select[Any] | None = None
-    """A sub-query of article ids to keep (entity, event type ... filters)."""
+    ids: tuple[sa.Select[Any], ...] = ()
+    """Sub-queries of article ids to keep (entity, event type ... filters): all must hold."""
     exclude: sa.Select[Any] | None = None
     """A sub-query of article ids to leave out (near-duplicate copies)."""
 
@@ -44,8 +46,8 @@ class ArticleFilter:
             query = query.where(sort_key >= self.since)
         if self.until is not None:
             query = query.where(sort_key < self.until)
-        if self.ids is not None:
-            query = query.where(articles.c.id.in_(self.ids))
+        for ids in self.ids:
+            query = query.where(articles.c.id.in_(ids))
         if self.exclude is not None:
             query = query.where(articles.c.id.not_in(self.exclude))
         return query
@@ -251,3 +253,100 @@ def languages(conn: sa.Connection) -> list[str]:
         .order_by(articles.c.language)
     )
     return [str(r) for r in rows.scalars()]
+
+
+# --- entities and quotes (tables of store.analysis) ---------------------------------
+
+
+def get_entity(conn: sa.Connection, key: str) -> Entity | None:
+    """One entity with its aliases (store.analysis lists them but has no single lookup)."""
+    row = conn.execute(
+        sa.select(analysis_store.entities).where(analysis_store.entities.c.key == key)
+    ).first()
+    if row is None:
+        return None
+    aliases = conn.execute(
+        sa.select(analysis_store.entity_aliases.c.alias)
+        .where(analysis_store.entity_aliases.c.entity_key == key)
+        .order_by(analysis_store.entity_aliases.c.alias)
+    ).scalars()
+    place = json.loads(row.place) if row.place else None
+    return Entity(
+        key=row.key,
+        name=row.name,
+        kind=row.kind,
+        aliases=[a for a in aliases if a != row.name],
+        country=row.country,
+        sector=row.sector,
+        role=row.role,
+        place=Place(**place) if place else None,
+    )
+
+
+def mentions_per_day(conn: sa.Connection, key: str) -> list[tuple[str, int]]:
+    """How often an entity is mentioned per day (by article time), oldest day first."""
+    mentions = analysis_store.mentions
+    matched = (
+        sa.select(sort_key)
+        .select_from(mentions.join(articles, articles.c.id == mentions.c.article_id))
+        .where(mentions.c.entity_key == key)
+        .subquery()
+    )
+    day = _day(conn, matched.c.sort_key)
+    rows = conn.execute(
+        sa.select(day.label("day"), sa.func.count().label("n")).group_by(day).order_by(day)
+    ).all()
+    return [(str(r.day), int(r.n)) for r in rows]
+
+
+def _day(conn: sa.Connection, column: Any) -> Any:
+    if conn.dialect.name == "sqlite":
+        return sa.func.substr(column, 1, 10)
+    return sa.func.to_char(column, "YYYY-MM-DD")
+
+
+def mentioning(key: str) -> sa.Select[Any]:
+    """Ids of articles that mention an entity (a sub-query for ArticleFilter.ids)."""
+    mentions = analysis_store.mentions
+    return sa.select(mentions.c.article_id).where(mentions.c.entity_key == key)
+
+
+def quotes_by(
+    conn: sa.Connection,
+    speaker_entity: str,
+    *,
+    speaker_kind: str | None = None,
+    limit: int = 50,
+    offset: int = 0,
+) -> list[dict[str, Any]]:
+    """Statements whose speaker is resolved to an entity, latest articles first."""
+    quotes = analysis_store.quotes
+    query = (
+        sa.select(quotes, articles.c.headline)
+        .join(articles, articles.c.id == quotes.c.article_id)
+        .where(quotes.c.speaker_entity == speaker_entity)
+    )
+    if speaker_kind:
+        query = query.where(quotes.c.speaker_kind == speaker_kind)
+    rows = conn.execute(
+        query.order_by(articles.c.id.desc(), quotes.c.start_char).limit(limit).offset(offset)
+    ).all()
+    return [
+        {
+            "start": r.start_char,
+            "end": r.end_char,
+            "content": r.content,
+            "speaker": r.speaker,
+            "speaker_kind": r.speaker_kind,
+            "cue": r.cue,
+            "direct": bool(r.direct),
+            "speaker_entity": r.speaker_entity,
+            "speaker_start": r.speaker_start,
+            "speaker_end": r.speaker_end,
+            "content_start": r.content_start,
+            "content_end": r.content_end,
+            "article_id": r.article_id,
+            "headline": r.headline,
+        }
+        for r in rows
+    ]
