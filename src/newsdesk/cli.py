@@ -381,7 +381,7 @@ def events(
         e = item.event
         flags = [n for n in ("negated", "hypothetical", "future") if getattr(e, n)]
         table.add_row(
-            e.date.date().isoformat() if e.date else "",
+            item.when.date().isoformat() if item.when else "",
             f"{e.event_type}" + (f" ({e.mode})" if e.mode else ""),
             ", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.actors),
             ", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.recipients),

@@ -12,6 +12,7 @@ from newsdesk.pipeline import IngestOutcome, Pipeline, ReprocessReport
 from newsdesk.records import Article, RawDocument, Story
 from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
+from newsdesk.store import events as event_store
 from newsdesk.store import stories as story_store
 from newsdesk.store.db import Store
 from newsdesk.store.search import SearchHit, count_matches, search_articles
@@ -96,6 +97,8 @@ class Desk:
                 return None
             record = article.to_json()
             analysis = analysis_store.load_analysis(conn, article_id)
+            if analysis is not None:
+                analysis.events = event_store.load_events(conn, article_id)
             record["analysis"] = analysis.to_json() if analysis else None
             return record
 

@@ -19,12 +19,14 @@ import sqlalchemy as sa
 
 from newsdesk.acquire.files import InputFailure, iter_path_documents
 from newsdesk.analyse import analyse_docs
+from newsdesk.analyse.events import code_article
 from newsdesk.config import Settings
 from newsdesk.errors import NewsdeskError
 from newsdesk.extract.document import extract_document
 from newsdesk.records import Article, RawDocument
 from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
+from newsdesk.store import events as event_store
 from newsdesk.store.db import Store
 from newsdesk.stories.group import RebuildReport, StoryGrouper
 
@@ -99,9 +101,12 @@ class Pipeline:
         ]
         if not todo:
             return  # nothing to parse: do not load spaCy
-        for article, (_doc, analysis) in zip(todo, analyse_docs(todo), strict=True):
+        for article, (doc, analysis) in zip(todo, analyse_docs(todo), strict=True):
             assert article.id is not None
+            # events: PLOVER coding on the same parse, mentions and quotes
+            analysis.events = code_article(article, doc, analysis)
             analysis_store.save_analysis(conn, article.id, analysis)
+            event_store.save_events(conn, article.id, analysis.events)
 
     # -- ingest -------------------------------------------------------------
 

@@ -806,7 +806,12 @@ class _ArticleCoder:
                 # reciprocal meeting: everyone is an actor (manual, Compound and Reciprocal)
                 actors = _unique(actors + recipients)
                 recipients = [] if _lemma(tok) != "host" else recipients
-            if not actors and self.consult_parties:
+            mine = {a.get("code") for a in actors}
+            if self.consult_parties and (
+                not actors
+                or (len(actors) == 1 and mine <= {p.get("code") for p in self.consult_parties})
+            ):
+                # "the talks", "Sunday's session": the parties of the dialogue under way
                 actors = [dict(a) for a in self.consult_parties]
                 inferred.add("actors")
             elif len(actors) >= 2:
@@ -835,7 +840,7 @@ class _ArticleCoder:
             trigger_text = f"{tok.text} {complement.tok.text}"
         ev = Event(
             event_type=event,
-            sentence=sent.text,
+            sentence=sent.text.rstrip(),
             sentence_start=sent.start_char,
             trigger=trigger_text,
             trigger_start=tok.idx,
@@ -937,7 +942,7 @@ class _ArticleCoder:
         resolved = self._date(sent, d.tok, f.future)
         return Event(
             event_type=d.event,
-            sentence=sent.text,
+            sentence=sent.text.rstrip(),
             sentence_start=sent.start_char,
             trigger=d.tok.text,
             trigger_start=d.tok.idx,

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
-from newsdesk.records import Article, Event, Place, utc
+from newsdesk.records import Article, Event, Place, iso, utc
 from newsdesk.store.schema import metadata
 
 if TYPE_CHECKING:
@@ -82,9 +82,16 @@ class StoredEvent:
     id: int
     article_id: int
     event: Event
+    when: datetime | None = None
+    """The event's date, else its article's publication (or capture) time."""
 
     def to_json(self) -> dict[str, Any]:
-        return {"id": self.id, "article_id": self.article_id, **self.event.to_json()}
+        return {
+            "id": self.id,
+            "article_id": self.article_id,
+            "when": iso(self.when),
+            **self.event.to_json(),
+        }
 
 
 def _participant_rows(event_id: int, role: str, people: list[dict[str, Any]]) -> list[dict]:
@@ -207,7 +214,15 @@ def _load(conn: sa.Connection, rows: list[Any]) -> list[StoredEvent]:
         sa.select(event_participants).where(event_participants.c.event_id.in_(ids))
     ):
         parts[p.event_id].append(p)
-    return [StoredEvent(r.id, r.article_id, _event_from_row(r, parts[r.id])) for r in rows]
+    return [
+        StoredEvent(
+            r.id,
+            r.article_id,
+            _event_from_row(r, parts[r.id]),
+            utc(r.when) if getattr(r, "when", None) else None,
+        )
+        for r in rows
+    ]
 
 
 def load_events(conn: sa.Connection, article_id: int) -> list[Event]:
@@ -251,7 +266,9 @@ def list_events(
     from newsdesk.store.schema import articles
 
     when = sa.func.coalesce(events.c.date, articles.c.date_published, articles.c.captured_at)
-    query = sa.select(events).join(articles, articles.c.id == events.c.article_id)
+    query = sa.select(events, when.label("when")).join(
+        articles, articles.c.id == events.c.article_id
+    )
     if actor:
         query = query.where(_participant_filter("actor", actor))
     if recipient:
