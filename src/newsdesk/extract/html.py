@@ -145,7 +145,7 @@ def extract_html(
     ]
     headline, title_source = choose_title([s for s in stated if s], _headings(tree), sites)
     authors, author_source = find_authors(tree, page, sites)
-    published, modified = find_times(tree, page, url, hints, captured_at)
+    published, modified = find_times(tree, page, url, hints, captured_at, headline)
 
     paragraphs = _without_headline(extract_body(tree, url), headline)
     if not paragraphs:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from dateutil import parser as dateparser
@@ -94,9 +94,6 @@ def parse_time(text: str | None, evidence: str, method: str = "exact") -> PageTi
     precision: Precision = "day"
     if has_time and (value.hour, value.minute, value.second) != (0, 0, 0):
         precision = "second" if value.second else "minute"
-    if value.tzinfo is None and has_time and not _HAS_ZONE.search(text):
-        # wall-clock time without a zone: the day is reliable, the instant is not
-        precision = "day" if precision == "day" else precision
     local = value.date().isoformat() if precision == "day" else value.isoformat()
     if precision == "day":
         value = datetime(value.year, value.month, value.day, tzinfo=UTC)
@@ -158,45 +155,192 @@ def _jsonld(page: PageMeta, key: str) -> Any:
     return json_text(value) if isinstance(value, list | dict) else value
 
 
+_MONTHS = {
+    m: i + 1
+    for i, names in enumerate(
+        [
+            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("dec", "december"),
+        ]
+    )
+    for m in names
+}
+_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+_MONTH += r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_VISIBLE_DATE = re.compile(
+    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('mon', 'mon2')},?\s+"
+    r"(?P<y2>(?:19|20)\d{2})\b"
+    r"|\b(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?P<d3>0?[1-9]|[12]\d|3[01])\b"
+    r"|\b(?P<d4>0?[1-9]|[12]\d|3[01])\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
+_UPDATED_LABEL = re.compile(r"(?:updated|modified|revised|edited|refreshed)\W*(?:on|at)?\W*$", re.I)
+_PUBLISHED_LABEL = re.compile(r"(?:published|posted|written|created|released|date)\W*(?:on)?\W*$", re.I)
+_SKIP_TEXT = {"script", "style", "noscript", "template", "head", "title", "option", "select"}
+_WINDOW_BEFORE = 800
+_WINDOW_AFTER = 3000
+
+
+@dataclass(frozen=True)
+class VisibleDate:
+    day: date
+    label: str
+    """'modified' (labelled as an update), 'published', or '' (unlabelled)."""
+
+
+def visible_text(tree: HtmlElement) -> str:
+    """The page's readable text (no scripts, styles, head), one space between nodes."""
+    body = tree.find(".//body")
+    parts: list[str] = []
+
+    def walk(el: HtmlElement) -> None:
+        if isinstance(el.tag, str) and el.tag not in _SKIP_TEXT:
+            if el.text:
+                parts.append(el.text)
+            for child in el:
+                walk(child)
+        if el.tail:
+            parts.append(el.tail)
+
+    for child in body if body is not None else tree:
+        walk(child)
+    return " ".join(" ".join(parts).split())
+
+
+def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
+    """Dates written out near the headline of the page text, with their labels."""
+    start = text.find(headline[:80]) if headline else -1
+    if start < 0:
+        start = 0
+    lo = max(0, start - _WINDOW_BEFORE)
+    window = text[lo : start + _WINDOW_AFTER]
+    found: list[VisibleDate] = []
+    for match in _VISIBLE_DATE.finditer(window):
+        g = match.groupdict()
+        try:
+            if g["y1"]:
+                day = date(int(g["y1"]), _MONTHS[g["mon"].lower()[:3]], int(g["d1"]))
+            elif g["y2"]:
+                day = date(int(g["y2"]), _MONTHS[g["mon2"].lower()[:3]], int(g["d2"]))
+            elif g["y3"]:
+                day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
+            else:
+                day = date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+        except (ValueError, KeyError):
+            continue
+        before = window[max(0, match.start() - 40) : match.start()]
+        label = ""
+        if _UPDATED_LABEL.search(before):
+            label = "modified"
+        elif _PUBLISHED_LABEL.search(before):
+            label = "published"
+        found.append(VisibleDate(day, label))
+    return found
+
+
+def _local_day(found: PageTime) -> date:
+    return date.fromisoformat(found.local_iso[:10])
+
+
+def _with_local_day(found: PageTime, day: date) -> PageTime:
+    """The same instant, read on the calendar day the page shows (time zones differ)."""
+    return PageTime(found.time, day.isoformat())
+
+
+def _shown_time(day: date) -> PageTime:
+    value = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return PageTime(ExtractedTime(value, "exact", "day", "page-text"), day.isoformat())
+
+
 def find_times(
     tree: HtmlElement,
     page: PageMeta,
     url: str | None,
     hints: dict[str, Any],
     captured_at: datetime | None,
+    headline: str = "",
 ) -> tuple[PageTime | None, PageTime | None]:
-    """(published, modified) for a page; either may be None."""
+    """(published, modified) for a page; either may be None.
+
+    Structured dates are checked against the dates written near the headline: the page
+    a reader sees wins over markup that contradicts it (stale or template metadata).
+    """
     latest = (captured_at or datetime.now(UTC)) + timedelta(days=2)
 
-    def first(candidates: list[tuple[Any, str, str]]) -> PageTime | None:
+    def parsed(candidates: list[tuple[Any, str, str]]) -> list[PageTime]:
+        out = []
         for text, evidence, method in candidates:
             found = _plausible(parse_time(text, evidence, method), latest)
             if found:
-                return found
-        return None
+                out.append(found)
+        return out
 
     published_candidates: list[tuple[Any, str, str]] = [
+        (page.first(k), f"meta:{k}", "exact") for k in PUBLISHED_META
+    ]
+    published_candidates += [
         (_jsonld(page, "datePublished"), "json-ld:datePublished", "exact"),
         (_jsonld(page, "dateCreated"), "json-ld:dateCreated", "exact"),
     ]
-    published_candidates += [(page.first(k), f"meta:{k}", "exact") for k in PUBLISHED_META]
     published_candidates += [(v, e, "exact") for v, e in _time_elements(tree, "published")]
-    published_candidates.append((hints.get("published"), "hint:published", "exact"))
-    published = first(published_candidates)
+    modified_candidates: list[tuple[Any, str, str]] = [
+        (page.first(k), f"meta:{k}", "exact") for k in MODIFIED_META
+    ]
+    modified_candidates.append((_jsonld(page, "dateModified"), "json-ld:dateModified", "exact"))
+    modified_candidates += [(v, e, "exact") for v, e in _time_elements(tree, "modified")]
+    stated_pub = parsed(published_candidates)
+    stated_mod = parsed(modified_candidates)
+    shown = [
+        v for v in visible_dates(visible_text(tree), headline)
+        if _EARLIEST.date() <= v.day <= latest.date()
+    ]
+    shown_days = {v.day for v in shown}
+    unlabelled_or_pub = {v.day for v in shown if v.label != "modified"}
+
+    published: PageTime | None = None
+    for found in stated_pub:
+        if _local_day(found) in shown_days:
+            published = found
+            break
+    if published is None and stated_pub:
+        first = stated_pub[0]
+        day = _local_day(first)
+        modified_days = {_local_day(m) for m in stated_mod}
+        near = sorted(d for d in unlabelled_or_pub if abs((d - day).days) == 1)
+        contradicting = [
+            v.day for v in shown if v.label == "published"
+        ] or [v.day for v in shown if v.label == "" and v.day not in modified_days]
+        if first.time.precision != "day" and near:
+            # same instant, but the page's own calendar day (its time zone) is the one shown
+            published = _with_local_day(first, near[0])
+        elif contradicting and not modified_days & shown_days:
+            # the page shows another date as its date: the markup is stale or a template's
+            published = _shown_time(contradicting[0])
+        else:
+            # e.g. the page shows only its update date: the markup is the better witness
+            published = first
     if published is None:
         published = _plausible(url_date(url), latest)
     if published is None:
-        published = first([(_first_time_element(tree), "time-element:first", "exact")])
+        hint = parsed([(hints.get("published"), "hint:published", "exact")])
+        published = hint[0] if hint else None
+    if published is None:
+        labelled = [v for v in shown if v.label == "published"]
+        if labelled:
+            published = _shown_time(labelled[0].day)
+    if published is None:
+        first_time = parsed([(_first_time_element(tree), "time-element:first", "exact")])
+        published = first_time[0] if first_time else None
     if published is None:
         published = _htmldate(tree, url, latest)
 
-    modified_candidates: list[tuple[Any, str, str]] = [
-        (_jsonld(page, "dateModified"), "json-ld:dateModified", "exact"),
-    ]
-    modified_candidates += [(page.first(k), f"meta:{k}", "exact") for k in MODIFIED_META]
-    modified_candidates += [(v, e, "exact") for v, e in _time_elements(tree, "modified")]
-    modified_candidates.append((hints.get("modified"), "hint:modified", "exact"))
-    modified = first(modified_candidates)
+    modified = stated_mod[0] if stated_mod else None
+    if modified is None:
+        hint = parsed([(hints.get("modified"), "hint:modified", "exact")])
+        modified = hint[0] if hint else None
     if modified and published and modified.time.value < published.time.value:
         modified = None
     return published, modified

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -78,6 +79,16 @@ def _drop_unnamed_suffix(title: str, others: Sequence[str]) -> str:
     return title
 
 
+def _tokens(text: str) -> set[str]:
+    return set(norm(text).split())
+
+
+def _overlap(heading: str, stated: str) -> float:
+    """Share of the heading's words found in a stated title."""
+    words = _tokens(heading)
+    return len(words & _tokens(stated)) / len(words) if words else 0.0
+
+
 def choose_title(
     stated: Sequence[str | None],
     headings: Sequence[str],
@@ -86,26 +97,35 @@ def choose_title(
     """The headline and where it came from.
 
     ``stated`` are titles the page declares, best first (JSON-LD headline, og:title,
-    twitter:title, <title>); ``headings`` are visible <h1> texts in page order. A
-    heading that agrees with a stated title wins (it is what readers see); otherwise
-    the best stated title, with the site name stripped.
+    twitter:title, <title>); ``headings`` are visible <h1> texts in page order. The
+    visible heading wins when it agrees with a stated title or is the page's only real
+    heading (it is what readers see, and stated titles are often SEO variants);
+    otherwise the best stated title, with the site name stripped.
     """
     sites = [s for s in site_names if s]
-    cleaned = [strip_site_name(t, sites) for t in stated if t and t.strip()]
+    site_keys = _site_keys(sites)
+    cleaned = [strip_site_name(html.unescape(t), sites) for t in stated if t and t.strip()]
     cleaned = [_drop_unnamed_suffix(t, [*cleaned, *headings]) for t in cleaned]
+    real = [
+        h for h in headings
+        if norm(h) and not _is_site(h, site_keys) and (len(h.split()) >= 2 or not cleaned)
+    ]
     keys = [norm(t) for t in cleaned]
-    for heading in headings:
+    for heading in real:
         key = norm(heading)
-        if not key:
-            continue
         for stated_key in keys:
             if key == stated_key or (
                 len(key) >= 15 and (stated_key.startswith(key) or key.startswith(stated_key))
             ):
                 return heading, "h1"
+    if real and cleaned:
+        best = max(real, key=lambda h: max(_overlap(h, t) for t in cleaned))
+        if max(_overlap(best, t) for t in cleaned) >= 0.5:
+            return best, "h1"
+    if len(real) == 1:
+        return real[0], "h1"
     if cleaned:
         return cleaned[0], "meta"
-    for heading in headings:
-        if heading.strip():
-            return heading, "h1"
+    if real:
+        return real[0], "h1"
     return "", "none"
