@@ -124,6 +124,7 @@ class _Found:
     country: str | None = None
     place: Place | None = None
     head: Token | None = None
+    role_start: int | None = None
 
 
 @dataclass
@@ -255,7 +256,7 @@ def _person_role(doc: Doc, span: _Found) -> None:
                 continue
             acceptable = tok.lower_ in ROLE_WORDS or (
                 tok.pos_ in ("PROPN", "NOUN", "ADJ")
-                and tok.ent_type_ not in ("GPE", "NORP", "ORG", "PERSON", "DATE")
+                and tok.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE")
                 and tok.is_alpha
             )
             if not acceptable:
@@ -269,6 +270,37 @@ def _person_role(doc: Doc, span: _Found) -> None:
         span.start = tokens[0].idx
     if role_tokens:
         span.role = doc.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
+        span.role_start = role_tokens[0].idx
+
+
+def _without_titles(spans: list[_Found]) -> list[_Found]:
+    """Drop what spaCy found inside a title ('Interior' of 'Interior Minister X')."""
+    titles = [(s.role_start, s.start) for s in spans if s.role_start is not None]
+    return [
+        s
+        for s in spans
+        if s.kind == "person" or not any(a <= s.start and s.end <= b for a, b in titles)
+    ]
+
+
+def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> None:
+    """A one-word 'person' that is a well-known place and no part of a name in the
+    article is the place ('visited Quetta')."""
+    name_parts = set()
+    for span in spans:
+        words = text[span.start : span.end].split()
+        if span.kind == "person" and len(words) > 1:
+            name_parts.update(words)
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.kind != "person" or " " in surface or surface in name_parts or span.role:
+            continue
+        if any(
+            row.feature != "city" or row.population >= 100_000
+            for row, primary in gaz.candidates(surface)
+            if primary
+        ):
+            span.kind, span.label = "place", "GPE"
 
 
 def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
@@ -371,6 +403,8 @@ def find_entities(
     for span in spans:
         if span.kind == "person":
             _person_role(doc, span)
+    spans = _without_titles(spans)
+    _places_tagged_as_people(text, spans, gazetteer or get_gazetteer())
     spans = _add_surnames(doc, spans)
     _geocode(text, spans, gazetteer, source_country)
     _assign_keys(text, spans)

@@ -1,0 +1,53 @@
+"""The stage's entry points: one article, many articles, the parse and odd inputs."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsdesk.analyse import analyse, analyse_doc, analyse_many, get_nlp
+from newsdesk.analyse.places import Gazetteer
+from newsdesk.records import Analysis, Article
+
+BODIES = [
+    "Kabul rejected the accusation on Tuesday, officials said.",
+    "Interior Minister Mohsin Naqvi visited Quetta.\n\nHe said the border would reopen.",
+    "Nothing here names anyone.",
+]
+
+
+def test_pipeline_is_loaded_once(nlp: Language) -> None:
+    assert get_nlp() is nlp
+    assert {"parser", "ner", "tagger"} <= set(nlp.pipe_names)
+
+
+def test_many_equals_one_by_one(nlp: Language, gazetteer: Gazetteer) -> None:
+    articles = [Article(headline="h", body=b) for b in BODIES]
+    batched = analyse_many(articles, nlp=nlp, gazetteer=gazetteer)
+    single = [analyse(a, nlp=nlp, gazetteer=gazetteer) for a in articles]
+    assert [b.to_json() for b in batched] == [s.to_json() for s in single]
+    assert batched[2] == Analysis()
+
+
+def test_analyse_doc_returns_the_parse_of_the_body(nlp: Language) -> None:
+    article = Article(headline="h", body=BODIES[1])
+    doc, analysis = analyse_doc(article, nlp=nlp)
+    assert doc.text == article.body
+    assert analysis.quotes and analysis.quotes[0].speaker == "Mohsin Naqvi"
+
+
+def test_odd_inputs_give_empty_or_partial_results(nlp: Language, gazetteer: Gazetteer) -> None:
+    assert analyse(Article(headline="", body=""), nlp=nlp, gazetteer=gazetteer) == Analysis()
+    odd = [
+        "He said “yes",
+        '"" said "',
+        "“”“”",
+        "(TTP) (ABC)",
+        "According to",
+        "\n\n\n",
+    ]
+    for body in odd:
+        result = analyse(Article(headline="", body=body), nlp=nlp, gazetteer=gazetteer)
+        for mention in result.mentions:
+            assert body[mention.start : mention.end] == mention.text
+        for quote in result.quotes:
+            assert 0 <= quote.start <= quote.end <= len(body)
