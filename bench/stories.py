@@ -92,6 +92,35 @@ def accuracy(rows: list[dict[str, str]]) -> dict[str, Any]:
     }
 
 
+ABLATIONS: dict[str, dict[str, float]] = {
+    "fixed settings": {},
+    "no time decay": {"decay_hours": 1e9, "decay_floor": 1.0},
+    "decay 12 h": {"decay_hours": 12.0},
+    "decay 24 h": {"decay_hours": 24.0},
+    "no merging": {"merge_threshold": 2.0},
+    "threshold 0.06": {"threshold": 0.06},
+    "threshold 0.10": {"threshold": 0.10},
+}
+
+
+def ablations(rows: list[dict[str, str]]) -> dict[str, dict[str, float]]:
+    """The whole set under settings that differ from the fixed ones in one respect."""
+    from dataclasses import replace
+
+    from newsdesk.stories.cluster import DEFAULT_SETTINGS, StoryItem, cluster_items
+
+    items = [
+        StoryItem(r["TITLE"], datetime.fromtimestamp(int(r["TIMESTAMP"]) / 1000, UTC)) for r in rows
+    ]
+    gold = [r["STORY"] for r in rows]
+    out = {}
+    for name, change in ABLATIONS.items():
+        settings = replace(DEFAULT_SETTINGS, **change)
+        found = score(gold, [str(s) for s in cluster_items(items, settings)])
+        out[name] = {k: found[k] for k in ("pairwise_f1", "bcubed_f1", "clusters")}
+    return out
+
+
 def replay(
     rows: list[dict[str, str]], count: int, start_round: int = 0
 ) -> list[tuple[str, datetime]]:
@@ -189,9 +218,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--skip-store", action="store_true", help="skip the SQLite timing")
+    parser.add_argument(
+        "--ablations", action="store_true", help="also score settings changed one at a time"
+    )
     args = parser.parse_args()
     rows = load_rows(args.shared)
     quality = accuracy(rows)
+    if args.ablations:
+        quality["ablations"] = ablations(rows)
     speed = speed_in_memory(rows)
     if not args.skip_store:
         speed |= speed_with_store(rows)
