@@ -103,3 +103,12 @@ def test_quote_spanning_paragraphs(nlp: Language, gazetteer: Gazetteer) -> None:
     assert "\n\n" in quote.content
     assert quote.speaker_entity == "person:imran baig"
     assert quote.speaker_kind == "named_person"
+
+
+def test_speech_verbs_inside_a_quotation_are_the_speakers_words(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "“We told them that the road would stay shut,” Ahmed Khan said."
+    quote = _only(_analyse(text, nlp, gazetteer))
+    assert quote.speaker == "Ahmed Khan" and quote.cue == "said" and quote.direct
+    assert quote.content == "We told them that the road would stay shut"

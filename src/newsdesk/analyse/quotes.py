@@ -263,9 +263,11 @@ def _content(doc: Doc, comp: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
-def _reported(doc: Doc, resolver: _Resolver) -> list[_Statement]:
+def _reported(doc: Doc, resolver: _Resolver, quoted: list[tuple[int, int]]) -> list[_Statement]:
     found: list[_Statement] = []
     for tok in doc:
+        if any(start < tok.idx < end for start, end in quoted):
+            continue  # words inside a quotation are the speaker's, not the reporter's
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             statement = _according(doc, tok, resolver)
         elif tok.pos_ == "VERB" and tok.lemma_.lower() in SPEECH_VERBS:
@@ -332,9 +334,10 @@ def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 def find_quotes(doc: Doc, found: EntityMentions) -> list[Quote]:
     """Statements attributed in ``doc`` (a parse of ``Article.body``), in text order."""
     resolver = _Resolver(doc, found)
-    statements = _reported(doc, resolver)
     text = doc.text
-    for q_start, q_end in quotation_spans(text):
+    quoted = quotation_spans(text)
+    statements = _reported(doc, resolver, quoted)
+    for q_start, q_end in quoted:
         inner_start, inner_end = q_start + 1, q_end - 1
         if len(text[inner_start:inner_end].split()) < 2:
             continue
