@@ -138,7 +138,11 @@ class Watcher:
                 break
             report.sources.append(source.name)
             failures, pages, new = len(report.failures), report.pages, report.new_articles
-            self.poll(source, report)
+            try:
+                self.poll(source, report)
+            except Exception as exc:  # a bug or an outage must not end the watcher
+                log.exception("%s: poll failed", source.name)
+                report.failures.append(f"{source.name}: {type(exc).__name__}: {exc}")
             summary = (
                 f"{report.pages - pages} page(s) fetched, {report.new_articles - new} new "
                 f"article(s), {len(report.failures) - failures} failure(s)"
@@ -206,7 +210,16 @@ class Watcher:
         if feeds:
             self._remember_feeds(source, feeds)
             return feeds, []
-        return [], self.fetcher.declared_sitemaps(source.site)
+        if result is None:
+            return [], []
+        sitemaps = self.fetcher.declared_sitemaps(source.site)
+        if not sitemaps:
+            reason = "advertises no feed and its robots.txt lists no sitemap"
+            self._fail(report, f"{source.name}: site {source.site}: {reason}")
+        return [], sitemaps
+
+    # The feeds a home page advertised are kept in a fetch_state row of their own, so
+    # that a 304 on the home page still knows them.
 
     def _remembered_feeds(self, source: Source) -> list[str]:
         with self.store.connect() as conn:

@@ -374,3 +374,37 @@ def test_fetch_pages(news_server: NewsServer, pipeline: Pipeline, fetcher: Fetch
         (article,) = list_articles(conn, limit=5)
     assert article.url == news_server.url("/news/harbour-reopens.html")
     assert article.source == "ledger"
+
+
+def test_site_without_feeds_says_so(news_server: NewsServer, pipeline: Pipeline, fetcher: Fetcher):
+    serve_ledger(news_server)
+    news_server.add("/", "<html><head><title>Ledger</title></head><body>Hello</body></html>")
+    add(pipeline, "ledger", site=news_server.url("/"))
+    report = Watcher(pipeline, fetcher).run_round()
+    assert report.failures == [
+        f"ledger: site {news_server.url('/')}: advertises no feed and its robots.txt lists "
+        "no sitemap"
+    ]
+
+
+def test_an_internal_error_in_one_source_does_not_end_the_round(
+    news_server: NewsServer, pipeline: Pipeline, fetcher: Fetcher
+):
+    serve_ledger(news_server)
+    add(pipeline, "broken", feeds=[news_server.url("/feeds/top.xml")])
+    add(pipeline, "ledger", feeds=[news_server.url("/feeds/top.xml")])
+
+    class FailingOnce(Pipeline):
+        failed = False
+
+        def ingest(self, raw):  # type: ignore[no-untyped-def]
+            if not FailingOnce.failed:
+                FailingOnce.failed = True
+                raise RuntimeError("database went away")
+            return super().ingest(raw)
+
+    flaky = FailingOnce(pipeline.settings, pipeline.store)
+    report = Watcher(flaky, fetcher).run_round()
+    assert report.sources == ["broken", "ledger"]
+    assert report.failures == ["broken: RuntimeError: database went away"]
+    assert articles(pipeline) == 3
