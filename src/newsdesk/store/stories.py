@@ -425,3 +425,10 @@ def list_stories(conn: sa.Connection, *, limit: int = 20, offset: int = 0) -> li
 
 def count_stories(conn: sa.Connection) -> int:
     return int(conn.execute(sa.select(sa.func.count()).select_from(stories)).scalar_one())
+
+
+def story_json_summary(story: Story) -> dict[str, Any]:
+    """A story as listed (no timeline)."""
+    data = story.to_json()
+    data.pop("timeline", None)
+    return data
