@@ -112,8 +112,10 @@ def score_gold(
             print(f"{row['event']:>9} -> {predicted!s:9} | {row['text'][:150]}", file=sys.stderr)
         if actors and gold_actors and not (top and _codes(top["actor"]) & gold_actors):
             got_actors = [(a["text"], a["code"]) for a in top["actor"]] if top else None
-            print(f"ACTOR {sorted(gold_actors)} got {got_actors} | {row['text'][:130]}",
-                  file=sys.stderr)
+            print(
+                f"ACTOR {sorted(gold_actors)} got {got_actors} | {row['text'][:130]}",
+                file=sys.stderr,
+            )
     elapsed = time.perf_counter() - started
     f1, per = macro_f1(pairs)
     n = len(rows)
@@ -186,9 +188,19 @@ def main() -> None:
     result = score_gold(args.limit, False, args.split)
     if args.split == "all":
         result["splits"] = {
-            name: {k: v for k, v in score_gold(None, False, name).items()
-                   if k in ("sentences", "event_accuracy", "event_macro_f1", "quad_accuracy",
-                            "actor_country_match", "recipient_country_match")}
+            name: {
+                k: v
+                for k, v in score_gold(None, False, name).items()
+                if k
+                in (
+                    "sentences",
+                    "event_accuracy",
+                    "event_macro_f1",
+                    "quad_accuracy",
+                    "actor_country_match",
+                    "recipient_country_match",
+                )
+            }
             for name in ("dev", "test")
         }
     if not args.skip_speed:

@@ -51,7 +51,9 @@ def test_offsets_point_into_the_body(article: Article, events: list[Event]) -> N
 
 def test_third_round_in_istanbul_is_a_third_party_consult(events: list[Event]) -> None:
     istanbul = [
-        e for e in events if e.event_type == "CONSULT" and e.location and e.location.name == "Istanbul"
+        e
+        for e in events
+        if e.event_type == "CONSULT" and e.location and e.location.name == "Istanbul"
     ]
     assert istanbul, "no CONSULT located in Istanbul"
     assert all(e.mode == "third-party" for e in istanbul)

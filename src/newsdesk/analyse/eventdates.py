@@ -93,7 +93,9 @@ def resolve(text: str, published: datetime | None, *, future: bool = False) -> R
         return ResolvedDate(_at(date(today.year - 1, 1, 1)), "year", text)
     if re.search(r"\b(this|earlier this) year\b", phrase):
         return ResolvedDate(_at(date(today.year, 1, 1)), "year", text)
-    m = re.search(r"\b(\d+|a|one|two|three|four|five|six|seven) (day|week|month|year)s? ago\b", phrase)
+    m = re.search(
+        r"\b(\d+|a|one|two|three|four|five|six|seven) (day|week|month|year)s? ago\b", phrase
+    )
     if m:
         words = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
         n = int(m.group(1)) if m.group(1).isdigit() else words[m.group(1)]

@@ -25,10 +25,10 @@ codebook and CAMEO mapping (``plover_lexicon``):
 from __future__ import annotations
 
 from collections import Counter
-from functools import lru_cache
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.analyse import plover_lexicon as lex
@@ -210,8 +210,10 @@ class _ArticleCoder:
         while stack:
             t = stack.pop()
             for ch in t.children:
-                if ch.dep_ in ("conj", "cc") and t.i == head.i and head.pos_ in (
-                    "NOUN", "PROPN", "PRON"
+                if (
+                    ch.dep_ in ("conj", "cc")
+                    and t.i == head.i
+                    and head.pos_ in ("NOUN", "PROPN", "PRON")
                 ):
                     continue  # coordinated heads are separate participants
                 if ch.dep_ == "punct" and (ch.i == t.right_edge.i or ch.i == t.left_edge.i):
@@ -229,8 +231,14 @@ class _ArticleCoder:
         return sorted(out, key=lambda t: t.i)
 
     def _actor(
-        self, text: str, start: int, end: int, mention: Mention | None, country: str | None,
-        sector: str | None, head: Token,
+        self,
+        text: str,
+        start: int,
+        end: int,
+        mention: Mention | None,
+        country: str | None,
+        sector: str | None,
+        head: Token,
     ) -> dict[str, Any]:
         igo = self._is_igo(text) or (mention is not None and self._is_igo(mention.text))
         ent = self.entities.get(mention.entity or "") if mention else None
@@ -248,8 +256,9 @@ class _ArticleCoder:
         }
         return actor
 
-    def participants(self, head: Token, *, inherit_pronoun: list[dict[str, Any]] | None = None
-                     ) -> list[dict[str, Any]]:
+    def participants(
+        self, head: Token, *, inherit_pronoun: list[dict[str, Any]] | None = None
+    ) -> list[dict[str, Any]]:
         """Actors named by the phrase headed by ``head`` (and its coordinated heads)."""
         out: list[dict[str, Any]] = []
         heads = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
@@ -274,9 +283,17 @@ class _ArticleCoder:
                 return [dict(a) for a in inherit_pronoun]
             # "Syria says it is willing": the subject of a governing clause of the sentence
             for anc in h.ancestors:
-                subj = next((c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass")
-                             and c.i != h.i and not _is_ancestor(c, h)
-                             and _lemma(c) not in _PRONOUNS), None)
+                subj = next(
+                    (
+                        c
+                        for c in anc.children
+                        if c.dep_ in ("nsubj", "nsubjpass")
+                        and c.i != h.i
+                        and not _is_ancestor(c, h)
+                        and _lemma(c) not in _PRONOUNS
+                    ),
+                    None,
+                )
                 if subj is not None and subj.i < h.i:
                     got = self.participants(subj)
                     if got:
@@ -309,8 +326,9 @@ class _ArticleCoder:
             if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
                 toks = self._core(h, False)  # a country the entity finder missed
                 span = self.doc[toks[0].i : toks[-1].i + 1]
-                return [self._actor(span.text, span.start_char, span.end_char, None, code,
-                                    "GOV", h)]
+                return [
+                    self._actor(span.text, span.start_char, span.end_char, None, code, "GOV", h)
+                ]
             return []
         toks = self._core(h, False)
         text = self.doc[toks[0].i : toks[-1].i + 1].text
@@ -319,8 +337,9 @@ class _ArticleCoder:
         inferred = False
         if country is None and sector in _STATE and self.dominant:
             country, inferred = self.dominant, True
-        actor = self._actor(text, toks[0].idx, toks[-1].idx + len(toks[-1]), None, country,
-                            sector, h)
+        actor = self._actor(
+            text, toks[0].idx, toks[-1].idx + len(toks[-1]), None, country, sector, h
+        )
         if inferred:
             actor["country_inferred"] = True
         return [actor]
@@ -357,8 +376,12 @@ class _ArticleCoder:
                     country = self._scan_country(toks)
                 if country is None and m.role:
                     country = next((c for w in m.role.split() if (c := _country_word(w))), None)
-                if (country is None and m.kind == "person" and self.dominant
-                        and (m.role or lex.SECTOR_NOUNS.get(_lemma(h)) in _STATE)):
+                if (
+                    country is None
+                    and m.kind == "person"
+                    and self.dominant
+                    and (m.role or lex.SECTOR_NOUNS.get(_lemma(h)) in _STATE)
+                ):
                     country, inferred = self.dominant, True
                 text = phrase.text if len(named) == 1 else m.text
                 start = phrase.start_char if len(named) == 1 else m.start
@@ -371,11 +394,23 @@ class _ArticleCoder:
         if len(set(countries)) <= 1:
             m = mentions[0]
             country = countries[0] if countries else self._scan_country(toks)
-            return [self._actor(phrase.text, phrase.start_char, phrase.end_char, m,
-                                country, self._sector(h, m), h)]
+            return [
+                self._actor(
+                    phrase.text,
+                    phrase.start_char,
+                    phrase.end_char,
+                    m,
+                    country,
+                    self._sector(h, m),
+                    h,
+                )
+            ]
         for m in mentions:  # "Hungarian and Romanian officials"
-            out.append(self._actor(m.text, m.start, m.end, m, self._mention_country(m),
-                                   self._sector(h, m), h))
+            out.append(
+                self._actor(
+                    m.text, m.start, m.end, m, self._mention_country(m), self._sector(h, m), h
+                )
+            )
         return out
 
     # --- candidates ---------------------------------------------------------------
@@ -407,8 +442,10 @@ class _ArticleCoder:
             return None  # "demonstrates commitment"
         if lemma == "rally" and any(ch.dep_ == "dobj" for ch in tok.children):
             return "SUPPORT", None, "verb"  # CAMEO 053 rally support on behalf of
-        if lemma == "return" and tok.dep_ in ("xcomp", "advcl") and not any(
-            ch.dep_ == "dobj" for ch in tok.children
+        if (
+            lemma == "return"
+            and tok.dep_ in ("xcomp", "advcl")
+            and not any(ch.dep_ == "dobj" for ch in tok.children)
         ):
             return None  # "to return home": a purpose, not a handover
         if lemma in lex.VERBS:
@@ -440,7 +477,7 @@ class _ArticleCoder:
     def candidates(self, sent: Span) -> list[_Cand]:
         out = []
         for tok in sent:
-            got = None
+            got: tuple[str, str | None, str] | None = None
             if tok.lower_ in lex.WILLINGNESS and any(ch.dep_ == "xcomp" for ch in tok.children):
                 got = ("AGREE", None, "governor")
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
@@ -466,8 +503,16 @@ class _ArticleCoder:
             if c.tok.i in absorbed:
                 continue
             below = [d for d in order if d is not c and _is_ancestor(c.tok, d.tok)]
-            if c.kind == "noun" and c.tok.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj",
-                                                       "ROOT", "attr", "conj", "appos"):
+            if c.kind == "noun" and c.tok.dep_ not in (
+                "nsubj",
+                "nsubjpass",
+                "dobj",
+                "pobj",
+                "ROOT",
+                "attr",
+                "conj",
+                "appos",
+            ):
                 continue
             subj_toks = self._subject_subtree(c.tok)
             complement = next(
@@ -480,8 +525,10 @@ class _ArticleCoder:
                 continue
             built.append(b)
             for d in below:
-                if d.kind == "noun" and d.event in ("REQUEST", "THREATEN", "ACCUSE") and any(
-                    ch.dep_ == "poss" for ch in d.tok.children
+                if (
+                    d.kind == "noun"
+                    and d.event in ("REQUEST", "THREATEN", "ACCUSE")
+                    and any(ch.dep_ == "poss" for ch in d.tok.children)
                 ):
                     nominal_requests.append((d, b))
         for d, governing in nominal_requests:
@@ -506,9 +553,16 @@ class _ArticleCoder:
         for b in built:
             e = b.event
             twin = next(
-                (o for o in out if o.event_type == e.event_type
-                 and (o.location is None or e.location is None
-                      or o.location.geonameid == e.location.geonameid)),
+                (
+                    o
+                    for o in out
+                    if o.event_type == e.event_type
+                    and (
+                        o.location is None
+                        or e.location is None
+                        or o.location.geonameid == e.location.geonameid
+                    )
+                ),
                 None,
             )
             if twin is None:
@@ -577,8 +631,11 @@ class _ArticleCoder:
         agent = self._agent(tok)
         actors: list[dict[str, Any]] = []
         recipients: list[dict[str, Any]] = []
-        if passive and agent is None and subj is not None and (
-            _lemma(tok) in lex.GOVERNORS or tok.lower_ in lex.WILLINGNESS
+        if (
+            passive
+            and agent is None
+            and subj is not None
+            and (_lemma(tok) in lex.GOVERNORS or tok.lower_ in lex.WILLINGNESS)
         ):
             actors = self.participants(subj)  # "Vietnam is committed to ..."
         elif passive:
@@ -596,7 +653,6 @@ class _ArticleCoder:
         if not recipients and complement is not None and complement.pos_ == "VERB":
             recipients = self._recipients_of(complement, set())
             if not recipients:
-                _, cpassive = self._clause_subject(complement)
                 csubj = next((c for c in complement.children if c.dep_ == "nsubj"), None)
                 if csubj is not None and _lemma(csubj) not in _PRONOUNS:
                     recipients = self.participants(csubj)
@@ -604,14 +660,15 @@ class _ArticleCoder:
             recipients = self._recipients_of(complement, set()) or self.participants(complement)
         return actors, recipients
 
-    def _noun_participants(
-        self, tok: Token
-    ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    def _noun_participants(self, tok: Token) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         actors: list[dict[str, Any]] = []
         recipients: list[dict[str, Any]] = []
         for ch in tok.children:
-            if ch.dep_ == "poss" or (ch.dep_ in ("amod", "compound") and ch.i in self.mention_at
-                                     and self.mention_at[ch.i].kind != "place"):
+            if ch.dep_ == "poss" or (
+                ch.dep_ in ("amod", "compound")
+                and ch.i in self.mention_at
+                and self.mention_at[ch.i].kind != "place"
+            ):
                 actors.extend(self.participants(ch))
             elif ch.dep_ == "prep" and _lemma(ch) in ("between", "among", "by", "with"):
                 for p in ch.children:
@@ -624,16 +681,20 @@ class _ArticleCoder:
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "negotiators return to Geneva for talks"
-        if not actors and tok.dep_ in ("dobj", "attr", "pobj") and verb.pos_ == "VERB" and (
-            _lemma(verb) not in lex.REPORTING
+        if (
+            not actors
+            and tok.dep_ in ("dobj", "attr", "pobj")
+            and verb.pos_ == "VERB"
+            and (_lemma(verb) not in lex.REPORTING)
         ):
             subj, passive = self._clause_subject(verb)
             if subj is not None and not passive:
                 actors = self.participants(subj)
         return actors, recipients
 
-    def _location(self, sent: Span, tok: Token, used: set[tuple[int, int]]
-                  ) -> tuple[Place | None, str | None]:
+    def _location(
+        self, sent: Span, tok: Token, used: set[tuple[int, int]]
+    ) -> tuple[Place | None, str | None]:
         def place_in(t: Token) -> Mention | None:
             for u in t.subtree:
                 m = self.mention_at.get(u.i)
@@ -748,10 +809,9 @@ class _ArticleCoder:
                 continue
             resolved = resolve(ent.text, self.published, future=future)
             if resolved is not None:
-                near = any(_is_ancestor(tok, t) or t.i == tok.i for t in ent)
-                found.append((near, resolved))
-        near = [d for n, d in found if n]
-        return best(near) or best([d for _, d in found])
+                attached = any(_is_ancestor(tok, t) or t.i == tok.i for t in ent)
+                found.append((attached, resolved))
+        return best([d for n, d in found if n]) or best([d for _, d in found])
 
     def _context(self, sent: Span) -> list[str]:
         lemmas = {_lemma(t) for t in sent} | {t.lower_ for t in sent}
@@ -771,8 +831,11 @@ class _ArticleCoder:
         if gov is not None and comp_tok is None:
             # "warning that it would not tolerate ...": the clause is the complement
             comp_tok = next(
-                (ch for ch in tok.children if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in
-                 ("VERB", "AUX")),
+                (
+                    ch
+                    for ch in tok.children
+                    if ch.dep_ in ("ccomp", "xcomp") and ch.pos_ in ("VERB", "AUX")
+                ),
                 None,
             )
             core = comp_tok if comp_tok is not None else tok
@@ -783,8 +846,11 @@ class _ArticleCoder:
         if event == "CONSULT" and _lemma(tok) == "host":
             subj, passive = self._clause_subject(tok)
             if passive:
-                hosts = self.participants(self._agent(tok)) if self._agent(tok) else []
-                guests = [] if subj is None or _lemma(subj) in _EVENT_HEADS else self.participants(subj)
+                agent = self._agent(tok)
+                hosts = self.participants(agent) if agent is not None else []
+                guests = (
+                    [] if subj is None or _lemma(subj) in _EVENT_HEADS else self.participants(subj)
+                )
                 actors, recipients = guests, hosts
             else:
                 actors, recipients = recipients, actors  # the visitor is the actor
@@ -794,8 +860,10 @@ class _ArticleCoder:
         )
         negated = f.negated and not (gov is None and event == "REJECT" and c.event != "REJECT")
         hypothetical, future, reported_by = f.hypothetical, f.future, f.reported_by
-        if event == "ACCUSE" and _lemma(tok) == "protest" and (
-            not actors or all(a.get("sector") in _CIVIL for a in actors)
+        if (
+            event == "ACCUSE"
+            and _lemma(tok) == "protest"
+            and (not actors or all(a.get("sector") in _CIVIL for a in actors))
         ):
             event, mode = "PROTEST", "demo"
         inferred: set[str] = set()
@@ -825,13 +893,12 @@ class _ArticleCoder:
         theirs = {r.get("code") for r in recipients}
         for a in actors:
             if a.get("country_inferred") and a.get("code") in theirs:
-                a["country"] = a["code"] = None  # guessed from the article, but it is the other side
+                # guessed from the article, but that country is the other side
+                a["country"] = a["code"] = None
                 a.pop("country_inferred")
         used = {(a["start"], a["end"]) for a in actors + recipients}
         place, place_text = self._location(sent, tok, used)
-        if event == "CONSULT" and mode not in ("phone", "visit") or (
-            event == "CONSULT" and _lemma(tok) == "host"
-        ):
+        if event == "CONSULT" and (mode not in ("phone", "visit") or _lemma(tok) == "host"):
             mode = _consult_mode(mode, actors, recipients, place, tok)
         resolved = self._date(sent, tok, future)
         trigger_tokens = [tok] + [ch for ch in tok.children if ch.dep_ == "prt"]
@@ -869,8 +936,15 @@ class _ArticleCoder:
         return _Built(ev, tok, _lemma(tok), inferred)
 
     def _reinterpret(
-        self, c: _Cand, complement: _Cand | None, gov: Token | None, f: _Flags, event: str,
-        mode: str | None, actors: list[dict[str, Any]], recipients: list[dict[str, Any]],
+        self,
+        c: _Cand,
+        complement: _Cand | None,
+        gov: Token | None,
+        f: _Flags,
+        event: str,
+        mode: str | None,
+        actors: list[dict[str, Any]],
+        recipients: list[dict[str, Any]],
     ) -> tuple[str, str | None, list[dict[str, Any]], list[dict[str, Any]]]:
         """What modality, negation and reported speech make of the act (manual: future
         cooperation is AGREE, a future retreat CONCEDE; a refusal is REJECT; a demand that
@@ -881,9 +955,9 @@ class _ArticleCoder:
             speaker = self.participants(f.speaker)
             if speaker and {a.get("code") for a in speaker} != {a.get("code") for a in actors}:
                 return "REQUEST", _request_mode(c, _objects(c.tok)), speaker, actors
-        if f.negated and event in ("AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID"):
-            if c.kind != "noun" or gov is not None:
-                return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
+        cooperation = ("AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID")
+        if f.negated and event in cooperation and (c.kind != "noun" or gov is not None):
+            return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
         if gov is None and f.modality == "prepare" and event == "ASSAULT":
             return "MOBILIZE", "troops", actors, recipients
         if gov is None and (f.unless or (material_conflict and (f.future or f.hypothetical))):
@@ -892,15 +966,21 @@ class _ArticleCoder:
             return "AGREE", None, actors, recipients
         if gov is None and event == "RETREAT" and f.future:
             return "CONCEDE", None, actors, recipients
-        if event == "CONSULT" and _lemma(c.tok) in ("arrive", "travel", "tour") and any(
-            a.get("sector") in ("MIL", "COP", "REB") for a in actors
+        if (
+            event == "CONSULT"
+            and _lemma(c.tok) in ("arrive", "travel", "tour")
+            and any(a.get("sector") in ("MIL", "COP", "REB") for a in actors)
         ):
             event, mode = "MOBILIZE", "troops"  # forces arriving are a deployment, not a visit
         if event == "ASSAULT" and mode is None:
             words = {_lemma(t) for t in c.tok.sent}
             mode = next((m for keys, m in lex.ASSAULT_MODES if keys & words), None)
-        if event == "PROTEST" or (event == "COERCE" and _lemma(c.tok) == "occupy" and actors
-                                  and all(a.get("sector") in _CIVIL for a in actors)):
+        if event == "PROTEST" or (
+            event == "COERCE"
+            and _lemma(c.tok) == "occupy"
+            and actors
+            and all(a.get("sector") in _CIVIL for a in actors)
+        ):
             event = "PROTEST"
             mode = "obstruct" if _lemma(c.tok) == "occupy" else mode
         if event == "MOBILIZE":
@@ -923,8 +1003,11 @@ class _ArticleCoder:
         mine.discard(None)
         if not any(p.get("code") in mine or p.get("entity") in mine for p in self.consult_parties):
             return []
-        return [dict(p) for p in self.consult_parties
-                if p.get("code") not in mine and p.get("entity") not in mine]
+        return [
+            dict(p)
+            for p in self.consult_parties
+            if p.get("code") not in mine and p.get("entity") not in mine
+        ]
 
     def _nominal_event(self, sent: Span, d: _Cand, governing: _Built) -> Event | None:
         """'agreed to Pakistan's demand': the demand is Pakistan's REQUEST, addressed to the
@@ -1024,8 +1107,9 @@ def _threat_mode(complement: _Cand | None) -> str | None:
     return None
 
 
-def _compose(gov: str, lemma: str, complement: _Cand | None, objs: set[str]
-             ) -> tuple[str, str | None]:
+def _compose(
+    gov: str, lemma: str, complement: _Cand | None, objs: set[str]
+) -> tuple[str, str | None]:
     """The event of a governor given its complement's event."""
     comp = complement.event if complement is not None else None
     if gov == "AGREE" and lemma in ("ready", "prepared", "prepare") and comp == "ASSAULT":
@@ -1033,7 +1117,12 @@ def _compose(gov: str, lemma: str, complement: _Cand | None, objs: set[str]
     if gov == "AGREE":
         # "Agree to, offer, promise, or otherwise indicate willingness" (manual, AGREE)
         if lemma in ("vow", "swear") and comp in (
-            "ASSAULT", "COERCE", "SANCTION", "MOBILIZE", "THREATEN", "PROTEST"
+            "ASSAULT",
+            "COERCE",
+            "SANCTION",
+            "MOBILIZE",
+            "THREATEN",
+            "PROTEST",
         ):
             return "THREATEN", _threat_mode(complement)
         return "AGREE", None
@@ -1053,8 +1142,13 @@ def _compose(gov: str, lemma: str, complement: _Cand | None, objs: set[str]
     return gov, lex.GOVERNOR_MODES.get(lemma, "allege")
 
 
-def _consult_mode(mode: str | None, actors: list[dict[str, Any]],
-                  recipients: list[dict[str, Any]], place: Place | None, tok: Token) -> str | None:
+def _consult_mode(
+    mode: str | None,
+    actors: list[dict[str, Any]],
+    recipients: list[dict[str, Any]],
+    place: Place | None,
+    tok: Token,
+) -> str | None:
     """'third-party' when the meeting is hosted by, or held in, a country none of the parties
     belongs to (manual, CONSULT modes)."""
     mine = {a.get("country") for a in actors if a.get("country")}
@@ -1119,7 +1213,7 @@ def to_plover(
         loc = {"name": event.location_text}
     return {
         "id": event_id,
-        "date": iso(when)[:10] if when else None,
+        "date": (iso(when) or "")[:10] or None,
         "actor": [_actor_json(a) for a in event.actors],
         "recipient": [_actor_json(a) for a in event.recipients],
         "event": event.event_type,
@@ -1145,18 +1239,10 @@ def to_plover(
 
 
 def parse_article(article: Article) -> tuple[Doc, Analysis]:
-    """The analyse stage's parse and analysis of ``article`` (parsed once)."""
-    try:
-        from newsdesk.analyse import analyse_doc  # type: ignore[attr-defined]
-    except ImportError:  # the analyse stage without its combined entry point
-        from newsdesk.analyse.entities import find_entities
-        from newsdesk.analyse.nlp import get_nlp
+    """The analyse stage's parse and analysis of ``article`` (the body is parsed once)."""
+    from newsdesk.analyse import analyse_doc
 
-        doc = get_nlp()(article.body)
-        found = find_entities(doc)
-        return doc, Analysis(mentions=found.mentions, entities=found.entities)
-    result: tuple[Doc, Analysis] = analyse_doc(article)
-    return result
+    return analyse_doc(article)
 
 
 def code_events(text: str, published: datetime | None = None) -> list[dict[str, Any]]:

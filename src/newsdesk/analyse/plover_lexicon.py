@@ -216,8 +216,10 @@ _TALKS = {"talk", "negotiation", "meeting", "summit", "discussion", "dialogue", 
           "conference", "session", "round"}  # fmt: skip
 _AGREEMENTS = {"agreement", "accord", "treaty", "deal", "pact", "memorandum", "protocol",
                "convention", "declaration", "charter", "contract"}  # fmt: skip
-_TROOPS = {"troop", "force", "soldier", "army", "tank", "warship", "ship", "unit", "police",
-           "reinforcement", "battalion", "division", "brigade", "jet", "aircraft", "missile"}  # fmt: skip
+_TROOPS = {
+    "troop", "force", "soldier", "army", "tank", "warship", "ship", "unit", "police",
+    "reinforcement", "battalion", "division", "brigade", "jet", "aircraft", "missile",
+}  # fmt: skip
 _PRISONERS = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "pow"}
 
 OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
@@ -493,7 +495,8 @@ SECTOR_NOUNS: dict[str, str] = {
     "peacekeeper": "MIL", "warplane": "MIL", "jet": "MIL",
     "police": "COP", "policeman": "COP", "policemen": "COP", "cop": "COP",
     "rebel": "REB", "guerrilla": "REB", "insurgent": "REB", "militant": "REB",
-    "militia": "REB", "militiaman": "REB", "militiamen": "REB", "fighter": "REB", "separatist": "REB", "terrorist": "REB",
+    "militia": "REB", "militiaman": "REB", "militiamen": "REB", "fighter": "REB",
+    "separatist": "REB", "terrorist": "REB",
     "gunman": "UAF", "gunmen": "UAF", "attacker": "UAF", "assailant": "UAF",
     "parliament": "LEG", "lawmaker": "LEG", "legislator": "LEG", "senator": "LEG",
     "congress": "LEG", "assembly": "LEG", "deputy": "LEG", "mp": "LEG", "senate": "LEG",

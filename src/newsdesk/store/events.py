@@ -306,4 +306,3 @@ def find_events(store: Store, **filters: Any) -> list[StoredEvent]:
     """``list_events`` on an open store (the CLI's and API's entry point)."""
     with store.connect() as conn:
         return list_events(conn, **filters)
-
