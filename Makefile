@@ -61,3 +61,8 @@ bench-warc: $(STAMP)
 # Geocoding accuracy on ../shared/bench/geo/GWN.xml and analyse-stage speed vs bare spaCy.
 bench-geo: $(STAMP)
 	$(BIN)/python bench/geo.py $(ARGS)
+
+# PLOVER event coding on ../shared/bench/events/plover_gsr (type, quad, actor/recipient
+# countries, location; dev/test halves) and coder time vs the analyse stage.
+bench-events: $(STAMP)
+	$(BIN)/python bench/events.py $(ARGS)
