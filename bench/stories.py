@@ -124,11 +124,11 @@ def ablations(rows: list[dict[str, str]]) -> dict[str, dict[str, float]]:
 def replay(
     rows: list[dict[str, str]], count: int, start_round: int = 0
 ) -> list[tuple[str, datetime]]:
-    """``count`` headlines: uci-dev replayed in rounds, each round two days later."""
+    """``count`` headlines: uci-dev replayed in rounds, each a month later (new stories)."""
     out = []
     round_ = start_round
     while len(out) < count:
-        shift = timedelta(days=2 * round_)
+        shift = timedelta(days=30 * round_)
         for r in rows:
             when = datetime.fromtimestamp(int(r["TIMESTAMP"]) / 1000, UTC) + shift
             out.append((r["TITLE"], when))

@@ -60,6 +60,10 @@ def test_a_quiet_story_needs_a_closer_match_than_a_fresh_one() -> None:
     assert hour == pytest.approx(fresh * math.exp(-1 / decay))
     # after days of silence the discount stops at the floor instead of shutting the story
     assert stale == pytest.approx(fresh * index.settings.decay_floor)
+    # ... until the story has been quiet for longer than the closing horizon
+    closed = start + timedelta(days=index.settings.close_after_days + 1)
+    assert index.similarities(probe, closed) == []
+    assert index.assign(StoryItem("Harbour ferry strike halts crossings", closed)).created
 
 
 def test_a_bridging_article_merges_its_two_stories_and_relabels_their_members() -> None:

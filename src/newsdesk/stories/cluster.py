@@ -40,6 +40,8 @@ class ClusterSettings:
     decay_floor: float = 0.25
     """The discount never goes below this: a clearly matching article (four times the
     threshold) still continues a story that has been quiet for days."""
+    close_after_days: float = 14.0
+    """A story quiet for longer is closed: later coverage starts a new story."""
     lead_words: int = 60
     """How much of the body counts, besides the headline."""
     headline_weight: int = 2
@@ -129,6 +131,8 @@ class StoryIndex:
         if story.last_seen is None:
             return 1.0
         hours = abs((when - story.last_seen).total_seconds()) / 3600.0
+        if hours > self.settings.close_after_days * 24.0:
+            return 0.0
         return max(self.settings.decay_floor, math.exp(-hours / self.settings.decay_hours))
 
     def vectorise(self, terms: Counter[str]) -> dict[str, float]:
@@ -152,8 +156,9 @@ class StoryIndex:
         scored = []
         for story_id, dot in dots.items():
             story = self.stories[story_id]
-            if story.norm > 0:
-                scored.append((dot / story.norm * self._decay(story, when), story_id))
+            decay = self._decay(story, when)
+            if story.norm > 0 and decay > 0:
+                scored.append((dot / story.norm * decay, story_id))
         scored.sort(key=lambda pair: (-pair[0], pair[1]))
         return scored
 
