@@ -210,3 +210,26 @@ def test_sample_capture_acceptance(
     assert paragraphs[-1].endswith("for bilateral and regional security.")
     for junk in ("Web Desk", "Hours ago", "Minutes ago", "\n-\n"):
         assert junk not in article["articleBody"]
+
+
+def test_capture_clock_without_zone_is_read_in_the_capture_zone(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capture = tmp_path / "local-clock.txt"
+    capture.write_text(
+        "Hill roads reopen after landslide clearance\n"
+        "By Staff Reporter\n"
+        "Published: 2025-11-12 09:30\n"
+        "MURREE: Highway crews reopened the two hill roads on Wednesday morning after "
+        "clearing debris left by Monday's landslide, the district administration said.\n"
+        "Traffic police asked drivers to avoid the route after dark until the slope has "
+        "been inspected again.\n"
+    )
+    code, out, err = run(
+        ["--db", db, "ingest", str(capture), "--captured-at", CAPTURED, "--json"], capsys
+    )
+    assert code == 0, err
+    [article] = json.loads(out)
+    # 09:30 at the capture's +05:00 is 04:30 UTC, not 09:30 UTC.
+    assert article["datePublished"] == "2025-11-12T04:30:00Z"
+    assert article["capturedAt"] == "2025-11-12T05:00:00Z"

@@ -66,11 +66,12 @@ def print_json(data: Any) -> None:
 
 
 def parse_when(value: str | None, option: str) -> datetime | None:
-    """ISO 8601 date-time; without an offset it is taken as UTC."""
+    """ISO 8601 date-time, its offset kept (captures print local clocks); naive is UTC."""
     if value is None:
         return None
     try:
-        return utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+        return when if when.tzinfo is not None else utc(when)
     except ValueError:
         raise InputError(
             f"{option}: {value!r} is not an ISO 8601 time (e.g. 2025-11-12T10:00:00+05:00)"
@@ -299,7 +300,7 @@ def quotes(
         return
     for item in items:
         q = item.quote
-        quoted = q.direct and not any(c in q.content for c in "“”\"")
+        quoted = q.direct and not any(c in q.content for c in '“”"')
         mark = "“”" if quoted else ("", "")
         out.print(
             f"[bold]{q.speaker}[/bold] [dim]({q.speaker_kind}, {q.cue}; article {item.article_id})"

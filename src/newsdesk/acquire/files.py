@@ -121,6 +121,15 @@ def read_document(
         url=None,
         source=source,
         path=str(path),
+        hints=capture_zone_hint(captured_at),
+    )
+
+
+def capture_zone_hint(captured_at: datetime | None) -> dict[str, int]:
+    """The capture's UTC offset, kept because captures print local clocks without a zone."""
+    offset = captured_at.utcoffset() if captured_at else None
+    return (
+        {} if offset is None else {"capture_utc_offset_minutes": int(offset.total_seconds() // 60)}
     )
 
 

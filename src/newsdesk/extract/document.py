@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta, timezone
+
 from newsdesk.errors import ExtractionError
 from newsdesk.extract.capture import extract_capture
 from newsdesk.extract.html import extract_html
@@ -18,13 +20,16 @@ def extract_document(raw: RawDocument) -> list[Article]:
                 extract_html(raw.content, url=raw.url, captured_at=raw.fetched_at, hints=raw.hints)
             ]
         except ExtractionError as exc:
-            raise ExtractionError(f"{label}: {exc}") from exc
-        for article in found:
-            article.captured_at_method = raw.fetched_at_method
+            message = str(exc)
+            raise ExtractionError(
+                message if message.startswith(label) else f"{label}: {message}"
+            ) from exc
     elif raw.media_type == "text/plain":
         text = decode_text(raw.content, label)
         try:
-            found = extract_capture(text, raw.fetched_at, raw.fetched_at_method, source=raw.source)
+            found = extract_capture(
+                text, local_capture_time(raw), raw.fetched_at_method, source=raw.source
+            )
         except ExtractionError as exc:
             raise ExtractionError(f"{label}: {exc}") from exc
     else:
@@ -36,3 +41,11 @@ def extract_document(raw: RawDocument) -> list[Article]:
         article.captured_at = article.captured_at or raw.fetched_at
         article.captured_at_method = article.captured_at_method or raw.fetched_at_method
     return found
+
+
+def local_capture_time(raw: RawDocument) -> datetime:
+    """The capture time in the zone it was given in (records keep UTC, clocks are local)."""
+    minutes = raw.hints.get("capture_utc_offset_minutes")
+    if not isinstance(minutes, int):
+        return raw.fetched_at
+    return raw.fetched_at.astimezone(timezone(timedelta(minutes=minutes)))
