@@ -89,3 +89,28 @@ def test_warc_ingested_through_the_pipeline(tmp_path: Path, fixtures_dir: Path):
 @pytest.mark.slow
 def test_thousand_record_warc_ingested_completely(tmp_path: Path, fixtures_dir: Path):
     _ingest_warc(tmp_path, fixtures_dir, copies=1000)
+
+
+def test_sniffed_payload_type_used_when_content_type_is_missing(tmp_path: Path):
+    from io import BytesIO
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "sniffed.warc.gz"
+    with path.open("wb") as out:
+        writer = WARCWriter(out, gzip=True)
+        for i, sniffed in enumerate(["text/html", "application/pdf"]):
+            http = StatusAndHeaders("200 OK", [("Content-Length", "30")], "HTTP/1.1")
+            record = writer.create_warc_record(
+                f"https://ledger.example/{i}",
+                "response",
+                payload=BytesIO(b"<html><body>hello</body></html>"[:30]),
+                http_headers=http,
+                warc_headers_dict={
+                    "WARC-Date": "2025-11-12T06:00:00Z",
+                    "WARC-Identified-Payload-Type": sniffed,
+                },
+            )
+            writer.write_record(record)
+    assert [d.url for d in iter_warc(path)] == ["https://ledger.example/0"]

@@ -43,14 +43,13 @@ def _warc_date(value: str | None) -> datetime | None:
 
 def _check_magic(stream: BinaryIO, path: Path) -> None:
     """Refuse what is not a WARC (warcio would read some text files as old ARC records)."""
-    head = stream.read(64)
+    head = stream.read(4096)
     stream.seek(0)
     if head[:2] == b"\x1f\x8b":
         try:
-            head = zlib.decompressobj(31).decompress(head + stream.read(4096), 16)
+            head = zlib.decompressobj(31).decompress(head, 16)
         except zlib.error:
             head = b""
-        stream.seek(0)
     if not head.startswith(b"WARC/"):
         raise WarcError(f"{path}: not a readable WARC archive (it does not start with WARC/)")
 
@@ -89,10 +88,12 @@ def _document(record: Any, path: Path, source: str | None, max_bytes: int) -> Ra
     http = getattr(record, "http_headers", None)
     if http is None or http.get_statuscode() != "200":
         return None
+    headers = record.rec_headers
     media_type, charset = parse_content_type(http.get_header("Content-Type"))
+    if not media_type:  # Common Crawl records what it sniffed when the server said nothing
+        media_type, _ = parse_content_type(headers.get_header("WARC-Identified-Payload-Type"))
     if media_type not in HTML_TYPES:
         return None
-    headers = record.rec_headers
     uri = headers.get_header("WARC-Target-URI")
     when = _warc_date(headers.get_header("WARC-Date"))
     if not uri or when is None:
