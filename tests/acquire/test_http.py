@@ -264,3 +264,21 @@ def test_private_address_refused_after_dns_and_after_redirect(
         with pytest.raises(AddressRefused, match=r"intranet\.test: .* 127\.0\.0\.2"):
             fetcher.fetch(news_server.url("/go"))
     assert len(news_server.hits("/secret")) == 1  # only the direct, allowed request
+
+
+def test_slow_drip_body_stopped_at_the_deadline(news_server: NewsServer, fast_config: FetchConfig):
+    def drip(handler):  # type: ignore[no-untyped-def]
+        handler.send_response(200)
+        handler.send_header("Content-Type", "text/html")
+        handler.send_header("Content-Length", "1000")
+        handler.end_headers()
+        for _ in range(50):  # a byte every 0.2 s: never idle long enough for a read timeout
+            if handler.server.news.stopping.wait(0.2):
+                return
+            handler.wfile.write(b"x")
+            handler.wfile.flush()
+
+    news_server.behave("/drip", drip)
+    config = replace(fast_config, deadline=1.0)
+    with Fetcher(config) as fetcher, pytest.raises(FetchError, match="still arriving after 1s"):
+        fetcher.fetch(news_server.url("/drip"))
