@@ -541,7 +541,7 @@ sources_app = typer.Typer(help="Sources to follow: feeds, sitemaps, sites.", no_
 app.add_typer(sources_app, name="sources")
 
 ALLOW_PRIVATE_HELP = (
-    "Allow private, loopback and link-local addresses [env NEWSDESK_ALLOW_PRIVATE=1]."
+    "Allow private, loopback and link-local addresses (or NEWSDESK_ALLOW_PRIVATE=1)."
 )
 
 
