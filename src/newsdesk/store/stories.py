@@ -15,7 +15,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
-from sqlalchemy.dialects import postgresql, sqlite
 
 from newsdesk.records import Story, utc
 from newsdesk.store.schema import articles, metadata
@@ -95,24 +94,37 @@ def _aware(value: datetime | None) -> datetime | None:
     return utc(value) if value is not None else None
 
 
+_PLACEHOLDERS = {"qmark": "?", "format": "%s", "pyformat": "%s"}
+
+
 @functools.cache
-def _upsert_statement(dialect: str, table: sa.Table, keys: tuple[str, ...], column: str) -> Any:
-    # Built once: constructing ON CONFLICT clauses costs more than running them.
-    insert = postgresql.insert(table) if dialect == "postgresql" else sqlite.insert(table)
-    return insert.on_conflict_do_update(
-        index_elements=list(keys), set_={column: table.c[column] + insert.excluded[column]}
+def _upsert_sql(paramstyle: str, table: str, keys: tuple[str, ...], column: str) -> str:
+    # ON CONFLICT ... DO UPDATE with "excluded" reads the same in SQLite and PostgreSQL.
+    mark = _PLACEHOLDERS[paramstyle]
+    names = [*keys, column]
+    return (
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({', '.join([mark] * len(names))}) "
+        f"ON CONFLICT ({', '.join(keys)}) DO UPDATE SET {column} = {table}.{column} + "
+        f"excluded.{column}"
     )
 
 
 def _add_increments(
     conn: sa.Connection, table: sa.Table, keys: list[str], column: str, rows: list[dict[str, Any]]
 ) -> None:
-    """Insert rows, or add their ``column`` to the stored value (portable upsert)."""
+    """Insert rows, or add their ``column`` to the stored value (portable upsert).
+
+    This runs for every term of every placed article, so on SQLite and PostgreSQL it
+    goes to the driver as one plain ``executemany`` (SQLAlchemy's statement handling
+    cost several times the database's own work here).
+    """
     if not rows:
         return
-    name = conn.dialect.name
-    if name in ("postgresql", "sqlite"):
-        conn.execute(_upsert_statement(name, table, tuple(keys), column), rows)
+    style = conn.dialect.paramstyle
+    if conn.dialect.name in ("postgresql", "sqlite") and style in _PLACEHOLDERS:
+        names = [*keys, column]
+        sql = _upsert_sql(style, table.name, tuple(keys), column)
+        conn.exec_driver_sql(sql, [tuple(row[n] for n in names) for row in rows])
     else:  # pragma: no cover - other databases: read, then write
         for row in rows:
             where = sa.and_(*(table.c[k] == row[k] for k in keys))

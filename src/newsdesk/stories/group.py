@@ -9,6 +9,7 @@ database.
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -60,6 +61,7 @@ class StoryGrouper:
         self._grouped: set[int] = set()
         self._title_scores: dict[int, float] = {}
         self._on_rollback = lambda _conn: self.forget()
+        self._watched: weakref.WeakSet[sa.Connection] = weakref.WeakSet()
 
     def _load(self, conn: sa.Connection) -> tuple[StoryIndex, CopyIndex]:
         if self._index is None or self._copies is None:
@@ -88,7 +90,8 @@ class StoryGrouper:
     def _guard(self, conn: sa.Connection) -> Iterator[None]:
         # The caller's transaction may still roll back after we return (a later stage
         # fails): then memory would be ahead of the store, so forget it on rollback.
-        if not sa.event.contains(conn, "rollback", self._on_rollback):
+        if conn not in self._watched:
+            self._watched.add(conn)
             sa.event.listen(conn, "rollback", self._on_rollback)
         try:
             yield
