@@ -41,6 +41,7 @@ __all__ = [
     "Place",
     "RawDocument",
     "analyse",
+    "analyse_many",
     "cluster_stream",
     "code_events",
     "extract_capture",
@@ -63,6 +64,28 @@ def extract_capture(text: str, captured_at: datetime) -> list[Article]:
     from newsdesk.extract.capture import extract_capture as run
 
     return run(text, captured_at)
+
+
+def analyse(article: Article, *, nlp: Any = None, gazetteer: Any = None) -> Analysis:
+    """Mentions, entities (people, groups, governments, places), places and quotes of an
+    article; offsets are into ``article.body``. spaCy and the gazetteer load on first use."""
+    from newsdesk.analyse import analyse as run
+
+    return run(article, nlp=nlp, gazetteer=gazetteer)
+
+
+def analyse_many(articles: Iterable[Article]) -> list[Analysis]:
+    """Analyses of many articles, parsed in batches (``nlp.pipe``)."""
+    from newsdesk.analyse import analyse_many as run
+
+    return run(articles)
+
+
+def geocode_mentions(text: str, spans: list[tuple[int, int]]) -> list[Place | None]:
+    """GeoNames places for the toponyms at ``spans`` of ``text``, resolved together, offline."""
+    from newsdesk.analyse import geocode_mentions as run
+
+    return run(text, spans)
 
 
 def code_events(text: str, published: datetime | None = None) -> list[dict[str, Any]]:

@@ -51,3 +51,13 @@ def test_odd_inputs_give_empty_or_partial_results(nlp: Language, gazetteer: Gaze
             assert body[mention.start : mention.end] == mention.text
         for quote in result.quotes:
             assert 0 <= quote.start <= quote.end <= len(body)
+
+
+def test_public_api_at_the_top_level() -> None:
+    import newsdesk
+
+    result = newsdesk.analyse(Article(headline="h", body="Kabul rejected the accusation."))
+    assert [m.entity for m in result.mentions] == ["gov:AFG"]
+    (doha,) = newsdesk.geocode_mentions("Talks in Doha.", [(9, 13)])
+    assert doha is not None and doha.geonameid == 290030
+    assert len(newsdesk.analyse_many([Article(headline="h", body=b) for b in BODIES])) == 3
