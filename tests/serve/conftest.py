@@ -33,6 +33,7 @@ class Server:
     db: str
     token: str | None
     process: subprocess.Popen[bytes]
+    log: Path
 
     def client(self) -> httpx.Client:
         return httpx.Client(base_url=self.url, timeout=30)
@@ -58,7 +59,7 @@ def start_server(db: str, *, token: str | None, log: Path) -> Server:
             env=env,
             cwd=ROOT,
         )
-    server = Server(f"http://127.0.0.1:{port}", db, token, process)
+    server = Server(f"http://127.0.0.1:{port}", db, token, process, log)
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -116,6 +117,8 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
     running = start_server(db, token=TOKEN, log=folder / "server.log")
     yield running
     stop_server(running)
+    # Errors reach clients as JSON messages; an unexpected one would leave a traceback here.
+    assert "Traceback" not in running.log.read_text(), running.log.read_text()[-4000:]
 
 
 @pytest.fixture(scope="session")

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import hmac
 import json
+import re
 from datetime import datetime
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from pydantic import BeforeValidator
 
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError
@@ -37,6 +39,18 @@ def get_desk(request: Request) -> Desk:
 
 DeskDep = Annotated[Desk, Depends(get_desk)]
 Limit = Annotated[int, Query(ge=1, le=views.MAX_LIMIT, description="Items per page.")]
+RecordId = Annotated[int, Path(ge=1, le=views.MAX_ID)]
+_ISO_TIME = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def _iso_time(value: object) -> object:
+    # Pydantic would also take 0.5 as a Unix time; the API speaks ISO 8601 only.
+    if isinstance(value, str) and not _ISO_TIME.match(value):
+        raise ValueError("expected an ISO 8601 date-time such as 2025-11-12T10:00:00Z")
+    return value
+
+
+Time = Annotated[datetime | None, BeforeValidator(_iso_time)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
@@ -51,11 +65,14 @@ def list_articles(
     entity: Annotated[str | None, Query(description="Entity key, e.g. org:ttp")] = None,
     event_type: Annotated[str | None, Query(description="PLOVER event type")] = None,
     language: str | None = None,
-    since: Annotated[datetime | None, Query(description="From this time (inclusive)")] = None,
-    until: Annotated[datetime | None, Query(description="Before this time")] = None,
+    since: Annotated[Time, Query(description="From this time (inclusive)")] = None,
+    until: Annotated[Time, Query(description="Before this time")] = None,
     with_copies: Annotated[bool, Query(description="Include near-duplicate copies")] = False,
     limit: Limit = 20,
-    cursor: Annotated[str | None, Query(description="next_cursor of the previous page")] = None,
+    cursor: Annotated[
+        str | None,
+        Query(description="next_cursor of the previous page", pattern="^[A-Za-z0-9_-]+$"),
+    ] = None,
 ) -> dict[str, Any]:
     """Articles, latest first, with cursor pagination and filters."""
     query = views.ArticleQuery(
@@ -76,7 +93,7 @@ def list_articles(
     responses=NOT_FOUND,
     summary="One article with everything extracted",
 )
-def get_article(desk: DeskDep, article_id: int) -> dict[str, Any]:
+def get_article(desk: DeskDep, article_id: RecordId) -> dict[str, Any]:
     return views.article(desk, article_id)
 
 
@@ -148,7 +165,7 @@ def list_stories(desk: DeskDep, limit: Limit = 20, offset: Offset = 0) -> dict[s
     responses=NOT_FOUND,
     summary="One story with its articles, copies and timeline",
 )
-def get_story(desk: DeskDep, story_id: int) -> dict[str, Any]:
+def get_story(desk: DeskDep, story_id: RecordId) -> dict[str, Any]:
     return linked.story(desk, story_id)
 
 
@@ -201,7 +218,7 @@ async def ingest(
     request: Request,
     desk: DeskDep,
     url: Annotated[str | None, Query(description="Page URL (for raw bodies)")] = None,
-    captured_at: Annotated[datetime | None, Query(description="Capture time")] = None,
+    captured_at: Annotated[Time, Query(description="Capture time")] = None,
     source: str | None = None,
 ) -> dict[str, Any]:
     """Send `text/html` or `text/plain` as the body (with `url`, `captured_at`, `source` as

@@ -28,6 +28,8 @@ from newsdesk.store import views as store_views
 from newsdesk.store.search import MARK_CLOSE, MARK_OPEN
 
 MAX_LIMIT = 100
+MAX_ID = 2**31 - 1
+"""Ids are 32-bit integers in every supported database."""
 
 
 # --- cursors --------------------------------------------------------------------
@@ -79,8 +81,6 @@ class ArticleQuery:
 
 
 def _filter(desk: Desk, query: ArticleQuery) -> store_views.ArticleFilter:
-    if query.since and query.until and query.since >= query.until:
-        raise InputError(f"since ({iso(query.since)}) must be before until ({iso(query.until)})")
     ids = linked.article_ids_for(query.entity, query.event_type)
     return store_views.ArticleFilter(
         source=query.source,

@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
+from pathlib import Path as FilePath
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Query, Request
+from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
 from newsdesk.desk import Desk
 from newsdesk.serve import linked, views
 
-TEMPLATES = Path(__file__).resolve().parent / "templates"
+TEMPLATES = FilePath(__file__).resolve().parent / "templates"
 
 router = APIRouter(include_in_schema=False)
 templates = Jinja2Templates(directory=TEMPLATES)
@@ -67,6 +67,7 @@ def get_desk(request: Request) -> Desk:
 
 
 DeskDep = Annotated[Desk, Depends(get_desk)]
+RecordId = Annotated[int, Path(ge=1, le=views.MAX_ID)]
 
 
 def render(request: Request, name: str, data: dict[str, Any], status: int = 200) -> Response:
@@ -117,7 +118,7 @@ def search(
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
-def article(request: Request, desk: DeskDep, article_id: int) -> Response:
+def article(request: Request, desk: DeskDep, article_id: RecordId) -> Response:
     return render(request, "article.html", views.article_page(desk, article_id))
 
 
@@ -129,7 +130,7 @@ def stories(
 
 
 @router.get("/stories/{story_id}", response_class=HTMLResponse)
-def story(request: Request, desk: DeskDep, story_id: int) -> Response:
+def story(request: Request, desk: DeskDep, story_id: RecordId) -> Response:
     return render(request, "story.html", linked.story_page(desk, story_id))
 
 
