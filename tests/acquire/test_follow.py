@@ -408,3 +408,35 @@ def test_an_internal_error_in_one_source_does_not_end_the_round(
     assert report.sources == ["broken", "ledger"]
     assert report.failures == ["broken: RuntimeError: database went away"]
     assert articles(pipeline) == 3
+
+
+def test_sitemap_dates_and_titles_reach_the_article(
+    news_server: NewsServer, pipeline: Pipeline, fetcher: Fetcher
+):
+    serve_ledger(news_server)
+    paragraphs = "".join(
+        f"<p>Paragraph {n}: the council met on a weekday to discuss the bridge repairs, "
+        "and residents asked for a timetable of the works and the road closures.</p>"
+        for n in range(5)
+    )
+    news_server.add(
+        "/news/undated.html",
+        f"<html><head><title>Bridge repairs</title></head><body><article>{paragraphs}"
+        "</article></body></html>",
+    )
+    sitemap = (
+        '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9"><url>'
+        f"<loc>{news_server.url('/news/undated.html')}</loc><news:news>"
+        "<news:publication_date>2025-11-12T09:30:00+03:00</news:publication_date>"
+        "<news:title>Council sets timetable for bridge repairs</news:title></news:news>"
+        "</url></urlset>"
+    )
+    news_server.add("/news-sitemap.xml", sitemap, "application/xml")
+    add(pipeline, "ledger", sitemaps=[news_server.url("/news-sitemap.xml")])
+    assert Watcher(pipeline, fetcher).run_round().new_articles == 1
+    with pipeline.store.connect() as conn:
+        (article,) = list_articles(conn, limit=5)
+    assert article.published is not None
+    assert article.published.value.isoformat() == "2025-11-12T06:30:00+00:00"
+    assert article.published.evidence == "hint:published"
