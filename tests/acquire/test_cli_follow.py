@@ -100,3 +100,17 @@ def test_watch_stops_cleanly_on_ctrl_c(db: str, news_server: NewsServer, tmp_pat
     assert "3 new article(s)" in text
     assert "stopping after the current item" in text
     assert code == 0
+
+
+def test_ingest_warc_command(db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]):
+    from tests.acquire.warcs import build_warc
+
+    pages = sorted((Path(__file__).parent.parent / "fixtures" / "acquire" / "pages").glob("*.html"))
+    warc = tmp_path / "crawl.warc.gz"
+    build_warc(warc, [p.read_bytes() for p in pages], copies=5)
+    code, _, err = run(["--db", db, "ingest", str(warc), "--source", "cc-news"], capsys)
+    assert code == 0, err
+    assert "5 input(s): 5 new" in err
+    code, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert {a["source"] for a in json.loads(out)} == {"cc-news"}
+    assert {a["capturedAtMethod"] for a in json.loads(out)} == {"warc"}
