@@ -898,6 +898,8 @@ class _ArticleCoder:
                 a.pop("country_inferred")
         used = {(a["start"], a["end"]) for a in actors + recipients}
         place, place_text = self._location(sent, tok, used)
+        if place is not None and place.country_code:
+            actors = self._domestic_actors(event, actors, place, tok)
         if event == "CONSULT" and (mode not in ("phone", "visit") or _lemma(tok) == "host"):
             mode = _consult_mode(mode, actors, recipients, place, tok)
         resolved = self._date(sent, tok, future)
@@ -993,6 +995,35 @@ class _ArticleCoder:
             ):
                 return "COOPERATE", None, actors, recipients
         return event, mode, actors, recipients
+
+    def _domestic_actors(
+        self, event: str, actors: list[dict[str, Any]], place: Place, tok: Token
+    ) -> list[dict[str, Any]]:
+        """Actors the sentence leaves without a country belong to the country where the
+        event happened (the gold standard's documented convention: actor codes inferred
+        from the location); a material act with no actor at all gets an unidentified
+        actor there (PLOVER sector UNK: "two civilians were killed by a bomb")."""
+        where = alpha2_to_alpha3(place.country_code)
+        if where is None:
+            return actors
+        for a in actors:
+            if not a.get("code") and a.get("sector") != "IGO":
+                a["country"] = a["code"] = where
+                a["country_inferred"] = True
+        if not actors and event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+            return [
+                {
+                    "text": "",
+                    "entity": None,
+                    "country": where,
+                    "sector": "UNK",
+                    "start": tok.idx,
+                    "end": tok.idx,
+                    "code": where,
+                    "country_inferred": True,
+                }
+            ]
+        return actors
 
     def _other_party(self, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Verbal conflict with no stated recipient, in an article about a two-sided dialogue:
