@@ -154,10 +154,14 @@ def _search_postgres(
         .offset(offset)
         .subquery()
     )
-    # Headlines only for the page of results: ts_headline is costly.
+    # Headlines only for the page of results: ts_headline is costly. The snippet comes from
+    # the body, or from the headline when only the headline matches.
+    body_matches = sa.func.to_tsvector(sa.literal_column("'english'"), articles.c.body).op("@@")(
+        tsquery
+    )
     snippet = sa.func.ts_headline(
         sa.literal_column("'english'"),
-        articles.c.body,
+        sa.case((body_matches, articles.c.body), else_=articles.c.headline),
         tsquery,
         f"StartSel={MARK_OPEN}, StopSel={MARK_CLOSE}, MaxWords=30, MinWords=10",
     ).label("snippet")
