@@ -16,8 +16,8 @@ from newsdesk.store import events as event_store
 from newsdesk.store import stories as story_store
 from newsdesk.store.db import Store
 from newsdesk.store.search import SearchHit, count_matches, search_articles
+from newsdesk.stories.detail import load_story, story_record
 from newsdesk.stories.group import RebuildReport
-from newsdesk.stories.detail import load_story
 
 
 class Desk:
@@ -126,24 +126,8 @@ class Desk:
 
     def story_record(self, story_id: int) -> dict[str, Any] | None:
         """A story as JSON-ready data: the story, its articles and copies, its timeline."""
-        story = self.story(story_id)
-        if story is None:
-            return None
         with self.store.connect() as conn:
-            members = article_store.get_articles(conn, [*story.article_ids, *story.copies])
-        record = story.to_json()
-        record["articles"] = [
-            {
-                "id": a.id,
-                "headline": a.headline,
-                "datePublished": a.to_json()["datePublished"],
-                "source": a.source or a.site_name,
-                "url": a.canonical_url or a.url,
-                "copyOf": story.copies.get(a.id) if a.id is not None else None,
-            }
-            for a in members
-        ]
-        return record
+            return story_record(conn, story_id)
 
     def rebuild_stories(self) -> RebuildReport:
         return self.pipeline.rebuild_stories()

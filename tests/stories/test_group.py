@@ -112,6 +112,11 @@ def test_cli_lists_stories_and_shows_one_as_json(tmp_path: Path) -> None:
     record = json.loads(shown.output)
     assert len(record["articles"]) == 4
     assert sum(1 for a in record["articles"] if a["copyOf"]) == 1
+    # each original is followed by its copies, originals in publication order
+    heads = [a["headline"] for a in record["articles"]]
+    assert heads[0].startswith("Halden teachers' union opens")
+    assert heads[1].startswith("Teachers in Halden begin talks")
+    assert record["articles"][1]["copyOf"] == record["articles"][0]["id"]
     missing = runner.invoke(app, ["--db", db, "story", "999"])
     assert missing.exit_code != 0
     plain = runner.invoke(app, ["--db", db, "articles"])

@@ -7,9 +7,11 @@ reflects the current analysis of every member.
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 
-from newsdesk.records import Story
+from newsdesk.records import Story, iso
 from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store import events as event_store
@@ -33,3 +35,31 @@ def load_story(conn: sa.Connection, story_id: int) -> Story | None:
         facts.append(ArticleFacts(article, event_store.load_events(conn, article.id), quotes))
     story.timeline = build_timeline(facts)
     return story
+
+
+def story_record(conn: sa.Connection, story_id: int) -> dict[str, Any] | None:
+    """The story as JSON-ready data, with its articles (each original followed by its copies)."""
+    story = load_story(conn, story_id)
+    if story is None:
+        return None
+    copies_of: dict[int, list[int]] = {}
+    for copy, original in story.copies.items():
+        copies_of.setdefault(original, []).append(copy)
+    order = []
+    for article_id in story.article_ids:
+        order.append(article_id)
+        order.extend(sorted(copies_of.pop(article_id, [])))
+    order.extend(sorted(i for rest in copies_of.values() for i in rest))
+    record = story.to_json()
+    record["articles"] = [
+        {
+            "id": a.id,
+            "headline": a.headline,
+            "datePublished": iso(a.date_published),
+            "source": a.source or a.site_name,
+            "url": a.canonical_url or a.url,
+            "copyOf": story.copies.get(a.id) if a.id is not None else None,
+        }
+        for a in article_store.get_articles(conn, order)
+    ]
+    return record
