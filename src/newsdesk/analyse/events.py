@@ -455,6 +455,12 @@ class _ArticleCoder:
 
     def _noun_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
         lemma = _lemma(tok)
+        if lemma == "call":  # "a call for talks", "a phone call"
+            if any(ch.dep_ == "prep" and _lemma(ch) == "for" for ch in tok.children):
+                return "REQUEST", None, "noun"
+            if any(_lemma(ch) in ("phone", "telephone") for ch in tok.children):
+                return "CONSULT", "phone", "noun"
+            return None
         if lemma not in lex.NOUNS or tok.dep_ in ("compound",):
             return None
         context = lex.AMBIGUOUS_NOUN_CONTEXT.get(lemma)
@@ -955,7 +961,8 @@ class _ArticleCoder:
         material_conflict = lex.QUAD.get(event) == "material conflict"
         if f.obligation and f.speaker is not None:
             speaker = self.participants(f.speaker)
-            if speaker and {a.get("code") for a in speaker} != {a.get("code") for a in actors}:
+            said = {a.get("entity") or a.get("text") for a in speaker}
+            if speaker and not said & {a.get("entity") or a.get("text") for a in actors}:
                 return "REQUEST", _request_mode(c, _objects(c.tok)), speaker, actors
         cooperation = ("AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID")
         if f.negated and event in cooperation and (c.kind != "noun" or gov is not None):
@@ -968,10 +975,13 @@ class _ArticleCoder:
             return "AGREE", None, actors, recipients
         if gov is None and event == "RETREAT" and f.future:
             return "CONCEDE", None, actors, recipients
+        forces = {"troop", "soldier", "force", "peacekeeper", "army", "police", "unit", "militia"}
         if (
             event == "CONSULT"
             and _lemma(c.tok) in ("arrive", "travel", "tour")
-            and any(a.get("sector") in ("MIL", "COP", "REB") for a in actors)
+            and any(
+                a.get("sector") in ("MIL", "COP", "REB") or a.get("head") in forces for a in actors
+            )
         ):
             event, mode = "MOBILIZE", "troops"  # forces arriving are a deployment, not a visit
         if event == "ASSAULT" and mode is None:
