@@ -140,13 +140,29 @@ def test_positions_say_who_rejected_demanded_and_agreed_that_day() -> None:
     assert monday.positions == []
 
 
-def test_hypothetical_and_undated_events_make_no_entry() -> None:
-    body = "Talks may collapse next week. The union met the council."
+def test_hypothetical_planned_negated_and_undated_events_make_no_entry() -> None:
+    body = (
+        "Talks may collapse next week. The union met the council. "
+        "The sides will meet again on Friday. The union did not reject the offer."
+    )
     undated = event(body, "The union met the council.", "CONSULT", "union", MON)
     undated.date = None
     maybe = event(body, "Talks may collapse next week.", "REJECT", "union", WED, hypothetical=True)
-    item = ArticleFacts(article(9, SAT, body), events=[undated, maybe])
+    planned = event(body, "The sides will meet again on Friday.", "CONSULT", "union", SAT)
+    planned.future = True
+    denied = event(body, "The union did not reject the offer.", "REJECT", "union", MON)
+    denied.negated = True
+    item = ArticleFacts(article(9, MON, body), events=[undated, maybe, planned, denied])
     assert build_timeline([item]) == []
+
+
+def test_an_actor_span_that_is_a_whole_clause_states_no_position() -> None:
+    body = "Pay talks between the union and the city council in the town hall broke up on Monday."
+    clause = "Pay talks between the union and the city council in the town hall"
+    (entry,) = build_timeline(
+        [ArticleFacts(article(5, MON, body), events=[event(body, body, "AGREE", clause, MON)])]
+    )
+    assert entry.positions == []
 
 
 def test_a_quote_outside_any_dated_event_is_dated_by_its_article() -> None:

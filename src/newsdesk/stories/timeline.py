@@ -82,8 +82,11 @@ def _article_day(facts: ArticleFacts) -> date | None:
 
 
 def _event_counts(event: Event) -> bool:
-    # What did not happen, or only might, is not a timeline entry.
-    return event.date is not None and not event.negated and not event.hypothetical
+    # What did not happen, only might, or is only planned is not (yet) a timeline entry:
+    # when it happens, the articles that report it date it.
+    return (
+        event.date is not None and not event.negated and not event.hypothetical and not event.future
+    )
 
 
 def _inside(quote: Quote, event: Event) -> bool:
@@ -114,21 +117,23 @@ def _published_key(facts: ArticleFacts) -> tuple[datetime, int]:
 def _summary(day: _Day) -> str:
     """The sentence of the day's first-reported event, else of its first statement."""
     if day.events:
-        # What happened beats what was announced; then the earliest report.
-        item, event = min(
-            day.events,
-            key=lambda p: (p[1].future, _published_key(p[0]), p[1].sentence_start),
-        )
+        # The earliest report of the day's first event.
+        item, event = min(day.events, key=lambda p: (_published_key(p[0]), p[1].sentence_start))
         return " ".join(event.sentence.split())
     item, quote = min(day.statements, key=lambda pair: (_published_key(pair[0]), pair[1].start))
     return sentence_at(item.article.body, quote.start)
+
+
+MAX_ACTOR_WORDS = 8
+"""An actor is a name or a short description; a longer span is a parse gone wrong."""
 
 
 def _actor_name(event: Event) -> str | None:
     if not event.actors:
         return None
     actor = event.actors[0]
-    return str(actor.get("text") or actor.get("entity") or "") or None
+    name = " ".join(str(actor.get("text") or actor.get("entity") or "").split())
+    return name if name and len(name.split()) <= MAX_ACTOR_WORDS else None
 
 
 def _positions(day: _Day) -> list[dict[str, Any]]:
