@@ -156,6 +156,12 @@ def test_hypothetical_planned_negated_and_undated_events_make_no_entry() -> None
     assert build_timeline([item]) == []
 
 
+def test_an_event_dated_after_the_article_reporting_it_is_a_plan_and_makes_no_entry() -> None:
+    body = "Teachers would strike from March 10 unless the council improved its offer."
+    strike = event(body, body, "PROTEST", "Teachers", datetime(2025, 3, 10, tzinfo=UTC))
+    assert build_timeline([ArticleFacts(article(3, WED, body), events=[strike])]) == []
+
+
 def test_an_actor_span_that_is_a_whole_clause_states_no_position() -> None:
     body = "Pay talks between the union and the city council in the town hall broke up on Monday."
     clause = "Pay talks between the union and the city council in the town hall"

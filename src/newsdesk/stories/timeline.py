@@ -96,7 +96,14 @@ def _inside(quote: Quote, event: Event) -> bool:
 def _collect(facts: Iterable[ArticleFacts]) -> dict[date, _Day]:
     days: dict[date, _Day] = {}
     for item in facts:
-        dated = [e for e in item.events if _event_counts(e)]
+        published = _article_day(item)
+        dated = [
+            e
+            for e in item.events
+            if _event_counts(e)
+            # An article cannot report as done what is dated after it: that is a plan.
+            and (published is None or e.date is None or e.date.astimezone(UTC).date() <= published)
+        ]
         for event in dated:
             assert event.date is not None
             day = event.date.astimezone(UTC).date()
