@@ -1,7 +1,10 @@
 from __future__ import annotations
 
 import gzip
+import shutil
+import subprocess
 from dataclasses import replace
+from pathlib import Path
 
 import pytest
 
@@ -282,3 +285,24 @@ def test_slow_drip_body_stopped_at_the_deadline(news_server: NewsServer, fast_co
     config = replace(fast_config, deadline=1.0)
     with Fetcher(config) as fetcher, pytest.raises(FetchError, match="still arriving after 1s"):
         fetcher.fetch(news_server.url("/drip"))
+
+
+def test_untrusted_certificate_is_a_tls_error(tmp_path: Path, fast_config: FetchConfig):
+    """A real HTTPS server with a self-signed certificate (made with the openssl tool)."""
+    openssl = shutil.which("openssl")
+    if openssl is None:
+        pytest.skip("the openssl command is not installed")
+    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
+    request = ["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"]
+    subprocess.run(
+        [openssl, *request, "-subj", "/CN=127.0.0.1", "-keyout", str(key), "-out", str(cert)],
+        check=True,
+        capture_output=True,
+    )
+    with NewsServer(tls=(cert, key)) as server:
+        server.add("/a.html", PAGE)
+        with Fetcher(fast_config) as fetcher, pytest.raises(FetchError, match="TLS error"):
+            fetcher.fetch(server.url("/a.html"))
+        unverified = replace(fast_config, verify_tls=False)
+        with Fetcher(unverified) as fetcher:
+            assert fetcher.fetch(server.url("/a.html")).content == PAGE.encode()
