@@ -20,9 +20,13 @@ AUTHOR_META = (
     "byl",
     "citation_author",
     "cxenseparse:author",
-    "twitter:data1",
 )
-_BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|posted-?by|entry-meta", re.I)
+_BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|posted-?by", re.I)
+_BY_START = re.compile(
+    r"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b|^\s*authors?\s*:", re.I
+)
+_NON_TEXT = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
+_NODES_AFTER_HEADLINE = 30
 _NOT_BYLINE_CLASS = re.compile(
     r"bio|avatar|comment|related|about|box|widget|footer|more-from|recommend|social|share|"
     r"description|follow|image|photo|thumb|img|card|list|nav|menu|sidebar",
@@ -52,58 +56,144 @@ def _jsonld_people(value: Any, index: dict[str, dict[str, Any]]) -> list[tuple[s
     return out
 
 
-def visible_bylines(tree: HtmlElement) -> list[str]:
-    """Texts of byline-like elements, in page order."""
-    texts: list[str] = []
+def _spaced_text(el: HtmlElement) -> str:
+    """Text of an element with a space between nodes ('By<a>Jane</a>' -> 'By Jane')."""
+    return " ".join(" ".join(t for t in el.itertext() if t and t.strip()).split())
+
+
+def _is_byline_box(el: HtmlElement) -> bool:
+    marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    return bool(marks and _BYLINE_CLASS.search(marks) and not _NOT_BYLINE_CLASS.search(marks))
+
+
+def _name_inside(el: HtmlElement) -> HtmlElement:
+    """The narrowest part of a byline box that holds the name: an author link, or a
+    nested byline element ('<div class=author><a href=/author/jane>Jane</a> Staff</div>')."""
+    for link in el.iterfind(".//a[@href]"):
+        href = link.get("href", "").lower()
+        if any(p in href for p in ("/author", "/authors/", "/people/", "/staff/", "/writer")):
+            if _spaced_text(link):
+                return link
+    inner = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _is_byline_box(d)]
+    return inner[-1] if inner and _spaced_text(inner[-1]) else el
+
+
+def visible_bylines(tree: HtmlElement) -> list[tuple[str, bool]]:
+    """(text, stated) of byline-like elements in page order; ``stated`` for author markup
+    (rel=author, itemprop=author), False for elements guessed from their class."""
+    found: list[tuple[str, bool]] = []
     for el in tree.iter():
         if not isinstance(el.tag, str) or el.tag in {"script", "style", "meta", "link", "img"}:
             continue
-        marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
         rel = el.get("rel") or ""
         itemprop = el.get("itemprop") or ""
         if "author" in rel.split() or itemprop == "author":
             named = el.find('.//*[@itemprop="name"]')
             source = named if named is not None else el
-            text = source.get("content") or source.text_content()
-        elif marks and _BYLINE_CLASS.search(marks) and not _NOT_BYLINE_CLASS.search(marks):
-            text = el.text_content()
+            text, stated = source.get("content") or _spaced_text(source), True
+        elif _is_byline_box(el):
+            text, stated = _spaced_text(_name_inside(el)), False
         else:
             continue
-        text = " ".join(text.split())
         if text and len(text) <= 200:
-            texts.append(text)
-        if len(texts) >= _MAX_VISIBLE:
+            found.append((text, stated))
+        if len(found) >= _MAX_VISIBLE:
             break
-    return texts
+    return found
 
 
-def find_authors(tree: HtmlElement, page: PageMeta, site_names: list[str]) -> tuple[list[str], str]:
-    """Author names and where they came from ('json-ld', 'meta', 'byline' or 'none')."""
+def byline_after_headline(tree: HtmlElement, headline: str) -> list[str]:
+    """Names from a 'By ...' line among the first texts after the headline's <h1>."""
+    key = " ".join(headline.split())[:60]
+    heading = None
+    for h1 in tree.iterfind(".//h1"):
+        if key and key in _spaced_text(h1):
+            heading = h1
+            break
+    if heading is None:
+        return []
+    nodes = [
+        t for t in heading.xpath("following::text()[normalize-space()]")[:_NODES_AFTER_HEADLINE * 2]
+        if t.getparent() is not None and t.getparent().tag not in _NON_TEXT
+    ][:_NODES_AFTER_HEADLINE]
+    for i, node in enumerate(nodes):
+        text = " ".join(str(node).split())
+        if not _BY_START.match(text):
+            continue
+        # 'By' may stand alone with the name in the next node(s): 'By <a>Jane Doe</a>'
+        joined = text
+        for extra in nodes[i + 1 : i + 4]:
+            if len(joined) > 40:
+                break
+            joined += " " + " ".join(str(extra).split())
+        names = parse_byline(joined)
+        if names:
+            return names
+    return []
+
+
+def find_authors(
+    tree: HtmlElement,
+    page: PageMeta,
+    site_names: list[str],
+    headline: str = "",
+    page_text: str | None = None,
+) -> tuple[list[str], str]:
+    """Author names and where they came from.
+
+    A 'By ...' line under the headline is what readers see and wins; then the page's
+    own author fields (JSON-LD, meta), then byline-like elements; an organisation as
+    author (often the site itself) only when nothing names a person.
+    """
     index = {str(o["@id"]): o for o in page.jsonld_all if isinstance(o.get("@id"), str)}
-    sites = {s.lower() for s in site_names if s}
+    site_keys = {re.sub(r"\W+", "", s.lower()) for s in site_names if s}
+    for name in site_names:  # host names: each label ('blog.example.com' -> 'example')
+        if "." in name and " " not in name:
+            site_keys |= {label for label in name.lower().split(".") if len(label) > 2}
+    site_keys -= {"", "www", "com", "org", "net", "blog", "news"}
+
+    def is_site(name: str) -> bool:
+        key = re.sub(r"\W+", "", name.lower())
+        return bool(key) and any(key == k or (len(key) > 4 and key in k) for k in site_keys)
+
+    lowered = page_text.lower() if page_text is not None else None
+
+    def seen(names: list[str]) -> bool:
+        """Stated names must be on the page: hidden markup authors are often stale."""
+        return lowered is None or any(n.lower() in lowered for n in names)
+
+    shown = byline_after_headline(tree, headline)
+    if shown:
+        return shown, "byline"
     people: list[list[str]] = []
     orgs: list[list[str]] = []
     author_value = page.article_value("author") or page.article_value("creator")
     if author_value is not None:
         for name, is_org in _jsonld_people(author_value, index):
-            names = parse_byline(name)
-            if is_org or name.lower().strip() in sites:
+            names = parse_byline(name, stated=True)
+            if is_org or is_site(name):
                 orgs.append(names)
             else:
                 people.append(names)
     jsonld_people = merge_names(people)
-    visible = next((n for n in map(parse_byline, visible_bylines(tree)) if n), [])
-    if jsonld_people:
+    if jsonld_people and seen(jsonld_people):
         return jsonld_people, "json-ld"
-    for key in AUTHOR_META:
+    meta_keys = list(AUTHOR_META)
+    if re.search(r"written|author", page.first("twitter:label1") or "", re.I):
+        meta_keys.append("twitter:data1")
+    for key in meta_keys:
         value = page.first(key)
         if value and not value.startswith(("http://", "https://", "/")):
-            names = parse_byline(value)
-            if names and not {n.lower() for n in names} <= sites:
+            names = parse_byline(value, stated=True)
+            if names and not all(is_site(n) for n in names) and seen(names):
                 return names, "meta"
-    if visible:
-        return visible, "byline"
+            if names:
+                orgs.append(names)
+    for text, stated in visible_bylines(tree):
+        names = parse_byline(text, stated=stated)
+        if names:
+            return names, "byline"
     jsonld_orgs = merge_names(orgs)
     if jsonld_orgs:
-        return jsonld_orgs, "json-ld"
+        return jsonld_orgs, "organisation"
     return [], "none"

@@ -7,9 +7,11 @@ import re
 from collections.abc import Iterable
 
 _LEAD = re.compile(
-    r"^(?:(?:text|words|story|written|posted|published|reporting|report|compiled|edited|"
-    r"photos?|article|contributed|authored|created)\s+)?(?:and\s+)?by[:\s]+|"
-    r"^(?:authors?|writers?|written|byline|posted|autor|auteur|por|par|von|di)\s*[:\-–—]\s*",
+    r"^(?:(?:text|words|story|written|posted|published|reporting|report|compiled|"
+    r"article|contributed|authored|created|recipe|analysis|commentary|interview|"
+    r"opinion|guest post|a column)\s+)?(?:and\s+)?by\b[:\s]*|"
+    r"^(?:insights?|notes?|words|posts?|articles?|a message)\s+from\b[:\s]*|"
+    r"^(?:authors?|writers?|written|byline|autor|auteur|por|par|von)\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 # A reviewer, photographer or illustrator is not the author: cut from that phrase on.
@@ -17,7 +19,7 @@ _NOT_AUTHOR = re.compile(
     r"\b(?:(?:medically|fact[- ]?checked|reviewed|updated|edited|photo(?:graph)?s?|"
     r"illustrations?|images?|video)\s+(?:and\s+\w+\s+)?by\b|fact[- ]?checked\b|"
     r"(?:updated|published|posted|last updated|modified)\b\s*(?:on|:|\d|[A-Z][a-z]{2,8}\s+\d)|"
-    r"\bphoto\s*:|\bimage\s*:|\bcredit\s*:)",
+    r"\bphoto\s*:|\bimage\s*:|\bcredit\s*:|\blast\s+update|\s(?:on|in|at)\s|\s(?:on|in)$)",
     re.IGNORECASE,
 )
 _DATEISH = re.compile(
@@ -37,22 +39,33 @@ _ROLE_WORDS = {
     "international", "foreign", "investigative", "health", "science", "technology", "tech",
     "culture", "opinion", "features", "feature", "assistant", "affairs", "reporting", "video",
     "photographer", "researcher", "director", "founder", "ceo", "co-founder", "cofounder",
-    "manager", "specialist", "expert", "strategist", "consultant", "lead", "head", "guest",
+    "manager", "specialist", "expert", "strategist", "consultant", "guest", "officer",
 }
+_COLLECTIVE = {"staff", "team", "desk", "editors", "newsroom"}
+_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
+_AUTHOR_AFTER = re.compile(r"\b(?:written|words|story|text|reporting)\s+by\b", re.IGNORECASE)
 _ROLE_PHRASE = re.compile(
     r"\b(?:staff|senior|chief|contributing|special|freelance|associate)?\s*"
     r"(?:writer|reporter|correspondent|editor|columnist|contributor|journalist)s?\b.*$",
     re.IGNORECASE,
 )
-_GENERIC = {
+# Words that are never an author, whatever field they are in.
+_NEVER = {
+    "author", "authors", "null", "none", "unknown", "by", "written by", "posted by", "undefined",
+    "wordpress", "user", "webmaster", "share", "follow", "more", "home", "menu", "read more",
+    "admin", "administrator", "site admin", "default", "test",
+}
+# Generic bylines: kept when the page states them as its author, not guessed from text.
+_GENERIC = _NEVER | {
     "staff", "staff report", "staff reports", "staff writer", "staff writers", "admin",
     "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
     "news desk", "newsdesk", "web desk", "web staff", "news staff", "guest", "guest author",
-    "anonymous", "unknown", "author", "team", "contributor", "contributors", "null", "none",
-    "wordpress", "user", "webmaster", "redaktion", "redacción", "rédaction", "by",
+    "anonymous", "team", "contributor", "contributors", "redaktion", "redacción", "rédaction",
 }
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\+|\bwith\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 _BAD_CHARS = re.compile(r"[@#<>{}=\[\]\\/]|https?:|www\.|\.com\b|\d")
+_REPEAT = re.compile(r"\b(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3})\s+\1\b")
+_LIST_JOIN = re.compile(r"\band\b|&|\bund\b|\bet\b|\by\b|\be\b", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w+$")
 _PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al", "el",
               "dos", "das", "do", "ter", "ten", "st.", "y", "e", "mc", "mac", "ibn", "abu"}
@@ -65,13 +78,16 @@ def _tidy_case(name: str) -> str:
     return name
 
 
-def _looks_like_name(name: str) -> bool:
+def _looks_like_name(name: str, stated: bool = False) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or len(name) > 60:
         return False
-    if _BAD_CHARS.search(name) or _HANDLE.match(name):
+    if name.lower() in _NEVER:
         return False
-    if name.lower() in _GENERIC:
+    if stated:
+        # the page's own author field: handles and generic bylines are what it says
+        return not re.search(r"https?:|www\.|[<>{}=\[\]\\]|\d.*\d.*\d", name)
+    if _BAD_CHARS.search(name) or _HANDLE.match(name) or name.lower() in _GENERIC:
         return False
     if len(words) == 1:
         # a lone word is a name only when capitalised ("Gabo", "Reuters")
@@ -83,21 +99,28 @@ def _looks_like_name(name: str) -> bool:
 def _strip_roles(part: str) -> str:
     part = _ROLE_PHRASE.sub("", part).strip(" ,;:-–—|")
     words = part.split()
-    # trailing role words left over ("Jane Doe Senior")
-    while len(words) > 1 and words[-1].lower() in _ROLE_WORDS and words[-1][:1].isupper():
-        if len(words) > 2 or words[-1].lower() in {"staff", "team", "desk"}:
+    # trailing role words left over ("Jane Doe Senior"), but "Newsroom Staff" is a byline
+    while len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
+        if len(words) == 2 and words[-1].lower() in _COLLECTIVE:
             break
         words.pop()
     return " ".join(words)
 
 
-def parse_byline(text: str | None) -> list[str]:
-    """Names in a byline, in order, without roles, dates or 'By'."""
+def parse_byline(text: str | None, stated: bool = False) -> list[str]:
+    """Names in a byline, in order, without roles, dates or 'By'.
+
+    ``stated``: the text is the page's own author field (JSON-LD, meta author), so
+    lower-case handles and generic bylines ('Staff', 'News Desk') are kept as written.
+    """
     if not text:
         return []
     text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:|-–—·•")
     if not text or len(text) > 300:
         return []
+    written = _AUTHOR_AFTER.search(text)
+    if written and written.start() > 0:
+        text = text[written.start() :]  # "Reviewed by X. Written by Y": Y wrote it
     cut = _NOT_AUTHOR.search(text)
     if cut:
         text = text[: cut.start()]
@@ -110,13 +133,27 @@ def parse_byline(text: str | None) -> list[str]:
         if stripped == text:
             break
         text = stripped
+    text = _REPEAT.sub(r"\1", text)  # "Colin Gray Colin Gray" (visible name + link text)
+    parts = _SPLIT.split(text)
+    if not stated and not _LIST_JOIN.search(text):
+        parts = parts[:1]  # "Jane Doe, Modern Farmer": without 'and', more is not a name list
     names: list[str] = []
-    for part in _SPLIT.split(text):
+    for index, part in enumerate(parts):
         part = part.strip(" .,;:|-–—·•()\"'“”")
         if not part:
             continue
-        part = _strip_roles(part)
-        if part and part.lower() not in _GENERIC and _looks_like_name(part):
+        words = part.split()
+        if index and (
+            _CREDENTIAL.match(part)
+            or words[-1].lower() in _ROLE_WORDS
+            or (not stated and words[0] == "The")
+        ):
+            continue  # "Jane Doe, PhD", "Jane Doe, The Daily", "Jane Doe, Senior Writer"
+        while len(words) > 1 and not part.isupper() and _CREDENTIAL.match(words[-1]):
+            words.pop()  # "Cara Dumaplin RN"
+        part = " ".join(words)
+        part = _strip_roles(part) if not stated or " " in part else part
+        if part and _looks_like_name(part, stated):
             name = _tidy_case(part)
             if name.lower() not in {n.lower() for n in names}:
                 names.append(name)

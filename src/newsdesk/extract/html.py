@@ -16,6 +16,7 @@ from newsdesk.extract.body import extract_body
 from newsdesk.extract.decode import binary_kind, decode_html
 from newsdesk.extract.htmldates import find_times
 from newsdesk.extract.metadata import PageMeta, json_text, read_page_meta
+from newsdesk.extract.pagetext import visible_text
 from newsdesk.extract.titles import choose_title, norm
 from newsdesk.records import Article
 
@@ -144,8 +145,11 @@ def extract_html(
         hints.get("title"),
     ]
     headline, title_source = choose_title([s for s in stated if s], _headings(tree), sites)
-    authors, author_source = find_authors(tree, page, sites)
-    published, modified = find_times(tree, page, url, hints, captured_at, headline)
+    text_seen = visible_text(tree)
+    authors, author_source = find_authors(tree, page, sites, headline, text_seen)
+    published, modified = find_times(
+        tree, page, url, hints, captured_at, headline, text_seen
+    )
 
     paragraphs = _without_headline(extract_body(tree, url), headline)
     if not paragraphs:

@@ -179,7 +179,6 @@ _VISIBLE_DATE = re.compile(
 )
 _UPDATED_LABEL = re.compile(r"(?:updated|modified|revised|edited|refreshed)\W*(?:on|at)?\W*$", re.I)
 _PUBLISHED_LABEL = re.compile(r"(?:published|posted|written|created|released|date)\W*(?:on)?\W*$", re.I)
-_SKIP_TEXT = {"script", "style", "noscript", "template", "head", "title", "option", "select"}
 _WINDOW_BEFORE = 800
 _WINDOW_AFTER = 3000
 
@@ -189,25 +188,6 @@ class VisibleDate:
     day: date
     label: str
     """'modified' (labelled as an update), 'published', or '' (unlabelled)."""
-
-
-def visible_text(tree: HtmlElement) -> str:
-    """The page's readable text (no scripts, styles, head), one space between nodes."""
-    body = tree.find(".//body")
-    parts: list[str] = []
-
-    def walk(el: HtmlElement) -> None:
-        if isinstance(el.tag, str) and el.tag not in _SKIP_TEXT:
-            if el.text:
-                parts.append(el.text)
-            for child in el:
-                walk(child)
-        if el.tail:
-            parts.append(el.tail)
-
-    for child in body if body is not None else tree:
-        walk(child)
-    return " ".join(" ".join(parts).split())
 
 
 def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
@@ -262,6 +242,7 @@ def find_times(
     hints: dict[str, Any],
     captured_at: datetime | None,
     headline: str = "",
+    page_text: str = "",
 ) -> tuple[PageTime | None, PageTime | None]:
     """(published, modified) for a page; either may be None.
 
@@ -294,7 +275,7 @@ def find_times(
     stated_pub = parsed(published_candidates)
     stated_mod = parsed(modified_candidates)
     shown = [
-        v for v in visible_dates(visible_text(tree), headline)
+        v for v in visible_dates(page_text, headline)
         if _EARLIEST.date() <= v.day <= latest.date()
     ]
     shown_days = {v.day for v in shown}
