@@ -67,10 +67,10 @@ class Desk:
         with_copies: bool = False,
     ) -> list[Article]:
         """Latest first; near-duplicate copies are hidden unless ``with_copies``."""
+        hidden = None if with_copies else story_store.copies_query()
         with self.store.connect() as conn:
-            hidden = None if with_copies else story_store.copy_ids(conn)
             return article_store.list_articles(
-                conn, limit=limit, offset=offset, source=source, exclude_ids=hidden
+                conn, limit=limit, offset=offset, source=source, exclude=hidden
             )
 
     def iter_articles(self) -> Iterator[Article]:

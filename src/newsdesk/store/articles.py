@@ -238,12 +238,16 @@ def list_articles(
     offset: int = 0,
     source: str | None = None,
     exclude_ids: set[int] | None = None,
+    exclude: sa.Select[Any] | None = None,
 ) -> list[Article]:
+    """Latest first; ``exclude`` is a query of ids to leave out (say, near-duplicate copies)."""
     query = sa.select(articles)
     if source:
         query = query.where(articles.c.source == source)
     if exclude_ids:
         query = query.where(articles.c.id.not_in(sorted(exclude_ids)))
+    if exclude is not None:
+        query = query.where(articles.c.id.not_in(exclude))
     rows = conn.execute(query.order_by(*_latest_order()).limit(limit).offset(offset)).all()
     return [article_from_row(row) for row in rows]
 

@@ -371,6 +371,11 @@ def article_time(conn: sa.Connection, article_id: int) -> datetime | None:
     return _aware(row.date_published or row.captured_at)
 
 
+def copies_query() -> sa.Select[Any]:
+    """Ids of every near-duplicate copy, as a subquery (lists hide them by default)."""
+    return sa.select(story_copies.c.article_id)
+
+
 def copy_ids(conn: sa.Connection) -> set[int]:
     return {int(r.article_id) for r in conn.execute(sa.select(story_copies.c.article_id))}
 
