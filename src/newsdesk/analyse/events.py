@@ -77,6 +77,8 @@ class _Flags:
     """An 'unless' clause: the act is held over the recipient (an ultimatum)."""
     modality: str | None = None
     """'plan', 'prepare' ... when the act is intended rather than done."""
+    ability: bool = False
+    """'can' / 'could' on the act: "can't thank him enough" is no refusal."""
 
 
 @dataclass
@@ -448,6 +450,8 @@ class _ArticleCoder:
             and not any(ch.dep_ == "dobj" for ch in tok.children)
         ):
             return None  # "to return home": a purpose, not a handover
+        if lemma in ("release", "free", "publish") and objs & lex.PUBLICATIONS:
+            return None  # "the transcript was released"
         if lemma in lex.VERBS:
             event, mode = lex.VERBS[lemma]
             return event, mode, "verb"
@@ -541,6 +545,18 @@ class _ArticleCoder:
             extra = self._nominal_event(sent, d, governing)
             if extra is not None:
                 built.append(_Built(extra, d.tok, _lemma(d.tok)))
+        # a verbal act needs someone who speaks: in a sentence that names no one, without
+        # actor or recipient it is no event report ("snacks can be hard to resist")
+        named = any(t.i in self.mention_at for t in sent)
+        built = [
+            b
+            for b in built
+            if named
+            or b.event.actors
+            or b.event.recipients
+            or lex.QUAD.get(b.event.event_type, "").startswith("material")
+            or b.event.event_type == "CONSULT"
+        ]
         # the demand voiced by a protest is its topic, not a separate act (manual, PROTEST)
         built.sort(key=lambda b: 0 if b.event.event_type == "PROTEST" else 1)
         return self._merge(built)
@@ -766,6 +782,8 @@ class _ArticleCoder:
                     word = _lemma(ch)
                     if word in _MODALS:
                         f.hypothetical = True
+                    if word in ("can", "could"):
+                        f.ability = True
                     if word == "would":
                         f.future = f.future or reporting is not None
                         f.hypothetical = f.hypothetical or has_condition
@@ -964,8 +982,13 @@ class _ArticleCoder:
             said = {a.get("entity") or a.get("text") for a in speaker}
             if speaker and not said & {a.get("entity") or a.get("text") for a in actors}:
                 return "REQUEST", _request_mode(c, _objects(c.tok)), speaker, actors
-        cooperation = ("AGREE", "SUPPORT", "CONSULT", "CONCEDE", "COOPERATE", "AID")
-        if f.negated and event in cooperation and (c.kind != "noun" or gov is not None):
+        cooperation = ("AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID")
+        if (
+            f.negated
+            and not f.ability
+            and event in cooperation
+            and (c.kind != "noun" or gov is not None)
+        ):
             return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
         if gov is None and f.modality == "prepare" and event == "ASSAULT":
             return "MOBILIZE", "troops", actors, recipients

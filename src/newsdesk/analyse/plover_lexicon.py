@@ -483,6 +483,14 @@ AMBIGUOUS_NOUN_CONTEXT: dict[str, frozenset[str]] = {
 }  # fmt: skip
 """Nouns that are events only when the sentence or the article has one of these lemmas."""
 
+PUBLICATIONS = {
+    "transcript", "report", "statement", "video", "film", "album", "data", "document", "detail",
+    "figure", "result", "photo", "footage", "book", "song", "record", "information", "update",
+    "version", "product", "game", "trailer", "list", "study", "paper", "text", "image", "name",
+    "single", "episode", "series", "app", "software", "earnings", "guidance", "budget", "plan",
+}  # fmt: skip
+"""What is 'released' or 'returned' without being a captive or property handed back."""
+
 WILLINGNESS = {"willing", "ready", "prepared", "committed", "eager"}
 """Adjectives that govern like 'agree' ('is willing to withdraw')."""
 
