@@ -113,10 +113,6 @@ class Watcher:
 
     # --- rounds ---------------------------------------------------------------------------
 
-    def due_sources(self, now: datetime) -> list[Source]:
-        with self.store.connect() as conn:
-            return [s for s in source_store.list_sources(conn) if s.due(now)]
-
     def run_round(self, names: Iterable[str] | None = None, force: bool = False) -> RoundReport:
         """Poll every due source (or the named ones, due or not when ``force``)."""
         now = datetime.now(UTC)
@@ -150,7 +146,8 @@ class Watcher:
             if not report.interrupted:  # an interrupted source stays due
                 with self.store.begin() as conn:
                     source_store.mark_polled(conn, source.name, now, summary)
-        log.info("round: %s", report.summary())
+        # A wake-up with nothing due is not worth a line in the log.
+        log.log(logging.INFO if report.sources else logging.DEBUG, "round: %s", report.summary())
         return report
 
     def seconds_until_due(self, now: datetime | None = None, ceiling: float = 300.0) -> float:
