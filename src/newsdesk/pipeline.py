@@ -27,6 +27,7 @@ from newsdesk.records import Article, RawDocument
 from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store import events as event_store
+from newsdesk.store import stories as story_store
 from newsdesk.store.db import Store
 from newsdesk.stories.group import RebuildReport, StoryGrouper
 
@@ -165,7 +166,7 @@ class Pipeline:
         with self.store.begin() as conn:
             return self.grouper.rebuild(
                 conn,
-                list(article_store.iter_articles(conn)),
+                story_store.iter_articles_by_time(conn),
                 lambda article_id: self._entity_keys(conn, article_id),
             )
 

@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
 import sqlalchemy as sa
 
-from newsdesk.records import Story, utc
+from newsdesk.records import Article, Story, utc
+from newsdesk.store import articles as article_store
 from newsdesk.store.schema import articles, metadata
 
 stories = sa.Table(
@@ -369,6 +370,19 @@ def article_time(conn: sa.Connection, article_id: int) -> datetime | None:
     if row is None:
         return None
     return _aware(row.date_published or row.captured_at)
+
+
+def iter_articles_by_time(conn: sa.Connection, batch: int = 500) -> Iterator[Article]:
+    """Every article, oldest first (published, else captured), read in batches."""
+    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    ids = [
+        int(r.id)
+        for r in conn.execute(
+            sa.select(articles.c.id).order_by(when.asc().nulls_last(), articles.c.id)
+        )
+    ]
+    for start in range(0, len(ids), batch):
+        yield from article_store.get_articles(conn, ids[start : start + batch])
 
 
 def copies_query() -> sa.Select[Any]:

@@ -204,12 +204,11 @@ class StoryGrouper:
         articles: Iterable[Article],
         entities_of: Callable[[int], Sequence[str]] | None = None,
     ) -> RebuildReport:
-        """Forget every story and group ``articles`` again, oldest first."""
+        """Forget every story and group ``articles`` (given oldest first) again."""
         story_store.clear(conn)
         self.forget()
-        ordered = sorted(articles, key=lambda a: (_when(a), a.id or 0))
         report = RebuildReport()
-        for article in ordered:
+        for article in articles:
             if article.id is None:
                 continue
             entities = entities_of(article.id) if entities_of else ()
