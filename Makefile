@@ -7,7 +7,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 DEMO_DB ?= demo.db
 
-.PHONY: demo test test-services lint install browser clean
+.PHONY: demo test test-services lint install browser clean bench-serve
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -61,6 +61,10 @@ bench-warc: $(STAMP)
 # Geocoding accuracy on ../shared/bench/geo/GWN.xml and analyse-stage speed vs bare spaCy.
 bench-geo: $(STAMP)
 	$(BIN)/python bench/geo.py $(ARGS)
+
+# Serving latency with 10,000 synthetic articles: p95 of /api/search and the article page.
+bench-serve: $(STAMP)
+	$(BIN)/python bench/serve.py $(ARGS)
 
 # PLOVER event coding on ../shared/bench/events/plover_gsr (type, quad, actor/recipient
 # countries, location; dev/test halves) and coder time vs the analyse stage.

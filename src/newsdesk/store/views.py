@@ -8,6 +8,7 @@ stage's tables (entity, event type) arrive as id sub-queries built by the caller
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -16,7 +17,7 @@ import sqlalchemy as sa
 
 from newsdesk.records import Article, Entity, Place, utc
 from newsdesk.store import analysis as analysis_store
-from newsdesk.store.articles import article_from_row
+from newsdesk.store.articles import article_from_row, get_articles
 from newsdesk.store.schema import articles
 from newsdesk.store.search import MARK_CLOSE, MARK_OPEN, fts5_query, parse_query
 
@@ -133,12 +134,33 @@ def _search_sqlite(
 ) -> list[SearchRow]:
     joined, match = _matching(conn, query)
     rank: Any = sa.literal_column("bm25(articles_fts, 5.0, 1.0)").label("rank")
-    snippet: Any = sa.literal_column(
-        f"snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', ' … ', 24)"
-    ).label("snippet")
-    select = where.apply(sa.select(articles, rank, snippet).select_from(joined).where(match))
-    rows = conn.execute(select.order_by(rank, articles.c.id.desc()).limit(limit).offset(offset))
-    return [SearchRow(article_from_row(r), r.snippet, float(r.rank)) for r in rows]
+    # Rank ids only: carrying whole articles (or snippets) through the sort of every match
+    # costs more than ranking itself when a query matches thousands of articles.
+    ranked = conn.execute(
+        where.apply(sa.select(articles.c.id, rank).select_from(joined).where(match))
+        .order_by(rank, articles.c.id.desc())
+        .limit(limit)
+        .offset(offset)
+    ).all()
+    if not ranked:
+        return []
+    ids = [r.id for r in ranked]
+    snippets: dict[int, str] = dict(
+        conn.execute(
+            sa.text(
+                f"SELECT rowid, snippet(articles_fts, -1, '{MARK_OPEN}', '{MARK_CLOSE}', "
+                "' … ', 24) FROM articles_fts WHERE articles_fts MATCH :fts_q "
+                "AND rowid IN :ids"
+            ).bindparams(sa.bindparam("ids", expanding=True)),
+            {"fts_q": fts5_query(parse_query(query)), "ids": ids},
+        ).all()
+    )
+    found = {a.id: a for a in get_articles(conn, ids)}
+    return [
+        SearchRow(found[r.id], snippets.get(r.id, ""), float(r.rank))
+        for r in ranked
+        if r.id in found
+    ]
 
 
 def _search_postgres(
@@ -190,23 +212,29 @@ def search_facets(
         .select_from(joined)
         .where(match)
     ).subquery()
-    year = _year(conn, matched.c.sort_key)
-    facets: dict[str, list[tuple[str, int]]] = {}
-    for name, column in (
-        ("source", matched.c.source),
-        ("language", matched.c.language),
-        ("year", year),
-    ):
-        count = sa.func.count().label("n")
-        rows = conn.execute(
-            sa.select(column.label("value"), count)
-            .where(column.is_not(None))
-            .group_by(column)
-            .order_by(count.desc(), column)
-            .limit(top)
-        ).all()
-        facets[name] = [(str(r.value), int(r.n)) for r in rows]
-    total = int(conn.execute(sa.select(sa.func.count()).select_from(matched)).scalar_one())
+    # One pass over the matches: counts per (source, language, year), summed per facet here.
+    year = _year(conn, matched.c.sort_key).label("year")
+    groups = conn.execute(
+        sa.select(matched.c.source, matched.c.language, year, sa.func.count().label("n")).group_by(
+            matched.c.source, matched.c.language, year
+        )
+    ).all()
+    counts: dict[str, Counter[str]] = {
+        "source": Counter(),
+        "language": Counter(),
+        "year": Counter(),
+    }
+    total = 0
+    for row in groups:
+        total += int(row.n)
+        for name in counts:
+            value = getattr(row, name)
+            if value is not None:
+                counts[name][str(value)] += int(row.n)
+    facets = {
+        name: sorted(found.items(), key=lambda item: (-item[1], item[0]))[:top]
+        for name, found in counts.items()
+    }
     return total, facets
 
 
