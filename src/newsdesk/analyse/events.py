@@ -635,16 +635,20 @@ class _ArticleCoder:
         for ch in tok.children:
             if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS and ch.i not in exclude:
                 heads.extend(p for p in ch.children if p.dep_ == "pobj")
+        found: list[list[dict[str, Any]]] = []
         for h in heads:
             got = self.participants(h)
+            if not any(a.get("code") for a in got):
+                for ch in h.children:  # "relations with Russia", "demand of the rebels"
+                    if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS | {"of"}:
+                        for p in ch.children:
+                            if p.dep_ == "pobj" and (inner := self.participants(p)):
+                                got = got if any(a.get("code") for a in got) else inner
             if got:
-                return got
-            for ch in h.children:  # "relations with Russia", "demand of the rebels"
-                if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS | {"of"}:
-                    for p in ch.children:
-                        if p.dep_ == "pobj" and (got := self.participants(p)):
-                            return got
-        return []
+                found.append(got)
+        # "food aid to refugees in Liberia", "an extension ... in Lebanon": a phrase that names
+        # a country beats a bare object
+        return next((g for g in found if any(a.get("code") for a in g)), found[0] if found else [])
 
     def _verb_participants(
         self, tok: Token, complement: Token | None
@@ -672,12 +676,13 @@ class _ArticleCoder:
                 actors = self.participants(agent)
             exclude = {t.i for t in complement.subtree} if complement is not None else set()
             recipients = self._recipients_of(tok, exclude)
-        if not recipients and complement is not None and complement.pos_ == "VERB":
-            recipients = self._recipients_of(complement, set())
+        if not recipients and complement is not None and complement.pos_ in ("VERB", "AUX"):
+            # "demanded that Hamas renounce ...": who is asked to act
+            csubj = next((c for c in complement.children if c.dep_ == "nsubj"), None)
+            if csubj is not None and _lemma(csubj) not in _PRONOUNS:
+                recipients = self.participants(csubj)
             if not recipients:
-                csubj = next((c for c in complement.children if c.dep_ == "nsubj"), None)
-                if csubj is not None and _lemma(csubj) not in _PRONOUNS:
-                    recipients = self.participants(csubj)
+                recipients = self._recipients_of(complement, set())
         elif not recipients and complement is not None:
             recipients = self._recipients_of(complement, set()) or self.participants(complement)
         return actors, recipients
@@ -700,6 +705,13 @@ class _ArticleCoder:
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self.participants(p))
+        if not recipients:
+            for ch in tok.children:  # "its demand that Israel ease restrictions"
+                if ch.dep_ in ("ccomp", "acl", "relcl") and ch.pos_ in ("VERB", "AUX"):
+                    subj = next((c for c in ch.children if c.dep_ == "nsubj"), None)
+                    if subj is not None and _lemma(subj) not in _PRONOUNS and subj.tag_ != "WDT":
+                        recipients = self.participants(subj)
+                        break
         verb = tok.head
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "negotiators return to Geneva for talks"
@@ -914,6 +926,8 @@ class _ArticleCoder:
             recipients = self._other_party(actors)
             if recipients:
                 inferred.add("recipients")
+        if not recipients and event in ("THREATEN", "REQUEST"):
+            recipients = self._condition_target(gov or tok)
         theirs = {r.get("code") for r in recipients}
         for a in actors:
             if a.get("country_inferred") and a.get("code") in theirs:
@@ -924,6 +938,12 @@ class _ArticleCoder:
         place, place_text = self._location(sent, tok, used)
         if place is not None and place.country_code:
             actors = self._domestic_actors(event, actors, place, tok)
+            if not recipients and event in ("PROTEST", "COERCE", "ASSAULT"):
+                # a protest is aimed at the government of the place; repression and attacks
+                # fall on the people there
+                recipients = self._place_party(place, place_text, tok, event)
+                if recipients:
+                    inferred.add("recipients")
         if event == "CONSULT" and (mode not in ("phone", "visit") or _lemma(tok) == "host"):
             mode = _consult_mode(mode, actors, recipients, place, tok)
         resolved = self._date(sent, tok, future)
@@ -1028,6 +1048,46 @@ class _ArticleCoder:
             ):
                 return "COOPERATE", None, actors, recipients
         return event, mode, actors, recipients
+
+    def _condition_target(self, tok: Token) -> list[dict[str, Any]]:
+        """'threatened to ... unless Baghdad accepted': whoever the condition is put to."""
+        for t in tok.subtree:
+            if t.dep_ == "advcl" and any(
+                m.dep_ == "mark" and _lemma(m) in ("if", "unless") for m in t.children
+            ):
+                subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+                if subj is not None and _lemma(subj) not in _PRONOUNS:
+                    return self.participants(subj)
+        return []
+
+    def _place_party(
+        self, place: Place, place_text: str | None, tok: Token, event: str
+    ) -> list[dict[str, Any]]:
+        where = alpha2_to_alpha3(place.country_code)
+        if where is None:
+            return []
+        mention = next(
+            (
+                m
+                for m in self.mention_at.values()
+                if m.text == place_text
+                and m.place is not None
+                and m.place.geonameid == place.geonameid
+            ),
+            None,
+        )
+        return [
+            {
+                "text": mention.text if mention else "",
+                "entity": mention.entity if mention else None,
+                "country": where,
+                "sector": "GOV" if event == "PROTEST" else "CVL",
+                "start": mention.start if mention else tok.idx,
+                "end": mention.end if mention else tok.idx,
+                "code": where,
+                "country_inferred": True,
+            }
+        ]
 
     def _domestic_actors(
         self, event: str, actors: list[dict[str, Any]], place: Place, tok: Token
