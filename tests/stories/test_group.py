@@ -144,9 +144,32 @@ def test_a_rolled_back_transaction_leaves_no_grouping_in_memory_or_store(tmp_pat
     # the grouper forgot what it did in the failed transaction and reloads the store's state
     store_and_group(desk, grouper, ["frog"])
     with desk.store.connect() as conn:
-        docs, _ = story_store.load_vocab(conn)
+        docs = story_store.load_vocab(conn).documents
     assert docs == 2
     assert len(desk.stories()) == 2
     index = grouper._index
     assert index is not None
     assert index.doc_count == 2 and sorted(index.stories) == sorted(s.id for s in desk.stories())
+
+
+def test_a_process_sees_what_another_process_grouped_meanwhile(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    first, second = StoryGrouper(), StoryGrouper()  # as two processes sharing one database
+    ids = {}
+    for grouper, key in [
+        (first, "football"),
+        (second, "frog"),
+        (first, "strike-talks-open"),
+        (second, "strike-talks-wire"),  # a copy of what the other process placed
+        (first, "strike-talks-stall"),
+    ]:
+        ids[key] = store_and_group(desk, grouper, [key])[key].id
+    with desk.store.connect() as conn:
+        assert story_store.copies_in(conn, ids.values()) == {
+            ids["strike-talks-wire"]: ids["strike-talks-open"]
+        }
+        strike = {
+            story_store.story_of(conn, ids[k]) for k in ("strike-talks-open", "strike-talks-stall")
+        }
+    assert len(strike) == 1
+    assert len(desk.stories()) == 3

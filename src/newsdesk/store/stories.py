@@ -83,6 +83,9 @@ story_minhashes = sa.Table(
 
 DOC_COUNT_TERM = "#documents"
 """The story_vocab row that counts documents (no real term starts with '#')."""
+PLACEMENTS_TERM = "#placements"
+"""The story_vocab row that counts placements (stories and copies): a process whose count
+differs from the stored one knows another process has grouped articles meanwhile."""
 
 MAX_TERM = 300
 
@@ -148,16 +151,36 @@ class StoredStory:
     last_seen: datetime | None
 
 
-def load_vocab(conn: sa.Connection) -> tuple[int, Counter[str]]:
-    """(number of documents, document frequency of each term)."""
-    freq: Counter[str] = Counter()
-    docs = 0
+@dataclass
+class Vocabulary:
+    documents: int
+    placements: int
+    freq: Counter[str]
+
+
+def load_vocab(conn: sa.Connection) -> Vocabulary:
+    """Number of documents and placements, and the document frequency of each term."""
+    found = Vocabulary(0, 0, Counter())
     for term, df in conn.execute(sa.select(story_vocab.c.term, story_vocab.c.df)):
         if term == DOC_COUNT_TERM:
-            docs = int(df)
+            found.documents = int(df)
+        elif term == PLACEMENTS_TERM:
+            found.placements = int(df)
         else:
-            freq[term] = int(df)
-    return docs, freq
+            found.freq[term] = int(df)
+    return found
+
+
+_PLACEMENTS = sa.select(story_vocab.c.df).where(story_vocab.c.term == PLACEMENTS_TERM)
+
+
+def placements(conn: sa.Connection) -> int:
+    """How many articles have been grouped (by any process)."""
+    return int(conn.execute(_PLACEMENTS).scalar() or 0)
+
+
+def count_placement(conn: sa.Connection) -> None:
+    _add_increments(conn, story_vocab, ["term"], "df", [{"term": PLACEMENTS_TERM, "df": 1}])
 
 
 def load_centroids(conn: sa.Connection) -> list[StoredStory]:
@@ -180,7 +203,8 @@ def load_signatures(conn: sa.Connection) -> list[tuple[int, bytes]]:
 
 
 def count_document(conn: sa.Connection, terms: Iterable[str]) -> None:
-    rows = [{"term": DOC_COUNT_TERM, "df": 1}]
+    """Count one placed document and its terms (and the placement)."""
+    rows = [{"term": DOC_COUNT_TERM, "df": 1}, {"term": PLACEMENTS_TERM, "df": 1}]
     rows += [{"term": t[:MAX_TERM], "df": 1} for t in sorted(set(terms))]
     _add_increments(conn, story_vocab, ["term"], "df", rows)
 

@@ -59,6 +59,7 @@ class StoryGrouper:
         self._index: StoryIndex | None = None
         self._copies: CopyIndex | None = None
         self._grouped: set[int] = set()
+        self._placements = 0
         self._title_scores: dict[int, float] = {}
         self._on_rollback = lambda _conn: self.forget()
         self._watched: weakref.WeakSet[sa.Connection] = weakref.WeakSet()
@@ -66,7 +67,9 @@ class StoryGrouper:
     def _load(self, conn: sa.Connection) -> tuple[StoryIndex, CopyIndex]:
         if self._index is None or self._copies is None:
             index = StoryIndex(self.settings)
-            index.doc_count, index.doc_freq = story_store.load_vocab(conn)
+            vocab = story_store.load_vocab(conn)
+            index.doc_count, index.doc_freq = vocab.documents, vocab.freq
+            self._placements = vocab.placements
             for stored in story_store.load_centroids(conn):
                 index.restore(
                     Centroid(
@@ -105,6 +108,10 @@ class StoryGrouper:
             raise ValueError("group() needs a stored article (id is None)")
         with self._guard(conn):
             index, copies = self._load(conn)
+            if story_store.placements(conn) != self._placements:
+                # Another process grouped articles since we loaded: start from the store.
+                self.forget()
+                index, copies = self._load(conn)
             if article.id in self._grouped:
                 # Already placed: an edited article keeps its story until `stories rebuild`.
                 known = story_store.story_of(conn, article.id)
@@ -116,9 +123,12 @@ class StoryGrouper:
                 story_store.save_signature(conn, article.id, signature_bytes(minhash))
                 copies.add(article.id, minhash)
                 if placed is not None:
+                    story_store.count_placement(conn)
+                    self._placements += 1
                     self._grouped.add(article.id)
                     return placed
             placed = self._in_story(conn, article, entities, index)
+            self._placements += 1  # counted with the document
             self._grouped.add(article.id)
             return placed
 
