@@ -51,7 +51,7 @@ state = _State()
 @app.callback()
 def _main(
     db: str | None = typer.Option(
-        None, "--db", help="Database: a SQLite file path or a SQLAlchemy URL [env NEWSDESK_DB]."
+        None, "--db", help="Database: a SQLite file path or a SQLAlchemy URL \\[env NEWSDESK_DB]."
     ),
 ) -> None:
     state.db = db

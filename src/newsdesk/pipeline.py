@@ -61,7 +61,8 @@ class ReprocessReport:
 
 
 def _label(raw: RawDocument) -> str:
-    return raw.path or raw.url or raw.content_hash[:12]
+    # A WARC record's path is its archive: the URL says which record it was.
+    return raw.url or raw.path or raw.content_hash[:12]
 
 
 class Pipeline:
@@ -94,6 +95,8 @@ class Pipeline:
 
     def _analyse(self, conn: sa.Connection, found: list[Article], statuses: list[str]) -> None:
         """analyse: new or changed articles, and those the current analyser has not seen."""
+        if not self.settings.analyse:
+            return
         stale = analysis_store.needs_analysis(conn, [a.id for a in found if a.id is not None])
         todo = [
             a
