@@ -112,3 +112,15 @@ def test_speech_verbs_inside_a_quotation_are_the_speakers_words(
     quote = _only(_analyse(text, nlp, gazetteer))
     assert quote.speaker == "Ahmed Khan" and quote.cue == "said" and quote.direct
     assert quote.content == "We told them that the road would stay shut"
+
+
+def test_speaker_words_stop_at_a_quotation_mark(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "“We have found enough evidence of water in vapor form,” lead researcher "
+        "and NASA planetary scientist Lucas Paganini said in a statement."
+    )
+    quote = _only(_analyse(text, nlp, gazetteer))
+    assert quote.speaker_start is not None and quote.speaker_end is not None
+    assert "“" not in quote.speaker and "”" not in quote.speaker
+    assert quote.speaker.endswith("Lucas Paganini")
+    assert quote.speaker_kind == "named_person"

@@ -303,6 +303,17 @@ def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> 
             span.kind, span.label = "place", "GPE"
 
 
+def _name_like(tok: Token) -> bool:
+    """A proper noun, or a capitalised word opening its sentence ('Dar later left')."""
+    if tok.i > 0 and _is_determiner(tok.doc[tok.i - 1]):
+        return False
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.is_sent_start is True)
+
+
+def _is_determiner(tok: Token) -> bool:
+    return tok.pos_ == "DET" or tok.lower_ in ("the", "a", "an")
+
+
 def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
     """Surnames of people named in full, where spaCy missed them alone ('Dar later left')."""
     text = doc.text
@@ -322,7 +333,7 @@ def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
             if any(_overlaps(found, s) for s in spans):
                 continue
             char_span = doc.char_span(found.start, found.end)
-            if char_span is None or char_span.root.pos_ not in ("PROPN", "NOUN"):
+            if char_span is None or not _name_like(char_span.root):
                 continue
             found.head = char_span.root
             added.append(found)
@@ -551,7 +562,7 @@ def _place_entity(place: Place, surface: str) -> Entity:
 def _new_entity(span: _Found, surface: str, gazetteer: Gazetteer | None) -> Entity:
     key = span.key or ""
     if span.kind == "government":
-        name = f"Government of {country_name(span.country or '') or span.country}"
+        name = f"Government of {_with_article(country_name(span.country or '') or '')}"
         return Entity(key=key, name=name, kind="government", country=span.country, sector="GOV")
     if span.kind == "place" and span.place is not None:
         return _place_entity(span.place, surface)
@@ -569,6 +580,14 @@ def _new_entity(span: _Found, surface: str, gazetteer: Gazetteer | None) -> Enti
         sector=_sector(span.kind, name, span.role),
         role=span.role,
     )
+
+
+def _with_article(country: str) -> str:
+    """'United Kingdom' -> 'the United Kingdom' (GeoNames names drop the article)."""
+    plural = country.endswith(("Islands", "Emirates", "Netherlands", "Philippines", "Bahamas"))
+    if country.startswith(("United ", "Republic ", "Democratic ", "Czech ", "Central ")) or plural:
+        return "the " + country.removeprefix("The ")
+    return country
 
 
 def _display_name(span: _Found, surface: str) -> str:

@@ -113,8 +113,24 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
 # --- speakers -----------------------------------------------------------------
 
 
+_MARKS = frozenset(_OPEN + _CLOSE + '"')
+
+
 def _span_of(tok: Token) -> tuple[int, int]:
+    """The subject's words: its subtree, but never across a quotation mark."""
     tokens = [t for t in tok.subtree if not t.is_space]
+    at = tokens.index(tok)
+    lo = at
+    while lo > 0 and tokens[lo - 1].text not in _MARKS and tokens[lo - 1].i == tokens[lo].i - 1:
+        lo -= 1
+    hi = at
+    while (
+        hi + 1 < len(tokens)
+        and tokens[hi + 1].text not in _MARKS
+        and tokens[hi + 1].i == tokens[hi].i + 1
+    ):
+        hi += 1
+    tokens = tokens[lo : hi + 1]
     while len(tokens) > 1 and (tokens[-1].is_punct or tokens[-1].dep_ in ("relcl", "cc")):
         tokens.pop()
     while len(tokens) > 1 and tokens[0].is_punct:
