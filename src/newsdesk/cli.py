@@ -329,6 +329,9 @@ def export_cmd(
             err.print(f"wrote {count} event(s) to {output}", highlight=False)
         return
     if stories:
+        if fmt != "jsonl":
+            # A story nests articles and a timeline: the flat CSV/Parquet columns cannot hold it.
+            raise InputError(f"--stories exports JSON lines only (--format jsonl), not {fmt!r}")
         records = (desk.story_record(s.id) for s in desk.iter_stories() if s.id is not None)
     else:
         records = (desk.article_record(a.id) for a in desk.iter_articles() if a.id is not None)

@@ -123,6 +123,12 @@ def test_cli_lists_stories_and_shows_one_as_json(tmp_path: Path) -> None:
     assert "Teachers in Halden begin talks" not in plain.output
     every = runner.invoke(app, ["--db", db, "articles", "--with-copies", "--json"])
     assert len(json.loads(every.output)) == 6
+    exported = runner.invoke(app, ["--db", db, "export", "--stories"])
+    assert exported.exit_code == 0, exported.output
+    lines = [json.loads(line) for line in exported.output.splitlines()]
+    assert sorted(r["articleCount"] for r in lines) == [1, 1, 3]
+    as_csv = runner.invoke(app, ["--db", db, "export", "--stories", "--format", "csv"])
+    assert as_csv.exit_code != 0 and "JSON lines only" in str(as_csv.exception)
     rebuilt = runner.invoke(app, ["--db", db, "stories", "rebuild"])
     assert rebuilt.exit_code == 0, rebuilt.output
 
