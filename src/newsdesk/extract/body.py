@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+
+from newsdesk.extract.titles import norm
 
 # trafilatura logs a warning for every page it discards; we report that ourselves.
 logging.getLogger("trafilatura").setLevel(logging.ERROR)
@@ -33,6 +36,44 @@ def paragraphs(text: str) -> list[str]:
     return [" ".join(line.split()) for line in text.splitlines() if line.strip()]
 
 
+_JUNK = re.compile(
+    r"^(?:\d{4}-\d{2}-\d{2}(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?|"
+    r"(?:https?://\S+/)?[\w.-]+\.(?:jpe?g|png|gif|webp|svg)(?:\?\S*)?|advertisement|"
+    r"advertising|sponsored|ad|(?:share|tweet|email|print|comment)s?(?: this(?: article| story)?)?|"
+    r"(?:like this (?:story|article)\?\s*)?share (?:it|this) with a friend!?|"
+    r"thanks? (?:you )?for (?:signing up|subscribing)!?|"
+    r"keep an eye on your inbox\b.*|there was an error processing your subscription\.?|"
+    r"(?:sign up|subscribe) (?:to|for) (?:our|the) (?:\w+ )?newsletters?\b.{0,80})$",
+    re.IGNORECASE,
+)
+_RELATED = re.compile(
+    r"^(?:you (?:may|might) (?:also )?(?:like|enjoy)|related(?: articles| stories| posts| "
+    r"content| coverage| reading)?|read (?:more|next|also)|more (?:from|on|stories|news)\b.*|"
+    r"recommended(?: for you| stories)?|see also|most (?:popular|read)|trending(?: now)?|"
+    r"also read|further reading|latest (?:news|stories)|more in\b.*|"
+    r"sign up for (?:our|the)\b.*newsletter.*|tags?|topics|filed under)\W*$",
+    re.IGNORECASE,
+)
+_TAIL_SHARE = 0.5
+
+
+def clean_paragraphs(paras: list[str], headline: str, description: str | None) -> list[str]:
+    """Drop what extractors keep but is not the article: the headline repeated, bare
+    timestamps/file names/share buttons, and a trailing 'related stories' block."""
+    head_key = norm(headline)
+    out: list[str] = []
+    for index, para in enumerate(paras):
+        key = norm(para)
+        if not key or _JUNK.match(para.strip()):
+            continue
+        if key == head_key:
+            continue
+        if _RELATED.match(para.strip()) and index >= len(paras) * _TAIL_SHARE:
+            break
+        out.append(para)
+    return out
+
+
 def extract_body(tree: HtmlElement, url: str | None) -> list[str]:
-    """Body paragraphs of the page."""
+    """Body paragraphs of the page, as trafilatura reads them."""
     return paragraphs(trafilatura_text(tree, url))

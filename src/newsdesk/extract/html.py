@@ -12,7 +12,7 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from newsdesk.errors import ExtractionError
 from newsdesk.extract.authors import find_authors
-from newsdesk.extract.body import extract_body
+from newsdesk.extract.body import clean_paragraphs, extract_body
 from newsdesk.extract.decode import binary_kind, decode_html
 from newsdesk.extract.htmldates import find_times
 from newsdesk.extract.metadata import PageMeta, json_text, read_page_meta
@@ -92,14 +92,6 @@ def _language(page: PageMeta) -> str | None:
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
 
 
-def _without_headline(paragraphs: list[str], headline: str) -> list[str]:
-    """trafilatura sometimes keeps the headline as the first paragraph: drop it."""
-    key = norm(headline)
-    while paragraphs and key and norm(paragraphs[0]) == key:
-        paragraphs = paragraphs[1:]
-    return paragraphs
-
-
 def _dateline(paragraphs: list[str]) -> str | None:
     """The dateline opening the body ('KABUL, March 3 (Reuters) -'), left in the text."""
     if not paragraphs:
@@ -151,13 +143,13 @@ def extract_html(
         tree, page, url, hints, captured_at, headline, text_seen
     )
 
-    paragraphs = _without_headline(extract_body(tree, url), headline)
+    description = page.first("description", "og:description", "twitter:description")
+    paragraphs = clean_paragraphs(extract_body(tree, url), headline, description)
     if not paragraphs:
         raise ExtractionError(f"{name}: no article text found in the page")
     dateline = _dateline(paragraphs)
 
     canonical = _absolute(page.canonical, url) or _absolute(page.first("og:url"), url)
-    description = page.first("description", "og:description", "twitter:description")
     extras: dict[str, Any] = {"title_source": title_source, "author_source": author_source}
     if published:
         extras["published_local"] = published.local_iso
