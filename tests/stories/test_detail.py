@@ -72,6 +72,7 @@ def test_story_timeline_comes_from_stored_events_in_date_order(tmp_path: Path) -
     assert last.positions == [
         {
             "actor": "Mayor Daniel Frey",
+            "entity": None,
             "stance": "agreed",
             "text": "Mayor Daniel Frey said the city had agreed to the deal to keep schools open.",
         }

@@ -181,7 +181,12 @@ def test_a_quote_outside_any_dated_event_is_dated_by_its_article() -> None:
     assert entry.date == datetime(2025, 3, 5, tzinfo=UTC)
     assert entry.summary == '"We will not back down," Marta Sokol warned on Thursday.'
     assert entry.positions == [
-        {"actor": "Marta Sokol", "stance": "warned", "text": "We will not back down,"}
+        {
+            "actor": "Marta Sokol",
+            "entity": None,
+            "stance": "warned",
+            "text": "We will not back down,",
+        }
     ]
 
 
@@ -195,3 +200,18 @@ def test_cue_stances_and_sentences() -> None:
     ]
     text = "First one. Second one here! Third?"
     assert sentence_at(text, text.index("here")) == "Second one here!"
+
+
+def test_one_speaker_under_two_descriptions_is_one_actor_by_entity() -> None:
+    body = (
+        '"We will strike," union president Marta Sokol warned. '
+        'Marta Sokol warned: "We will strike."'
+    )
+    first = quote(body, "We will strike,", "union president Marta Sokol", "warned")
+    second = quote(body, "We will strike.", "Marta Sokol", "warned")
+    first.content = second.content = "We will strike"
+    first.speaker_entity = second.speaker_entity = "person:marta sokol"
+    (entry,) = build_timeline([ArticleFacts(article(4, WED, body), quotes=[first, second])])
+    assert [(p["actor"], p["entity"]) for p in entry.positions] == [
+        ("union president Marta Sokol", "person:marta sokol")
+    ]

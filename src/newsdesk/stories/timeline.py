@@ -144,28 +144,35 @@ def _actor_name(event: Event) -> str | None:
 
 
 def _positions(day: _Day) -> list[dict[str, Any]]:
+    """Who stated what that day: {'actor', 'entity', 'stance', 'text'}, statements first.
+
+    One actor (the same entity, else the same words) keeps one position per stance
+    and text; an event adds a stance only where no statement already gave it.
+    """
     positions: list[dict[str, Any]] = []
     seen: set[tuple[str, str, str]] = set()
 
-    def add(actor: str, stance: str, text: str) -> None:
-        key = (actor.lower(), stance, text)
+    def who(actor: str, entity: str | None) -> str:
+        return entity or actor.lower()
+
+    def add(actor: str, entity: str | None, stance: str, text: str) -> None:
+        key = (who(actor, entity), stance, text)
         if key not in seen:
             seen.add(key)
-            positions.append({"actor": actor, "stance": stance, "text": text})
+            positions.append({"actor": actor, "entity": entity, "stance": stance, "text": text})
 
     for _, quote in sorted(day.statements, key=lambda p: (_published_key(p[0]), p[1].start)):
-        add(quote.speaker, cue_stance(quote.cue), " ".join(quote.content.split()))
+        content = " ".join(quote.content.split())
+        add(quote.speaker, quote.speaker_entity, cue_stance(quote.cue), content)
     for _, event in sorted(day.events, key=lambda p: (_published_key(p[0]), p[1].sentence_start)):
         stance = EVENT_STANCES.get(event.event_type)
         actor = _actor_name(event)
-        if (
-            stance
-            and actor
-            and not any(
-                p["actor"].lower() == actor.lower() and p["stance"] == stance for p in positions
-            )
-        ):
-            add(actor, stance, " ".join(event.sentence.split()))
+        if not stance or not actor:
+            continue
+        entity = event.actors[0].get("entity") or None
+        stated = {(who(p["actor"], p["entity"]), p["stance"]) for p in positions}
+        if (who(actor, entity), stance) not in stated:
+            add(actor, entity, stance, " ".join(event.sentence.split()))
     return positions
 
 
