@@ -166,11 +166,19 @@ class _ArticleCoder:
         if m.place is not None and m.place.country_code:
             return alpha2_to_alpha3(m.place.country_code)
         if m.kind in ("place", "nationality", "government"):
-            return country_of(m.text)
+            return _country_word(m.text)
         return None
 
     def _dominant_country(self, mentions: Iterable[Mention]) -> str | None:
-        counts = Counter(c for m in mentions if (c := self._mention_country(m)) is not None)
+        """The country the article is most about: its places, nationalities, governments and
+        organisations named after a country ('Kenya Anti-Corruption Commission')."""
+        counts: Counter[str] = Counter()
+        for m in mentions:
+            code = self._mention_country(m)
+            if code is None and m.kind == "organisation":
+                code = next((c for w in m.text.split()[:2] if (c := _country_word(w))), None)
+            if code is not None:
+                counts[code] += 1
         return counts.most_common(1)[0][0] if counts else None
 
     @staticmethod
@@ -309,8 +317,13 @@ class _ArticleCoder:
                 if m is not None and m not in mentions:
                     mentions.append(m)
             if _lemma(h) in _EVENT_HEADS:
-                # "the Istanbul round": a place modifying a meeting is where, not who
-                mentions = [m for m in mentions if m.kind not in ("place",)]
+                # "the Istanbul round": a city modifying a meeting is where, not who; a country
+                # ("US attacks") is who
+                mentions = [
+                    m
+                    for m in mentions
+                    if m.kind != "place" or (m.place is not None and m.place.feature == "country")
+                ]
             if mentions and not (full and _lemma(h) in lex.SECTOR_NOUNS):
                 return self._from_mentions(h, toks, mentions)
         # no mention: "the delegation" -> an earlier actor with that head; else the phrase
