@@ -28,6 +28,7 @@ from newsdesk.records import Article, utc
 from newsdesk.serve.export import export as export_records
 from newsdesk.store.db import Store
 from newsdesk.store.events import find_events, iter_article_events
+from newsdesk.store.stories import story_json_summary
 
 app = typer.Typer(
     help="newsdesk: turn news pages, feeds, archives and captures into a searchable record.",
@@ -464,7 +465,8 @@ def stories_list(
         return
     items = open_desk().stories(limit=limit, offset=offset)
     if as_json:
-        print_json([s.to_json() for s in items])
+        # As the JSON API lists them: no timeline (`newsdesk story ID` has it).
+        print_json([story_json_summary(s) for s in items])
         return
     table = Table(show_lines=False)
     for name, justify in (("id", "right"), ("last seen (UTC)", "left"), ("articles", "right")):
