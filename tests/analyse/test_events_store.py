@@ -156,3 +156,33 @@ def test_cli_export_plover(
     assert [a["code"] for a in first["actor"]] == ["PAK", "AFG"]
     assert first["link"] == "https://example.org/talks"
     assert records[1]["hypothetical"] and records[1]["reported_by"] == "sources"
+
+
+@pytest.mark.slow
+def test_ingest_codes_and_stores_events(
+    shared_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capture = tmp_path / "capture-talks.txt"
+    capture.write_bytes((shared_dir / "samples" / "capture-talks.txt").read_bytes())
+    db = str(tmp_path / "ingest.db")
+    argv = ["--db", db, "ingest", str(capture), "--captured-at", "2025-11-12T10:00:00+05:00"]
+    code, _, err = _run(argv, capsys)
+    assert code == 0, err
+    code, out, _ = _run(["--db", db, "events", "--type", "THREATEN", "--json"], capsys)
+    threats = json.loads(out)
+    assert code == 0 and len(threats) == 2
+    assert any(t["hypothetical"] and "Khawaja Asif" in t["sentence"] for t in threats)
+    code, out, _ = _run(
+        ["--db", db, "events", "--actor", "AFG", "--type", "AGREE", "--json"], capsys
+    )
+    assert [e["event_type"] for e in json.loads(out)] == ["AGREE"]
+    # ingesting the same capture again changes nothing
+    _run(argv, capsys)
+    code, out, _ = _run(["--db", db, "events", "--json", "-n", "100"], capsys)
+    assert len(json.loads(out)) == len({e["id"] for e in json.loads(out)})
+    store = Store(f"sqlite:///{db}")
+    with store.connect() as conn:
+        before = event_store.count_events(conn)
+    _run(argv, capsys)
+    with store.connect() as conn:
+        assert event_store.count_events(conn) == before
