@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newsdesk.analyse import analyse, analyse_doc, analyse_many, get_nlp
@@ -61,3 +62,18 @@ def test_public_api_at_the_top_level() -> None:
     (doha,) = newsdesk.geocode_mentions("Talks in Doha.", [(9, 13)])
     assert doha is not None and doha.geonameid == 290030
     assert len(newsdesk.analyse_many([Article(headline="h", body=b) for b in BODIES])) == 3
+
+
+def test_very_long_bodies_are_analysed_up_to_the_limit(
+    nlp: Language, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import newsdesk.analyse as stage
+
+    monkeypatch.setattr(stage, "MAX_CHARS", 2_000)  # the real limit is 200,000: slow to parse
+    filler = "The committee met again and nothing was decided. " * 60
+    body = "Kabul rejected the accusation. " + filler + "Doha hosted talks."
+    doc, result = analyse_doc(Article(headline="h", body=body), nlp=nlp, gazetteer=gazetteer)
+    assert len(doc.text) == 2_000
+    assert [m.text for m in result.mentions] == ["Kabul"]
+    (batched,) = stage.analyse_many([Article(headline="h", body=body)], nlp=nlp)
+    assert batched == result

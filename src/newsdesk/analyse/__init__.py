@@ -48,6 +48,16 @@ def _source_country(article: Article) -> str | None:
     return source_country_of(article.canonical_url or article.url)
 
 
+MAX_CHARS = 200_000
+"""Only the first 200,000 characters of a body are analysed (about 35,000 words, far beyond
+any news article): the parser's memory grows with the text, and spaCy refuses a text
+over ``nlp.max_length``. Offsets stay offsets into the full body."""
+
+
+def _text(article: Article) -> str:
+    return article.body[:MAX_CHARS]
+
+
 def analyse_parsed(article: Article, doc: Doc, *, gazetteer: Gazetteer | None = None) -> Analysis:
     """The analysis of an article whose body is already parsed into ``doc``."""
     from newsdesk.analyse.entities import find_entities
@@ -62,7 +72,7 @@ def analyse_doc(
     article: Article, *, nlp: Language | None = None, gazetteer: Gazetteer | None = None
 ) -> tuple[Doc, Analysis]:
     """Parse the body once; return the parse (for the event coder) and the analysis."""
-    doc = (nlp or get_nlp())(article.body)
+    doc = (nlp or get_nlp())(_text(article))
     return doc, analyse_parsed(article, doc, gazetteer=gazetteer)
 
 
@@ -83,7 +93,7 @@ def analyse_docs(
     from newsdesk.analyse.nlp import BATCH_SIZE
 
     pipeline = nlp or get_nlp()
-    stream = ((a.body, a) for a in articles)
+    stream = ((_text(a), a) for a in articles)
     for doc, article in pipeline.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE):
         yield doc, analyse_parsed(article, doc, gazetteer=gazetteer)
 

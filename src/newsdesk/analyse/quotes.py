@@ -335,10 +335,12 @@ def _according(doc: Doc, tok: Token, resolver: _Resolver) -> _Statement | None:
 
 def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
     """The verb outside a quotation that its words hang from (a speech verb if any)."""
-    outside = []
-    for tok in doc:
-        if start <= tok.idx < end and not (start <= tok.head.idx < end) and tok.head is not tok:
-            outside.append(tok.head)
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    if inside is None:
+        return None
+    outside = [
+        tok.head for tok in inside if not (start <= tok.head.idx < end) and tok.head is not tok
+    ]
     for head in outside:
         chain = [head, *head.ancestors]
         for tok in chain[:5]:
