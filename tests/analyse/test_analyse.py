@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 from spacy.language import Language
 
@@ -67,8 +69,7 @@ def test_public_api_at_the_top_level() -> None:
 def test_very_long_bodies_are_analysed_up_to_the_limit(
     nlp: Language, gazetteer: Gazetteer, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import newsdesk.analyse as stage
-
+    stage = importlib.import_module("newsdesk.analyse")  # the package, not newsdesk.analyse()
     monkeypatch.setattr(stage, "MAX_CHARS", 2_000)  # the real limit is 200,000: slow to parse
     filler = "The committee met again and nothing was decided. " * 60
     body = "Kabul rejected the accusation. " + filler + "Doha hosted talks."
