@@ -17,7 +17,7 @@ codebook and CAMEO mapping (``plover_lexicon``):
    object, resolved to mentions and their entities' country and sector;
    pronouns and "the delegation" go back to earlier actors of the article;
 4. flags from the parse: negation, modal/conditional (hypothetical), future
-   (cooperation announced for the future is AGREE, a future retreat CONCEDE);
+   (cooperation or a retreat announced for the future is AGREE, as CAMEO 03x maps it);
 5. location from locative phrases, date from the sentence's date phrases
    resolved against the publication time.
 """
@@ -1006,7 +1006,7 @@ class _ArticleCoder:
         recipients: list[dict[str, Any]],
     ) -> tuple[str, str | None, list[dict[str, Any]], list[dict[str, Any]]]:
         """What modality, negation and reported speech make of the act (manual: future
-        cooperation is AGREE, a future retreat CONCEDE; a refusal is REJECT; a demand that
+        cooperation or retreat is AGREE (CAMEO 03x); a refusal is REJECT; a demand that
         another party 'must' act is that speaker's REQUEST; a conditional or announced
         material conflict is a THREATEN)."""
         material_conflict = lex.QUAD.get(event) == "material conflict"
@@ -1030,7 +1030,8 @@ class _ArticleCoder:
         if gov is None and event in lex.COOPERATIVE and f.future:
             return "AGREE", None, actors, recipients
         if gov is None and event == "RETREAT" and f.future:
-            return "CONCEDE", None, actors, recipients
+            # CAMEO 035x "express intent to yield / release / de-escalate" maps to AGREE
+            return "AGREE", None, actors, recipients
         forces = {"troop", "soldier", "force", "peacekeeper", "army", "police", "unit", "militia"}
         if (
             event == "CONSULT"
