@@ -1,9 +1,18 @@
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from newsdesk.analyse import geocode_mentions
-from newsdesk.analyse.places import Gazetteer, resolve_names, source_country_of
+from newsdesk.analyse.places import (
+    Gazetteer,
+    _cache_path,
+    read_cache,
+    resolve_names,
+    source_country_of,
+    write_cache,
+)
 from newsdesk.errors import InputError
 
 
@@ -67,3 +76,24 @@ def test_source_country_from_the_domain() -> None:
     assert source_country_of("https://www.bbc.co.uk/news") == "GB"
     assert source_country_of("https://example.com/") is None
     assert source_country_of(None) is None
+
+
+def test_index_cache_round_trip_and_corrupt_file(gazetteer: Gazetteer, tmp_path: Path) -> None:
+    path = tmp_path / "cache" / "gazetteer.pickle"
+    write_cache(path, gazetteer)
+    loaded = read_cache(path)
+    assert loaded is not None and len(loaded.rows) == len(gazetteer.rows)
+    assert [r.geonameid for r, _ in loaded.candidates("Kabul")] == [
+        r.geonameid for r, _ in gazetteer.candidates("Kabul")
+    ]
+    path.write_bytes(b"not a pickle")
+    assert read_cache(path) is None
+    assert read_cache(tmp_path / "missing.pickle") is None
+
+
+def test_cache_location_follows_the_environment(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("NEWSDESK_CACHE", str(tmp_path))
+    path = _cache_path()
+    assert path is not None and path.parent == tmp_path / "newsdesk"

