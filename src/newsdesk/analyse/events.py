@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -84,9 +84,6 @@ class _Flags:
 @dataclass
 class _Built:
     event: Event
-    trigger: Token
-    head_lemma: str
-    inferred: set[str] = field(default_factory=set)
 
 
 def _depth(tok: Token) -> int:
@@ -266,14 +263,12 @@ class _ArticleCoder:
         }
         return actor
 
-    def participants(
-        self, head: Token, *, inherit_pronoun: list[dict[str, Any]] | None = None
-    ) -> list[dict[str, Any]]:
+    def participants(self, head: Token) -> list[dict[str, Any]]:
         """Actors named by the phrase headed by ``head`` (and its coordinated heads)."""
         out: list[dict[str, Any]] = []
         heads = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
         for h in heads:
-            out.extend(self._head_participants(h, inherit_pronoun))
+            out.extend(self._head_participants(h))
         seen: set[tuple[Any, Any, Any]] = set()
         unique = []
         for a in out:
@@ -283,14 +278,10 @@ class _ArticleCoder:
                 unique.append(a)
         return unique
 
-    def _head_participants(
-        self, h: Token, inherit_pronoun: list[dict[str, Any]] | None
-    ) -> list[dict[str, Any]]:
+    def _head_participants(self, h: Token) -> list[dict[str, Any]]:
         if _lemma(h) in _PRONOUNS or h.pos_ == "PRON":
             if _lemma(h) not in _PRONOUNS:
                 return []
-            if inherit_pronoun:
-                return [dict(a) for a in inherit_pronoun]
             # "Syria says it is willing": the subject of a governing clause of the sentence
             for anc in h.ancestors:
                 subj = next(
@@ -333,7 +324,7 @@ class _ArticleCoder:
                 return [dict(a) for a in earlier]
         for ch in h.children:
             if ch.dep_ == "poss":
-                got = self._head_participants(ch, inherit_pronoun)
+                got = self._head_participants(ch)
                 if got:
                     return got
         sector = lex.SECTOR_NOUNS.get(_lemma(h))
@@ -557,7 +548,7 @@ class _ArticleCoder:
         for d, governing in nominal_requests:
             extra = self._nominal_event(sent, d, governing)
             if extra is not None:
-                built.append(_Built(extra, d.tok, _lemma(d.tok)))
+                built.append(_Built(extra))
         # a verbal act needs someone who speaks: in a sentence that names no one, without
         # actor or recipient it is no event report ("snacks can be hard to resist")
         named = any(t.i in self.mention_at for t in sent)
@@ -992,7 +983,7 @@ class _ArticleCoder:
                 self.recent_heads[a.get("head", "")] = [dict(a)]
         if event == "AGREE" and actors:
             self.last_agree = ev
-        return _Built(ev, tok, _lemma(tok), inferred)
+        return _Built(ev)
 
     def _reinterpret(
         self,
