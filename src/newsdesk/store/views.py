@@ -38,6 +38,11 @@ class ArticleFilter:
     exclude: sa.Select[Any] | None = None
     """A sub-query of article ids to leave out (near-duplicate copies)."""
 
+    @property
+    def is_empty(self) -> bool:
+        filters = (self.source, self.language, self.since, self.until, self.ids, self.exclude)
+        return not any(f is not None and f != () for f in filters)
+
     def apply(self, query: sa.Select[Any]) -> sa.Select[Any]:
         if self.source:
             query = query.where(articles.c.source == self.source)
@@ -136,12 +141,15 @@ def _search_sqlite(
     rank: Any = sa.literal_column("bm25(articles_fts, 5.0, 1.0)").label("rank")
     # Rank ids only: carrying whole articles (or snippets) through the sort of every match
     # costs more than ranking itself when a query matches thousands of articles.
-    ranked = conn.execute(
-        where.apply(sa.select(articles.c.id, rank).select_from(joined).where(match))
-        .order_by(rank, articles.c.id.desc())
-        .limit(limit)
-        .offset(offset)
-    ).all()
+    if where.is_empty:
+        # No filter on article columns: rank in the full-text index alone (no join).
+        fts = sa.table("articles_fts", sa.column("rowid"))
+        ranking = sa.select(fts.c.rowid.label("id"), rank).select_from(fts).where(match)
+        order = [rank, fts.c.rowid.desc()]
+    else:
+        ranking = where.apply(sa.select(articles.c.id, rank).select_from(joined).where(match))
+        order = [rank, articles.c.id.desc()]
+    ranked = conn.execute(ranking.order_by(*order).limit(limit).offset(offset)).all()
     if not ranked:
         return []
     ids = [r.id for r in ranked]
@@ -195,23 +203,27 @@ def _search_postgres(
     return [SearchRow(article_from_row(r), r.snippet, -float(r.rank)) for r in rows]
 
 
+FACET_INDEX = "ix_articles_facets"
+"""Covering index of the facet columns (migration 0006_serve)."""
+
+
 def search_facets(
     conn: sa.Connection, query: str, where: ArticleFilter, *, top: int = 10
 ) -> tuple[int, dict[str, list[tuple[str, int]]]]:
     """Total matches and, per facet (source, language, year), the most frequent values."""
     if parse_query(query).empty:
         return 0, {"source": [], "language": [], "year": []}
-    joined, match = _matching(conn, query)
-    matched = where.apply(
-        sa.select(
-            articles.c.id,
-            articles.c.source,
-            articles.c.language,
-            sort_key,
-        )
-        .select_from(joined)
-        .where(match)
-    ).subquery()
+    _, match = _matching(conn, query)
+    facet_columns = sa.select(articles.c.source, articles.c.language, sort_key)
+    if conn.dialect.name == "sqlite":
+        # Ids from the full-text index, columns from the covering index: "id + 0" keeps
+        # SQLite from seeking into every matched article's (large) row by primary key.
+        fts = sa.table("articles_fts", sa.column("rowid"))
+        ids = sa.select(fts.c.rowid).select_from(fts).where(match)
+        facet_columns = facet_columns.where((articles.c.id + 0).in_(ids))
+    else:
+        facet_columns = facet_columns.where(match)
+    matched = where.apply(facet_columns).subquery()
     # One pass over the matches: counts per (source, language, year), summed per facet here.
     year = _year(conn, matched.c.sort_key).label("year")
     groups = conn.execute(
