@@ -101,3 +101,37 @@ def test_nationality_maps_to_its_country(nlp: Language, gazetteer: Gazetteer) ->
     entity = next(e for e in result.entities if e.key == turkish.entity)
     assert entity.name == "Turkey" and entity.country == "TUR"
     assert turkish.place is not None and turkish.place.country_code == "TR"
+
+
+def test_possessives_and_hyphenated_adjectives_stay_out_of_names(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Elon Musk’s rocket company won the contract. The Oscar-winning actress "
+        "Mary Steenburgen praised NASA-inspired designs."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    texts = [m.text for m in result.mentions]
+    assert "Elon Musk" in texts
+    assert not any(t.endswith(("’s", "'s", "-winning", "-inspired")) for t in texts)
+
+
+def test_a_government_body_keeps_its_own_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The Fort Worth Police Department confirmed the arrest on Monday."
+    result = _analyse(text, nlp, gazetteer)
+    (police,) = [e for e in result.entities if "Police" in e.name]
+    assert police.kind == "government" and police.key.startswith("org:")
+    assert police.name == "Fort Worth Police Department"
+    assert not any(e.name.strip() == "Government of" for e in result.entities)
+
+
+def test_lone_surname_after_the_full_name_is_the_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Jeffrey Epstein met the prince in New York in 2010. "
+        "Friends of Epstein said the meeting was brief."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    people = {m.text: m.entity for m in result.mentions if m.kind == "person"}
+    assert people.get("Epstein") == people["Jeffrey Epstein"]

@@ -80,7 +80,7 @@ _ARMED_GROUP_PHRASES = ("islamic state", "liberation army", "liberation front", 
 _GOVERNMENT_WORDS = _words(
     """
     ministry government cabinet parliament senate congress assembly presidency kremlin
-    administration
+    administration police department
     """
 )
 _GOVERNMENT_PHRASES = ("foreign office", "white house", "state department", "department of")
@@ -188,7 +188,8 @@ def _join_hyphenated(text: str, spans: list[_Found]) -> list[_Found]:
     """'Tehreek' + '-e-Taliban' + ' Pakistan' -> one name; 'Afghan' + 'Taliban' -> one."""
     joined: list[_Found] = []
     for span in sorted(spans, key=lambda s: s.start):
-        tail = re.match(r"(?:-[A-Za-z]+)+", text[span.end :])
+        # '-e-Taliban', '-Baltistan'; never '-winning' or '-inspired'
+        tail = re.match(r"(?:-(?:[a-z]{1,3}-)*[A-Z][\w']*)+", text[span.end :])
         if tail and span.kind in ("organisation", "person"):
             span.end += tail.end()
         if joined:
@@ -223,12 +224,21 @@ def _find_spans(doc: Doc) -> list[_Found]:
         for match in re.finditer(r"(?<![\w-])" + re.escape(form) + r"(?![\w-])", text):
             defined.append(_Found(match.start(), match.end(), "organisation", "ORG", key=key))
     kept = [s for s in spans if not any(_overlaps(s, d) for d in defined)]
-    out = sorted(kept + defined, key=lambda s: s.start)
+    out = [s for s in sorted(kept + defined, key=lambda s: s.start) if _trim(text, s)]
     for span in out:
         if span.head is None:
             char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
             span.head = char_span.root if char_span is not None else None
     return out
+
+
+def _trim(text: str, span: _Found) -> bool:
+    """Drop a possessive ending ("Musk's"); False for a span with no capital letter at all
+    ("n't", "anesthesia"), which no name lacks."""
+    match = re.search(r"['’]s?$", text[span.start : span.end])
+    if match and span.end - span.start > len(match.group()) + 1:
+        span.end -= len(match.group())
+    return any(c.isupper() for c in text[span.start : span.end])
 
 
 # --- people -------------------------------------------------------------------
@@ -295,12 +305,16 @@ def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> 
         surface = text[span.start : span.end]
         if span.kind != "person" or " " in surface or surface in name_parts or span.role:
             continue
-        if any(
-            row.feature != "city" or row.population >= 100_000
-            for row, primary in gaz.candidates(surface)
-            if primary
-        ):
+        if _well_known_place(surface, gaz):
             span.kind, span.label = "place", "GPE"
+
+
+def _well_known_place(name: str, gaz: Gazetteer) -> bool:
+    return any(
+        row.feature != "city" or row.population >= 100_000
+        for row, primary in gaz.candidates(name)
+        if primary
+    )
 
 
 def _name_like(tok: Token) -> bool:
@@ -323,8 +337,11 @@ def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
         if span.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
             surnames.add(words[-1])
     for span in spans:
-        # spaCy often calls a lone surname an organisation ('Baig said').
-        if span.kind == "organisation" and text[span.start : span.end] in surnames:
+        # spaCy often calls a lone surname an organisation ('Baig said') or a place.
+        surface = text[span.start : span.end]
+        if surface in surnames and span.kind in ("organisation", "place"):
+            if span.kind == "place" and _well_known_place(surface, get_gazetteer()):
+                continue
             span.kind, span.label = "person", "PERSON"
     added = []
     for surname in surnames:
@@ -472,7 +489,7 @@ def _assign_keys(text: str, spans: list[_Found]) -> None:
         span.kind = org_kind(_name_of_key(span.key, name))
         span.country = _org_country(_name_of_key(span.key, name))
     for span in spans:
-        if span.kind == "government":
+        if span.kind == "government" and span.place is not None:
             span.key = f"gov:{span.country}"
         elif span.kind == "place":
             span.key = (
@@ -561,7 +578,7 @@ def _place_entity(place: Place, surface: str) -> Entity:
 
 def _new_entity(span: _Found, surface: str, gazetteer: Gazetteer | None) -> Entity:
     key = span.key or ""
-    if span.kind == "government":
+    if span.kind == "government" and key.startswith("gov:"):
         name = f"Government of {_with_article(country_name(span.country or '') or '')}"
         return Entity(key=key, name=name, kind="government", country=span.country, sector="GOV")
     if span.kind == "place" and span.place is not None:
