@@ -55,6 +55,7 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _TAIL_SHARE = 0.5
+_RECALL_CHECK_SHARE = 0.1
 
 
 def clean_paragraphs(paras: list[str], headline: str, description: str | None) -> list[str]:
@@ -74,6 +75,17 @@ def clean_paragraphs(paras: list[str], headline: str, description: str | None) -
     return out
 
 
-def extract_body(tree: HtmlElement, url: str | None) -> list[str]:
-    """Body paragraphs of the page, as trafilatura reads them."""
-    return paragraphs(trafilatura_text(tree, url))
+def extract_body(tree: HtmlElement, url: str | None, page_chars: int = 0) -> list[str]:
+    """Body paragraphs of the page.
+
+    trafilatura's precision mode first: on news pages it keeps the same article text
+    and less boilerplate. When it returns under a tenth of the page's readable text it
+    has usually cut the article itself, so the balanced mode is run and the longer
+    text kept (one extra pass on a few per cent of pages, measured in bench/).
+    """
+    text = trafilatura_text(tree, url, favor_precision=True)
+    if len(text) < _RECALL_CHECK_SHARE * page_chars or not text:
+        balanced = trafilatura_text(tree, url)
+        if len(balanced) > len(text):
+            text = balanced
+    return paragraphs(text)

@@ -21,7 +21,10 @@ from newsdesk.extract.titles import choose_title, norm
 from newsdesk.records import Article
 
 _PARSER = HTMLParser(
-    collect_ids=False, default_doctype=False, encoding="utf-8", remove_comments=True,
+    collect_ids=False,
+    default_doctype=False,
+    encoding="utf-8",
+    remove_comments=True,
     remove_pis=True,
 )
 _MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
@@ -139,12 +142,12 @@ def extract_html(
     headline, title_source = choose_title([s for s in stated if s], _headings(tree), sites)
     text_seen = visible_text(tree)
     authors, author_source = find_authors(tree, page, sites, headline, text_seen)
-    published, modified = find_times(
-        tree, page, url, hints, captured_at, headline, text_seen
-    )
+    published, modified = find_times(tree, page, url, hints, captured_at, headline, text_seen)
 
     description = page.first("description", "og:description", "twitter:description")
-    paragraphs = clean_paragraphs(extract_body(tree, url), headline, description)
+    paragraphs = clean_paragraphs(
+        extract_body(tree, url, len(text_seen)), headline, description
+    )
     if not paragraphs:
         raise ExtractionError(f"{name}: no article text found in the page")
     dateline = _dateline(paragraphs)
