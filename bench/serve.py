@@ -279,6 +279,12 @@ def run(url: str, count: int, requests: int, folder: Path) -> dict[str, object]:
     }
 
 
+def _matches(result: dict[str, object]) -> str:
+    found = result["search_matches"]
+    assert isinstance(found, dict)
+    return f"{found['min']:,} to {found['max']:,}, median {found['median']:,}"
+
+
 def write_markdown(result: dict[str, object], command: str) -> None:
     search = result["search"]
     page = result["article_page"]
@@ -306,7 +312,7 @@ Command: `{command}` (run {result["measured_at"]}), figures in `bench/results/se
 (every {ANALYSED_EVERY}th with its analysis: entities, mentions, a quote); a real
 `newsdesk serve` (uvicorn) on loopback; {result["requests_per_endpoint"]} sequential requests
 per endpoint after a warm-up. Search queries mix common and rare words, two-word queries, a
-phrase, an exclusion and entity names (matches per query: {result["search_matches"]});
+phrase, an exclusion and entity names (matches per query: {_matches(result)});
 article pages are 300 random ids among the articles stored with their analysis, rendered
 with highlights.
 
