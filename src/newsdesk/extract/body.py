@@ -64,12 +64,12 @@ def clean_paragraphs(paras: list[str], headline: str, description: str | None) -
     head_key = norm(headline)
     out: list[str] = []
     for index, para in enumerate(paras):
-        key = norm(para)
-        if not key or _JUNK.match(para.strip()):
+        stripped = para.strip()
+        if not stripped or _JUNK.match(stripped):
             continue
-        if key == head_key:
+        if abs(len(stripped) - len(headline)) < 20 and norm(stripped) == head_key:
             continue
-        if _RELATED.match(para.strip()) and index >= len(paras) * _TAIL_SHARE:
+        if len(stripped) < 80 and _RELATED.match(stripped) and index >= len(paras) * _TAIL_SHARE:
             break
         out.append(para)
     return out

@@ -110,19 +110,18 @@ def _plausible(found: PageTime | None, latest: datetime) -> PageTime | None:
 
 def _time_elements(tree: HtmlElement, kind: str) -> list[tuple[str, str]]:
     """(datetime text, evidence) from <time>/<meta itemprop> elements marked for ``kind``."""
-    words = ("publish", "posted", "created", "pubdate") if kind == "published" else (
-        "modif", "updated", "update", "revised"
+    words = (
+        ("publish", "posted", "created", "pubdate")
+        if kind == "published"
+        else ("modif", "updated", "update", "revised")
     )
     prop = "datePublished" if kind == "published" else "dateModified"
     out: list[tuple[str, str]] = []
-    for el in tree.iterfind(f'.//*[@itemprop="{prop}"]'):
+    for el in tree.xpath(f'//*[@itemprop="{prop}"]'):
         value = el.get("datetime") or el.get("content") or el.text_content()
         if value:
             out.append((value, f"itemprop:{prop}"))
-    for el in tree.iterfind(".//time"):
-        value = el.get("datetime")
-        if not value:
-            continue
+    for el in tree.xpath("//time[@datetime]"):
         marks = " ".join(
             filter(None, [el.get("class"), el.get("id"), el.get("pubdate") and "pubdate"])
         ).lower()
@@ -130,7 +129,7 @@ def _time_elements(tree: HtmlElement, kind: str) -> list[tuple[str, str]]:
         if parent is not None:
             marks += " " + " ".join(filter(None, [parent.get("class"), parent.get("id")])).lower()
         if any(w in marks for w in words):
-            out.append((value, "time-element"))
+            out.append((el.get("datetime", ""), "time-element"))
     return out
 
 
@@ -159,9 +158,17 @@ _MONTHS = {
     m: i + 1
     for i, names in enumerate(
         [
-            ("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-            ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-            ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+            ("jan", "january"),
+            ("feb", "february"),
+            ("mar", "march"),
+            ("apr", "april"),
+            ("may",),
+            ("jun", "june"),
+            ("jul", "july"),
+            ("aug", "august"),
+            ("sep", "sept", "september"),
+            ("oct", "october"),
+            ("nov", "november"),
             ("dec", "december"),
         ]
     )
@@ -178,7 +185,9 @@ _VISIBLE_DATE = re.compile(
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(r"(?:updated|modified|revised|edited|refreshed)\W*(?:on|at)?\W*$", re.I)
-_PUBLISHED_LABEL = re.compile(r"(?:published|posted|written|created|released|date)\W*(?:on)?\W*$", re.I)
+_PUBLISHED_LABEL = re.compile(
+    r"(?:published|posted|written|created|released|date)\W*(?:on)?\W*$", re.I
+)
 _WINDOW_BEFORE = 800
 _WINDOW_AFTER = 3000
 
@@ -275,8 +284,7 @@ def find_times(
     stated_pub = parsed(published_candidates)
     stated_mod = parsed(modified_candidates)
     shown = [
-        v for v in visible_dates(page_text, headline)
-        if _EARLIEST.date() <= v.day <= latest.date()
+        v for v in visible_dates(page_text, headline) if _EARLIEST.date() <= v.day <= latest.date()
     ]
     shown_days = {v.day for v in shown}
     unlabelled_or_pub = {v.day for v in shown if v.label != "modified"}
@@ -291,9 +299,9 @@ def find_times(
         day = _local_day(first)
         modified_days = {_local_day(m) for m in stated_mod}
         near = sorted(d for d in unlabelled_or_pub if abs((d - day).days) == 1)
-        contradicting = [
-            v.day for v in shown if v.label == "published"
-        ] or [v.day for v in shown if v.label == "" and v.day not in modified_days]
+        contradicting = [v.day for v in shown if v.label == "published"] or [
+            v.day for v in shown if v.label == "" and v.day not in modified_days
+        ]
         if first.time.precision != "day" and near:
             # same instant, but the page's own calendar day (its time zone) is the one shown
             published = _with_local_day(first, near[0])

@@ -12,11 +12,12 @@ _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~)\s+|\s+[:|]\s+
 _MAX_SITE_WORDS = 6
 
 
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def norm(text: str) -> str:
     """Comparison key: case, punctuation and spacing ignored."""
-    text = unicodedata.normalize("NFKC", text).lower()
-    text = "".join(" " if unicodedata.category(c)[0] in "PSZ" else c for c in text)
-    return " ".join(text.split())
+    return _NON_WORD.sub(" ", unicodedata.normalize("NFKC", text).lower()).strip()
 
 
 def _site_keys(site_names: Iterable[str]) -> set[str]:
@@ -41,9 +42,9 @@ def _is_site(segment: str, keys: set[str]) -> bool:
         return True
     if key in keys or key.replace(" ", "") in keys:
         return True
-    return any(len(k) > 3 and (key.startswith(k + " ") or key.endswith(" " + k)) for k in keys) and (
-        len(key.split()) <= _MAX_SITE_WORDS
-    )
+    return any(
+        len(k) > 3 and (key.startswith(k + " ") or key.endswith(" " + k)) for k in keys
+    ) and (len(key.split()) <= _MAX_SITE_WORDS)
 
 
 def strip_site_name(title: str, site_names: Iterable[str]) -> str:
@@ -107,7 +108,8 @@ def choose_title(
     cleaned = [strip_site_name(html.unescape(t), sites) for t in stated if t and t.strip()]
     cleaned = [_drop_unnamed_suffix(t, [*cleaned, *headings]) for t in cleaned]
     real = [
-        h for h in headings
+        h
+        for h in headings
         if norm(h) and not _is_site(h, site_keys) and (len(h.split()) >= 2 or not cleaned)
     ]
     keys = [norm(t) for t in cleaned]
