@@ -181,3 +181,57 @@ def test_passive_attack_actor_is_the_agent() -> None:
     assert (r["event"], r["mode"]) == ("ASSAULT", "heavy-weapons")
     assert _codes(r["actor"]) == {"AFG"}
     assert r["date"] == "2024-03-10"
+
+
+# One pair of sentences per PLOVER type, written for these tests in the way wire copy
+# reports such acts (not taken from any data set).
+OWN_SENTENCES = [
+    ("AGREE", "Egypt and Sudan agreed on Tuesday to resume cooperation on Nile water sharing."),
+    ("AGREE", "The Bolivian government offered to mediate between the two factions."),
+    ("CONSULT", "The Turkish foreign minister met his Greek counterpart in Athens on Friday."),
+    ("CONSULT", "President Lula visited Beijing for three days of talks with Chinese leaders."),
+    ("SUPPORT", "The European Union praised Ghana for holding peaceful elections."),
+    ("SUPPORT", "Brazil and Argentina signed a new border treaty in Montevideo."),
+    ("CONCEDE", "The Thai government lifted the curfew in Bangkok after a week of calm."),
+    ("CONCEDE", "The Peruvian president pardoned 40 jailed opposition activists."),
+    ("COOPERATE", "Colombia extradited two drug traffickers to the United States."),
+    ("COOPERATE", "India and Japan held joint naval exercises in the Bay of Bengal."),
+    ("AID", "Norway sent 20 tonnes of medical supplies to earthquake victims in Nepal."),
+    ("AID", "Canada granted asylum to a dissident Saudi blogger."),
+    ("RETREAT", "Rebels in Mali released twelve hostages on Sunday."),
+    ("RETREAT", "Russian troops withdrew from the town of Kherson."),
+    ("REQUEST", "Kenya urged Somalia to release the detained aid workers."),
+    ("REQUEST", "Opposition leaders called for early elections in Zimbabwe."),
+    ("ACCUSE", "Human rights groups accused the Myanmar army of burning villages."),
+    ("ACCUSE", "The French government condemned the attack on its embassy in Niamey."),
+    ("REJECT", "Venezuela rejected a United Nations proposal for new talks."),
+    ("REJECT", "Israel refused to allow the inspectors into the site."),
+    ("THREATEN", "North Korea threatened to launch missiles at South Korean ships."),
+    ("THREATEN", "The United States warned Iran of severe consequences if it resumed enrichment."),
+    ("PROTEST", "Thousands of students marched through Santiago to protest against tuition fees."),
+    ("PROTEST", "Dock workers in Marseille went on strike over pension cuts."),
+    ("SANCTION", "Lithuania expelled three Russian diplomats on Thursday."),
+    ("SANCTION", "The European Union imposed sanctions on Belarusian officials."),
+    ("MOBILIZE", "Azerbaijan deployed tanks along its border with Armenia."),
+    ("MOBILIZE", "Police in Lagos were put on high alert ahead of the rally."),
+    ("COERCE", "Egyptian police arrested a prominent journalist in Cairo."),
+    ("COERCE", "The Iranian authorities banned two reformist newspapers."),
+    ("ASSAULT", "Gunmen killed five soldiers in an ambush in northern Burkina Faso."),
+    ("ASSAULT", "Saudi warplanes bombed rebel positions near Sanaa."),
+]
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), OWN_SENTENCES)
+def test_each_plover_type(event_type: str, sentence: str) -> None:
+    assert _one(sentence)["event"] == event_type
+
+
+def test_participants_of_our_sentences() -> None:
+    r = _one("Lithuania expelled three Russian diplomats on Thursday.")
+    assert (_codes(r["actor"]), _codes(r["recipient"]), r["mode"]) == ({"LTU"}, {"RUS"}, "expel")
+    r = _one("The European Union praised Ghana for holding peaceful elections.")
+    assert (_codes(r["actor"]), _codes(r["recipient"])) == ({"IGO"}, {"GHA"})
+    r = _one("Kenya urged Somalia to release the detained aid workers.")
+    assert (_codes(r["actor"]), _codes(r["recipient"]), r["mode"]) == ({"KEN"}, {"SOM"}, "yield")
+    r = _one("The French government condemned the attack on its embassy in Niamey.")
+    assert _codes(r["actor"]) == {"FRA"} and r["recipient"] == []

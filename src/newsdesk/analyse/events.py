@@ -39,7 +39,10 @@ from newsdesk.records import Analysis, Article, Entity, Event, Mention, Place, i
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout"}
+_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout",
+             "through"}  # fmt: skip
+_QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "crowd", "band",
+               "score", "some", "many", "batch", "contingent", "team"}  # fmt: skip
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "from",
                     "for", "over", "into"}  # fmt: skip
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "conj", "cc", "det", "appos", "nummod",
@@ -84,6 +87,7 @@ class _Flags:
 @dataclass
 class _Built:
     event: Event
+    trigger: Token
 
 
 def _depth(tok: Token) -> int:
@@ -113,6 +117,7 @@ def _objects(tok: Token) -> set[str]:
             heads.append(ch)
         elif dep == "prt":
             out.add(_lemma(ch))
+            heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
         elif dep in ("prep", "agent"):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")
@@ -279,6 +284,11 @@ class _ArticleCoder:
         return unique
 
     def _head_participants(self, h: Token) -> list[dict[str, Any]]:
+        if _lemma(h) in _QUANTITIES:  # "thousands of students", "a group of Yoruba leaders"
+            of = next((c for c in h.children if c.dep_ == "prep" and _lemma(c) == "of"), None)
+            member = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+            if member is not None:
+                return self._head_participants(member)
         if _lemma(h) in _PRONOUNS or h.pos_ == "PRON":
             if _lemma(h) not in _PRONOUNS:
                 return []
@@ -548,7 +558,7 @@ class _ArticleCoder:
         for d, governing in nominal_requests:
             extra = self._nominal_event(sent, d, governing)
             if extra is not None:
-                built.append(_Built(extra))
+                built.append(_Built(extra, d.tok))
         # a verbal act needs someone who speaks: in a sentence that names no one, without
         # actor or recipient it is no event report ("snacks can be hard to resist")
         named = any(t.i in self.mention_at for t in sent)
@@ -562,7 +572,8 @@ class _ArticleCoder:
             or b.event.event_type == "CONSULT"
         ]
         # the demand voiced by a protest is its topic, not a separate act (manual, PROTEST)
-        built.sort(key=lambda b: 0 if b.event.event_type == "PROTEST" else 1)
+        # ... unless the protest only dates another act ("on alert ahead of the rally")
+        built.sort(key=lambda b: 0 if _protest_act(b) else 1)
         return self._merge(built)
 
     def _subject_subtree(self, tok: Token) -> set[int]:
@@ -932,6 +943,12 @@ class _ArticleCoder:
                 inferred.add("recipients")
         if not recipients and event in ("THREATEN", "REQUEST"):
             recipients = self._condition_target(gov or tok)
+        mine_ids = {(a.get("entity") or a.get("text"), a.get("code")) for a in actors}
+        recipients = [
+            r
+            for r in recipients
+            if (r.get("entity") or r.get("text"), r.get("code")) not in mine_ids
+        ]  # "condemned the attack on its embassy": the embassy's owner is not the target
         theirs = {r.get("code") for r in recipients}
         for a in actors:
             if a.get("country_inferred") and a.get("code") in theirs:
@@ -983,7 +1000,7 @@ class _ArticleCoder:
                 self.recent_heads[a.get("head", "")] = [dict(a)]
         if event == "AGREE" and actors:
             self.last_agree = ev
-        return _Built(ev)
+        return _Built(ev, tok)
 
     def _reinterpret(
         self,
@@ -1184,6 +1201,12 @@ def _country_word(word: str) -> str | None:
         if len(stem) >= 3 and (code := country_of(stem)):
             return code
     return None
+
+
+def _protest_act(b: _Built) -> bool:
+    return b.event.event_type == "PROTEST" and (
+        b.trigger.pos_ == "VERB" or b.trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
+    )
 
 
 def _rank(c: _Cand) -> tuple[int, int]:

@@ -572,6 +572,7 @@ SECTOR_NOUNS: dict[str, str] = {
     "peacekeeping": "MIL", "secretary": "GOV", "emir": "GOV", "sheikh": "GOV", "prince": "GOV",
     "doctor": "MED", "hospital": "MED", "prisoner": "CRM", "criminal": "CRM", "gang": "CRM",
     "smuggler": "CRM", "church": "REL", "cleric": "REL", "priest": "REL", "imam": "REL",
+    "group": "SOC", "organization": "SOC", "organisation": "SOC", "ngo": "SOC",
     "company": "BUS", "firm": "BUS", "businessman": "BUS", "intelligence": "SPY", "spy": "SPY",
 }  # fmt: skip
 
