@@ -97,3 +97,15 @@ def test_cache_location_follows_the_environment(
     monkeypatch.setenv("NEWSDESK_CACHE", str(tmp_path))
     path = _cache_path()
     assert path is not None and path.parent == tmp_path / "newsdesk"
+
+
+def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
+    names = ["White House", "Kremlin", "Middle East", "Atlantic Ocean", "Kabul River"]
+    white_house, kremlin, middle_east, atlantic, river = resolve_names(names, gazetteer=gazetteer)
+    assert white_house is not None and white_house.geonameid == 4140963  # Washington, D.C.
+    assert kremlin is not None and kremlin.name == "Moscow"
+    assert middle_east is None  # a region, not Middle East, Pennsylvania
+    assert atlantic is None and river is None  # natural features are not their namesakes
+    orange, dubai = resolve_names(["Orange County", "Dubai World Cup"], gazetteer=gazetteer)
+    assert orange is not None and orange.name == "Orange" and orange.country_code == "US"
+    assert dubai is not None and dubai.geonameid == 292223

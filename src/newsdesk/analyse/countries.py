@@ -319,6 +319,11 @@ def country_of_capital(text: str) -> str | None:
     return tables.capitals.get(key) or tables.seats.get(key)
 
 
+def seat_of_government(text: str) -> str | None:
+    """Alpha-3 for a seat of government named for its state ('the Kremlin', 'White House')."""
+    return _tables().seats.get(normalise(text))
+
+
 def country_of(text: str) -> str | None:
     """Alpha-3 for a country name, alias, demonym, capital or seat of government."""
     return country_of_name(text) or country_of_demonym(text) or country_of_capital(text)

@@ -31,13 +31,21 @@ from newsdesk.analyse.countries import (
     all_countries,
     alpha2_to_alpha3,
     alpha3_to_alpha2,
+    country_info,
     country_of_demonym,
     country_of_name,
     normalise,
+    seat_of_government,
 )
 from newsdesk.records import Place
 
 _INDEX_VERSION = 3
+
+
+def _wordset(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _LATIN = re.compile(r"^[A-Za-z\u00C0-\u024F' .,()-]+$")
 
 
@@ -377,7 +385,11 @@ def _capital_ids() -> frozenset[int]:
     ids = set()
     for info in all_countries():
         best = max(
-            (r for r, p in gaz.candidates(info.capital) if p and r.cc == info.alpha2),
+            (
+                r
+                for r, p in gaz.candidates(info.capital)
+                if p and r.cc == info.alpha2 and r.feature == "city"
+            ),
             key=lambda r: r.population,
             default=None,
         )
@@ -402,16 +414,73 @@ def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
             for r, _ in gaz.candidates("Washington")
             if r.feature == "city" and r.cc == "US" and r.admin1 == "DC"
         ]
+    seat = seat_of_government(name)
+    if seat is not None:  # the White House is in Washington, the Kremlin in Moscow
+        capital = _capital_row(gaz, seat)
+        return [(capital, True)] if capital else []
     state = _US_STATE_ABBREVIATIONS.get(key) if name.rstrip().endswith(".") else None
     if state is not None:
         return [(r, True) for r in gaz.rows if r.feature == "admin1" and r.admin1 == state]
     found = gaz.candidates(name)
+    words = key.split()
+    if all(w in _GENERIC for w in words) and not any(
+        r.feature != "city" or r.population >= 100_000 for r, _ in found
+    ):
+        return []  # 'Middle East', 'West Coast' are regions, not the hamlets of that name
     if not found:
         # 'Colorado State', 'Sindh Province': the bare name is the place
         stripped = re.sub(r"\s+(state|province|region|city)$", "", key)
         if stripped != key:
             found = gaz.candidates(stripped)
+    if not found and words and words[-1] not in _NATURAL:
+        found = _part_candidates(gaz, name)
     return found
+
+
+# A name ending so is a natural feature: 'Kabul River' is not the city of Kabul.
+_NATURAL = _wordset(
+    "ocean sea gulf river lake mountains mountain peninsula desert coast bay strait channel "
+    "canal valley island islands basin plateau range delta"
+)
+
+
+def _capital_row(gaz: Gazetteer, alpha3: str) -> Row | None:
+    info = country_info(alpha3)
+    if info is None or not info.capital:
+        return None
+    ids = _capital_ids()
+    return next((r for r, _ in gaz.candidates(info.capital) if r.geonameid in ids), None)
+
+
+_GENERIC = _wordset(
+    "north south east west northern southern eastern western central new upper lower great "
+    "greater old saint st county city state province region district estate park street "
+    "road center centre world cup university college airport river lake mount house hall "
+    "square bridge tower stadium church palace hotel hospital school station port bay island "
+    "islands valley ocean sea gulf peninsula desert middle white coast"
+)
+
+
+def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
+    """The longest capitalised part of a longer name that is a place: 'Orange County' ->
+    Orange, 'Dubai World Cup' -> Dubai, 'Nenagh MDC' -> Nenagh."""
+    words = name.split()
+    for size in range(len(words) - 1, 0, -1):
+        for first in range(len(words) - size + 1):
+            part = words[first : first + size]
+            if not all(w[:1].isupper() for w in part):
+                continue
+            if all(normalise(w) in _GENERIC for w in part):
+                continue
+            # only places of some size: 'White House' is not White, Georgia (pop. 700)
+            found = [
+                (row, primary)
+                for row, primary in gaz.candidates(" ".join(part))
+                if row.feature != "city" or row.population >= 5_000
+            ]
+            if found:
+                return found
+    return []
 
 
 def source_country_of(url: str | None) -> str | None:
