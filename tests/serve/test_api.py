@@ -254,3 +254,16 @@ def test_ingest_url_on_a_private_address_is_refused(server: Server) -> None:
     )
     assert posted.status_code == 400
     assert "127.0.0.1" in posted.json()["error"] or "private" in posted.json()["error"]
+
+
+def test_story_of_the_sample_names_its_entities(server: Server, sample_id: int) -> None:
+    with server.client() as client:
+        story_id = client.get(f"/api/articles/{sample_id}").json()["story"]["id"]
+        story = client.get(f"/api/stories/{story_id}").json()
+        listed = client.get("/api/stories", params={"limit": 100}).json()["items"]
+    assert sample_id in story["articleIds"]
+    assert {e["key"] for e in story["entities"]} <= set(story["topEntities"])
+    assert "Khawaja Asif" in {e["name"] for e in story["entities"]}
+    assert story_id in {s["id"] for s in listed}
+    dated = [entry["date"] for entry in story["timeline"]]
+    assert dated == sorted(dated)

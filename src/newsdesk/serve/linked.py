@@ -205,8 +205,12 @@ def events(desk: Desk, *, event_type: str | None, limit: int, offset: int) -> di
 def stories(desk: Desk, *, limit: int, offset: int) -> dict[str, Any]:
     """Stories, latest active first, without timelines."""
     with desk.store.connect() as conn:
-        found = story_store.list_stories(conn, limit=limit + 1, offset=offset)
-    return _page([story_store.story_json_summary(s) for s in found], limit, offset)
+        found = [
+            story_store.story_json_summary(s)
+            for s in story_store.list_stories(conn, limit=limit + 1, offset=offset)
+        ]
+        _name_entities(conn, found)
+    return _page(found, limit, offset)
 
 
 def story(desk: Desk, story_id: int) -> dict[str, Any]:
@@ -214,7 +218,21 @@ def story(desk: Desk, story_id: int) -> dict[str, Any]:
     record = desk.story_record(story_id)
     if record is None:
         raise NotFoundError(f"no story with id {story_id}")
+    with desk.store.connect() as conn:
+        _name_entities(conn, [record])
     return record
+
+
+def _name_entities(conn: sa.Connection, records: list[dict[str, Any]]) -> None:
+    """Add ``entities`` (key, name, kind) next to each record's ``topEntities`` keys."""
+    keys = [k for r in records for k in r.get("topEntities", [])]
+    names = store_views.entity_names(conn, keys)
+    for record in records:
+        record["entities"] = [
+            {"key": k, "name": names[k][0], "kind": names[k][1]}
+            for k in record.get("topEntities", [])
+            if k in names
+        ]
 
 
 def story_page(desk: Desk, story_id: int) -> dict[str, Any]:
@@ -254,7 +272,7 @@ def timeline_chart(entries: list[dict[str, Any]], width: int = 720) -> dict[str,
     ticks = [{"x": x(first), "label": first.strftime("%d %b %Y")}]
     if last != first:
         ticks.append({"x": x(last), "label": last.strftime("%d %b %Y")})
-    return {"width": width, "height": 110, "points": points, "ticks": ticks, "axis_y": 55}
+    return {"width": width, "height": 120, "points": points, "ticks": ticks, "axis_y": 55}
 
 
 def _day(value: Any) -> datetime | None:

@@ -394,3 +394,14 @@ def quotes_by(
         }
         for r in rows
     ]
+
+
+def entity_names(conn: sa.Connection, keys: list[str]) -> dict[str, tuple[str, str]]:
+    """Name and kind of each known entity key."""
+    if not keys:
+        return {}
+    table = analysis_store.entities
+    rows = conn.execute(
+        sa.select(table.c.key, table.c.name, table.c.kind).where(table.c.key.in_(sorted(set(keys))))
+    )
+    return {r.key: (r.name, r.kind) for r in rows}
