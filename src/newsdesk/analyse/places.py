@@ -308,7 +308,7 @@ def _score(
     population = row.population // 10 if row.feature == "admin1" else row.population
     score = math.log10(population + 10) + _FEATURE_BONUS[row.feature]
     if not is_primary:
-        score -= 1.0 if row.population >= 1_000_000 else 1.5
+        score -= 0.5 if row.population >= 1_000_000 else 1.5
     if row.feature == "city" and row.geonameid in _capital_ids():
         score += 1.5
     if context.get(row.cc, 0.0) > 0:
@@ -457,15 +457,18 @@ _GENERIC = _wordset(
     "greater old saint st county city state province region district estate park street "
     "road center centre world cup university college airport river lake mount house hall "
     "square bridge tower stadium church palace hotel hospital school station port bay island "
-    "islands valley ocean sea gulf peninsula desert middle white coast"
+    "islands valley ocean sea gulf peninsula desert middle white coast union republic bank "
+    "summit academy federal reserve investment"
 )
 
 
 def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
     """The longest capitalised part of a longer name that is a place: 'Orange County' ->
-    Orange, 'Dubai World Cup' -> Dubai, 'Nenagh MDC' -> Nenagh."""
+    Orange, 'Dubai World Cup' -> Dubai, 'Bank of Mexico' -> Mexico (of parts as long, the
+    one naming the most populous place)."""
     words = name.split()
     for size in range(len(words) - 1, 0, -1):
+        options: list[list[tuple[Row, bool]]] = []
         for first in range(len(words) - size + 1):
             part = words[first : first + size]
             if not all(w[:1].isupper() for w in part):
@@ -475,11 +478,13 @@ def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
             # only places of some size: 'White House' is not White, Georgia (pop. 700)
             found = [
                 (row, primary)
-                for row, primary in gaz.candidates(" ".join(part))
+                for row, primary in _candidates_for(gaz, " ".join(part))
                 if row.feature != "city" or row.population >= 5_000
             ]
             if found:
-                return found
+                options.append(found)
+        if options:
+            return max(options, key=lambda found: max(r.population for r, _ in found))
     return []
 
 
