@@ -221,7 +221,45 @@ OWN_SENTENCES = [
 ]
 
 
-@pytest.mark.parametrize(("event_type", "sentence"), OWN_SENTENCES)
+# Harder forms: negation, reported speech, passives, conditions, nominal events.
+OWN_HARDER = [
+    ("REJECT", "Hungary did not agree to the migrant quota proposed by Brussels."),
+    ("AGREE", "Ethiopia said it would hold talks with Eritrea next month."),
+    (
+        "THREATEN",
+        "Turkey said it would close its airspace to Israeli planes unless the blockade ended.",
+    ),
+    ("REQUEST", "The Arab League said Israel must withdraw from the occupied territories."),
+    ("ASSAULT", "Two policemen were killed by a roadside bomb in Kandahar on Tuesday."),
+    ("COERCE", "Dozens of protesters were detained by riot police in Minsk."),
+    ("CONSULT", "Talks between Armenia and Azerbaijan resumed in Vienna on Monday."),
+    ("ACCUSE", "Pakistan accused India of violating the ceasefire in Kashmir."),
+    ("SUPPORT", "Germany welcomed the agreement between Serbia and Kosovo."),
+    ("AID", "The World Food Programme delivered food to 200,000 people in Tigray."),
+    ("SANCTION", "Morocco recalled its ambassador to Algeria for consultations."),
+    ("SANCTION", "Washington froze the assets of three Venezuelan officials."),
+    ("RETREAT", "The Colombian rebels handed over their weapons to UN monitors."),
+    ("RETREAT", "The Sudanese defence minister resigned on Friday."),
+    ("AGREE", "Iran agreed to release the British tanker it had seized in July."),  # CAMEO 0353
+    ("MOBILIZE", "China massed troops along its disputed border with India."),
+    ("PROTEST", "Farmers blocked major highways around Paris to protest fuel taxes."),
+    ("REJECT", "Syria denied accusations that it had used chemical weapons."),
+    ("REQUEST", "The Philippine president asked Japan for help in rebuilding typhoon-hit towns."),
+    ("THREATEN", "Hamas vowed to retaliate for the killing of its commander."),
+    ("AGREE", "Spain and Morocco agreed to share intelligence on smuggling networks."),
+    ("ACCUSE", "A Kenyan court charged two men with planning the mall attack."),
+    ("COERCE", "Russia expelled a Dutch journalist accused of spying."),
+    ("ASSAULT", "Clashes between Sudanese army units and RSF fighters killed dozens in Khartoum."),
+    ("CONSULT", "The Qatari emir telephoned the Iranian president on Saturday."),
+    ("AGREE", "Japan pledged $500 million in reconstruction aid to Ukraine."),
+    ("SUPPORT", "Chile recognised Palestine as a state."),
+    ("SANCTION", "Niger suspended its military cooperation with France."),
+    ("ACCUSE", "The UN launched an inquiry into the killings of civilians in Darfur."),
+    ("PROTEST", "Teachers in Nairobi staged a sit-in outside the education ministry."),
+]
+
+
+@pytest.mark.parametrize(("event_type", "sentence"), OWN_SENTENCES + OWN_HARDER)
 def test_each_plover_type(event_type: str, sentence: str) -> None:
     assert _one(sentence)["event"] == event_type
 

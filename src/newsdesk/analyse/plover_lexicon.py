@@ -332,7 +332,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "close": [(frozenset({"embassy", "consulate", "mission"}), ("SANCTION", "withdraw")),
               (frozenset({"newspaper", "station", "paper", "website", "channel"}),
                ("COERCE", "censor")),
-              (frozenset({"border", "crossing", "office", "airport", "port", "school"}),
+              (frozenset({"border", "crossing", "office", "airport", "port", "school", "airspace"}),
                ("COERCE", "restrict"))],
     "shut": [(frozenset({"border", "crossing", "embassy", "newspaper", "station", "office",
                          "internet", "down"}), ("COERCE", "restrict"))],
@@ -442,6 +442,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "relax": [(frozenset(_CURFEWS | _SANCTIONS), ("CONCEDE", None))],
 }  # fmt: skip
 """'up', 'out', 'down' count as objects: the particle of a phrasal verb."""
+OBJECT_VERBS["stag"] = OBJECT_VERBS["stage"]  # spaCy's small model lemmatises "staged" so
 
 # --- noun triggers -----------------------------------------------------------
 NOUNS: dict[str, Trigger] = {
