@@ -267,3 +267,25 @@ def test_story_of_the_sample_names_its_entities(server: Server, sample_id: int) 
     assert story_id in {s["id"] for s in listed}
     dated = [entry["date"] for entry in story["timeline"]]
     assert dated == sorted(dated)
+
+
+def test_markup_in_articles_is_escaped_on_pages(server: Server) -> None:
+    capture = (
+        "- Web Desk\n- 2 Hours ago\nPort <script>alert('x')</script> workers end their strike\n"
+        "KARACHI: Dock workers returned on <b>Tuesday</b> after a week-long strike over pay, "
+        "the port authority said, adding that the backlog would clear within days.\n"
+    )
+    with server.client() as client:
+        posted = client.post(
+            "/api/ingest",
+            content=capture.encode(),
+            params={"captured_at": "2025-11-12T07:00:00Z"},
+            headers={"content-type": "text/plain", "authorization": f"Bearer {TOKEN}"},
+        )
+        assert posted.status_code == 200, posted.text
+        article_id = posted.json()["articles"][0]["id"]
+        page = client.get(f"/articles/{article_id}").text
+        latest = client.get("/").text
+    assert "<script>alert" not in page and "<script>alert" not in latest
+    assert "&lt;script&gt;" in page
+    assert "<b>Tuesday</b>" not in page

@@ -55,12 +55,6 @@ def page(browser: Browser, server: Server) -> Iterator[Page]:
     assert outside == []
 
 
-def _analysed(server: Server, article_id: int) -> dict[str, object] | None:
-    found = httpx.get(f"{server.url}/api/articles/{article_id}").json()
-    analysis: dict[str, object] | None = found.get("analysis")
-    return analysis
-
-
 def test_latest_to_article_to_story_to_entity(
     page: Page, server: Server, sample_id: int, output_dir: Path
 ) -> None:
@@ -80,14 +74,15 @@ def test_latest_to_article_to_story_to_entity(
     expect(provenance).to_contain_text("relative, precision hour, from '3 Hours ago'")
     p.screenshot(path=str(output_dir / "article.png"), full_page=True)
 
-    if _analysed(server, sample_id) is not None:
-        entities = body.locator("a.ent")
-        for name in ("Khawaja Asif", "Istanbul", "Doha", "Kabul"):
-            expect(entities.filter(has_text=name).first).to_be_visible()
-        expect(body.locator(".quote").first).to_be_visible()
-        quotes = p.locator("li.attributed")
-        expect(quotes.filter(has_text="Khawaja Asif").first).to_be_visible()
-        expect(quotes.filter(has_text="Officials").first).to_contain_text("needlessly difficult")
+    # Highlights and attributions come from the analysis and events stages.
+    entities = body.locator("a.ent")
+    for name in ("Khawaja Asif", "Istanbul", "Doha", "Kabul"):
+        expect(entities.filter(has_text=name).first).to_be_visible()
+    expect(body.locator(".quote").first).to_be_visible()
+    expect(body.locator("mark.trigger").first).to_be_visible()
+    quotes = p.locator("li.attributed")
+    expect(quotes.filter(has_text="Khawaja Asif").first).to_contain_text("consequences")
+    expect(quotes.filter(has_text="Officials").first).to_contain_text("needlessly difficult")
 
     story_link = p.locator(".story-link a").first
     expect(story_link).to_be_visible()
@@ -97,13 +92,13 @@ def test_latest_to_article_to_story_to_entity(
     expect(p.get_by_role("link", name=re.compile("^Final bid underway")).first).to_be_visible()
     p.screenshot(path=str(output_dir / "story.png"), full_page=True)
 
-    if _analysed(server, sample_id) is not None:
-        p.go_back()
-        p.locator(".article .body a.ent", has_text="Khawaja Asif").first.click()
-        expect(p).to_have_url(re.compile(r"/entities/"))
-        expect(p.get_by_role("heading", level=1)).to_contain_text("Khawaja Asif")
-        expect(p.get_by_role("link", name=re.compile("^Final bid underway")).first).to_be_visible()
-        p.screenshot(path=str(output_dir / "entity.png"), full_page=True)
+    expect(p.get_by_role("list", name="Main entities")).to_contain_text("Khawaja Asif")
+    p.go_back()
+    p.locator(".article .body a.ent", has_text="Khawaja Asif").first.click()
+    expect(p).to_have_url(re.compile(r"/entities/"))
+    expect(p.get_by_role("heading", level=1)).to_contain_text("Khawaja Asif")
+    expect(p.get_by_role("link", name=re.compile("^Final bid underway")).first).to_be_visible()
+    p.screenshot(path=str(output_dir / "entity.png"), full_page=True)
 
 
 def test_search_from_the_header(page: Page, output_dir: Path, sample_id: int) -> None:
