@@ -959,6 +959,11 @@ class _ArticleCoder:
         place, place_text = self._location(sent, tok, used)
         if place is not None and place.country_code:
             actors = self._domestic_actors(event, actors, place, tok)
+            where = alpha2_to_alpha3(place.country_code)
+            for r in recipients:  # "killed 30 insurgents in Borno state"
+                if not r.get("code") and r.get("sector") not in ("IGO", None) and where:
+                    r["country"] = r["code"] = where
+                    r["country_inferred"] = True
             if not recipients and event in ("PROTEST", "COERCE", "ASSAULT"):
                 # a protest is aimed at the government of the place; repression and attacks
                 # fall on the people there
