@@ -28,6 +28,7 @@ _PARSER = HTMLParser(
     remove_pis=True,
 )
 _MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
+_MIN_WORDS = 10
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
 
@@ -75,12 +76,13 @@ def _site_names(page: PageMeta, url: str | None) -> list[str]:
 
 
 def _headings(tree: HtmlElement) -> list[str]:
-    out = []
-    for h1 in tree.iterfind(".//h1"):
-        text = " ".join(h1.text_content().split())
-        if text:
-            out.append(text)
-    return out
+    """Visible <h1> texts; <h2> texts on pages that have no <h1> (older templates)."""
+    for tag in ("h1", "h2"):
+        found = [" ".join(h.text_content().split()) for h in tree.iterfind(f".//{tag}")]
+        found = [t for t in found if t]
+        if found:
+            return found
+    return []
 
 
 def _language(page: PageMeta) -> str | None:
@@ -148,8 +150,10 @@ def extract_html(
     paragraphs = clean_paragraphs(
         extract_body(tree, url, len(text_seen)), headline, description
     )
-    if not paragraphs:
-        raise ExtractionError(f"{name}: no article text found in the page")
+    words = sum(len(p.split()) for p in paragraphs)
+    if words < _MIN_WORDS:
+        found = f" (only {words} words of links or fragments)" if words else ""
+        raise ExtractionError(f"{name}: no article text found in the page{found}")
     dateline = _dateline(paragraphs)
 
     canonical = _absolute(page.canonical, url) or _absolute(page.first("og:url"), url)

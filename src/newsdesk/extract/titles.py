@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 # Separators sites put between headline and site name ("Headline | Site", "Site - Headline").
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|·|•|»|«|/|~)\s+|\s+[:|]\s+(?=[^:|]*$)")
 _MAX_SITE_WORDS = 6
+_HOST_WORDS = {"www", "news", "blog", "blogs", "online", "home"}
 
 
 _NON_WORD = re.compile(r"[\W_]+")
@@ -26,6 +27,8 @@ def _site_keys(site_names: Iterable[str]) -> set[str]:
         key = norm(name)
         if not key:
             continue
+        if "." in name and " " not in name.strip():  # a host: 'news.ledger.co.uk' -> 'ledger'
+            keys |= {p for p in name.lower().split(".") if len(p) > 3 and p not in _HOST_WORDS}
         keys.add(key)
         keys.add(key.replace(" ", ""))
         # "example.com" -> "example"
