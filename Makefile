@@ -70,3 +70,8 @@ bench-serve: $(STAMP)
 # countries, location; dev/test halves) and coder time vs the analyse stage.
 bench-events: $(STAMP)
 	$(BIN)/python bench/events.py $(ARGS)
+
+# HTML extraction vs trafilatura 2.3 on ../shared/bench/extraction (scrapinghub, wcxb-dev,
+# htmldate): body P/R/F1, title/author/date accuracy, pages/s; writes bench/RESULTS.md.
+bench-extract: $(STAMP)
+	$(BIN)/python -W ignore bench/extraction.py $(ARGS)
