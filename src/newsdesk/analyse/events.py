@@ -161,10 +161,22 @@ class _ArticleCoder:
         self.last_agree: Event | None = None
 
     # --- countries and sectors ------------------------------------------------
+    def _known(self, m: Mention) -> tuple[str, str] | None:
+        """The actor dictionary's (country, sector) for a mention, by any of its names."""
+        ent = self.entities.get(m.entity or "")
+        names = [m.text, *([ent.name, *ent.aliases] if ent is not None else [])]
+        for name in names:
+            key = name.lower().removeprefix("the ").strip()
+            if key in lex.KNOWN_ACTORS:
+                return lex.KNOWN_ACTORS[key]
+        return None
+
     def _mention_country(self, m: Mention) -> str | None:
         ent = self.entities.get(m.entity or "")
         if ent is not None and ent.country:
             return ent.country
+        if m.kind not in ("place", "nationality") and (known := self._known(m)):
+            return known[0]
         if m.place is not None and m.place.country_code:
             return alpha2_to_alpha3(m.place.country_code)
         if m.kind in ("place", "nationality", "government"):
@@ -194,6 +206,10 @@ class _ArticleCoder:
         ent = self.entities.get(mention.entity or "") if mention else None
         if ent is not None and ent.sector:
             return ent.sector
+        if mention is not None and mention.kind not in ("place", "nationality"):
+            known = self._known(mention)
+            if known is not None:
+                return known[1]
         for role in (mention.role if mention else None, ent.role if ent else None):
             if role:
                 for word in role.lower().split():

@@ -620,3 +620,67 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
                                      "hindu", "sectarian", "mosque", "church"}),
     "territory": frozenset({"territory", "border", "sovereignty", "annexation", "region"}),
 }  # fmt: skip
+
+# --- actor dictionary ------------------------------------------------------------
+# Well-known organisations and seats of power whose country a sentence seldom states, in
+# the manner of CAMEO's actor dictionaries: (country, PLOVER sector). Names are matched
+# whole, case-insensitively, against a mention's text, its entity's name and aliases.
+KNOWN_ACTORS: dict[str, tuple[str, str]] = {
+    # seats of power used for their governments
+    "white house": ("USA", "GOV"), "pentagon": ("USA", "MIL"), "state department": ("USA", "GOV"),
+    "cia": ("USA", "SPY"), "fbi": ("USA", "COP"), "kremlin": ("RUS", "GOV"),
+    "duma": ("RUS", "LEG"), "elysee": ("FRA", "GOV"), "élysée": ("FRA", "GOV"),
+    "downing street": ("GBR", "GOV"), "whitehall": ("GBR", "GOV"), "bundestag": ("DEU", "LEG"),
+    "knesset": ("ISR", "LEG"), "mossad": ("ISR", "SPY"), "shin bet": ("ISR", "SPY"),
+    "idf": ("ISR", "MIL"), "likud": ("ISR", "PTY"), "zhongnanhai": ("CHN", "GOV"),
+    "pla": ("CHN", "MIL"), "kuomintang": ("TWN", "PTY"), "tatmadaw": ("MMR", "MIL"),
+    "isi": ("PAK", "SPY"), "irgc": ("IRN", "MIL"), "revolutionary guards": ("IRN", "MIL"),
+    "islamic revolutionary guard corps": ("IRN", "MIL"), "bjp": ("IND", "PTY"),
+    # Middle East
+    "hamas": ("PSE", "REB"), "fatah": ("PSE", "PTY"), "plo": ("PSE", "GOV"),
+    "palestine liberation organization": ("PSE", "GOV"),
+    "palestinian liberation organization": ("PSE", "GOV"),
+    "palestinian authority": ("PSE", "GOV"), "islamic jihad": ("PSE", "REB"),
+    "hezbollah": ("LBN", "REB"), "hizbollah": ("LBN", "REB"), "amal": ("LBN", "REB"),
+    "houthis": ("YEM", "REB"), "houthi": ("YEM", "REB"), "ansar allah": ("YEM", "REB"),
+    "muslim brotherhood": ("EGY", "OPP"), "peshmerga": ("IRQ", "MIL"), "mahdi army": ("IRQ", "REB"),
+    "pkk": ("TUR", "REB"), "kurdistan workers' party": ("TUR", "REB"),
+    "kurdistan workers party": ("TUR", "REB"), "free syrian army": ("SYR", "REB"),
+    "syrian democratic forces": ("SYR", "REB"), "hayat tahrir al-sham": ("SYR", "REB"),
+    # South and Central Asia
+    "taliban": ("AFG", "REB"), "afghan taliban": ("AFG", "REB"),
+    "tehreek-e-taliban pakistan": ("PAK", "REB"), "tehrik-i-taliban pakistan": ("PAK", "REB"),
+    "ttp": ("PAK", "REB"), "lashkar-e-taiba": ("PAK", "REB"), "jaish-e-mohammed": ("PAK", "REB"),
+    "ltte": ("LKA", "REB"), "tamil tigers": ("LKA", "REB"),
+    "liberation tigers of tamil eelam": ("LKA", "REB"), "awami league": ("BGD", "PTY"),
+    "northern alliance": ("AFG", "REB"), "mujahideen": ("AFG", "REB"),
+    # Africa
+    "anc": ("ZAF", "PTY"), "african national congress": ("ZAF", "PTY"), "inkatha": ("ZAF", "PTY"),
+    "zanu-pf": ("ZWE", "PTY"), "zanu": ("ZWE", "PTY"), "mdc": ("ZWE", "OPP"),
+    "spla": ("SDN", "REB"), "splm": ("SDN", "REB"), "splm/a": ("SDN", "REB"),
+    "sudan people's liberation army": ("SDN", "REB"), "janjaweed": ("SDN", "REB"),
+    "rapid support forces": ("SDN", "REB"), "rsf": ("SDN", "REB"),
+    "ruf": ("SLE", "REB"), "revolutionary united front": ("SLE", "REB"),
+    "unita": ("AGO", "REB"), "mpla": ("AGO", "PTY"), "renamo": ("MOZ", "REB"),
+    "frelimo": ("MOZ", "PTY"), "boko haram": ("NGA", "REB"), "al-shabaab": ("SOM", "REB"),
+    "al shabaab": ("SOM", "REB"), "shabaab": ("SOM", "REB"), "polisario": ("ESH", "REB"),
+    "polisario front": ("ESH", "REB"), "fis": ("DZA", "OPP"),
+    "islamic salvation front": ("DZA", "OPP"), "gia": ("DZA", "REB"),
+    "armed islamic group": ("DZA", "REB"), "lord's resistance army": ("UGA", "REB"),
+    "lra": ("UGA", "REB"), "m23": ("COD", "REB"), "tplf": ("ETH", "REB"),
+    "tigray people's liberation front": ("ETH", "REB"), "seleka": ("CAF", "REB"),
+    "rwandan patriotic front": ("RWA", "PTY"), "rpf": ("RWA", "PTY"),
+    # Europe
+    "ira": ("GBR", "REB"), "irish republican army": ("GBR", "REB"), "sinn fein": ("GBR", "PTY"),
+    "eta": ("ESP", "REB"), "kla": ("SRB", "REB"), "kosovo liberation army": ("SRB", "REB"),
+    "uck": ("SRB", "REB"),
+    # Americas
+    "farc": ("COL", "REB"), "eln": ("COL", "REB"), "shining path": ("PER", "REB"),
+    "sendero luminoso": ("PER", "REB"), "sandinistas": ("NIC", "PTY"), "contras": ("NIC", "REB"),
+    "zapatistas": ("MEX", "REB"),
+    # East and South-East Asia
+    "khmer rouge": ("KHM", "REB"), "abu sayyaf": ("PHL", "REB"), "milf": ("PHL", "REB"),
+    "moro islamic liberation front": ("PHL", "REB"), "new people's army": ("PHL", "REB"),
+    "jemaah islamiyah": ("IDN", "REB"), "free aceh movement": ("IDN", "REB"),
+    "fretilin": ("TLS", "PTY"), "national league for democracy": ("MMR", "OPP"),
+}  # fmt: skip
