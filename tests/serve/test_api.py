@@ -288,4 +288,5 @@ def test_markup_in_articles_is_escaped_on_pages(server: Server) -> None:
         latest = client.get("/").text
     assert "<script>alert" not in page and "<script>alert" not in latest
     assert "&lt;script&gt;" in page
+    assert "workers end their strike" in latest  # the posted capture is on the latest page
     assert "<b>Tuesday</b>" not in page
