@@ -178,6 +178,15 @@ class Place:
     feature: str = ""
     """'country', 'admin1', 'city', ..."""
     population: int = 0
+    code: str = ""
+    """ISO 3166-2 code of a state or province ('PK-SD'). Provinces outside the US have no
+    GeoNames id in the data newsdesk ships: their ``geonameid`` is 0 and this code is their
+    identity."""
+
+    @property
+    def key(self) -> str:
+        """Identity: the GeoNames id, else the ISO 3166-2 code."""
+        return str(self.geonameid) if self.geonameid else self.code
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -295,10 +304,10 @@ class Analysis:
 
     @property
     def places(self) -> list[Place]:
-        seen: dict[int, Place] = {}
+        seen: dict[str, Place] = {}
         for m in self.mentions:
             if m.place is not None:
-                seen.setdefault(m.place.geonameid, m.place)
+                seen.setdefault(m.place.key, m.place)
         return list(seen.values())
 
     @property

@@ -135,3 +135,13 @@ def test_lone_surname_after_the_full_name_is_the_person(
     result = _analyse(text, nlp, gazetteer)
     people = {m.text: m.entity for m in result.mentions if m.kind == "person"}
     assert people.get("Epstein") == people["Jeffrey Epstein"]
+
+
+def test_a_province_is_an_entity_keyed_by_its_code(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Floods hit Sindh and Balochistan, and Sindh asked for federal help."
+    result = _analyse(text, nlp, gazetteer)
+    keys = {m.text: m.entity for m in result.mentions}
+    assert keys["Balochistan"] == "place:PK-BA"
+    sindh = [m for m in result.mentions if m.text == "Sindh"]
+    assert len(sindh) == 2
+    assert {p.key for p in result.places} >= {"PK-SD", "PK-BA"}

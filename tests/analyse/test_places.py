@@ -109,3 +109,17 @@ def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
     orange, dubai = resolve_names(["Orange County", "Dubai World Cup"], gazetteer=gazetteer)
     assert orange is not None and orange.name == "Orange" and orange.country_code == "US"
     assert dubai is not None and dubai.geonameid == 292223
+
+
+def test_provinces_outside_the_us_come_with_their_iso_code(gazetteer: Gazetteer) -> None:
+    sindh, tamil_nadu, alberta, islamabad = resolve_names(
+        ["Sindh", "Tamil Nadu", "Alberta", "Islamabad"], gazetteer=gazetteer
+    )
+    assert sindh is not None and (sindh.code, sindh.country_code) == ("PK-SD", "PK")
+    assert sindh.geonameid == 0 and sindh.feature == "admin1" and sindh.key == "PK-SD"
+    assert abs(sindh.lat - 25.5) < 2 and abs(sindh.lon - 69.0) < 2
+    assert tamil_nadu is not None and tamil_nadu.code == "IN-TN"
+    assert alberta is not None and alberta.country_code == "CA"
+    assert islamabad is not None and islamabad.feature == "city"  # the city, not the territory
+    (texas,) = resolve_names(["Texas"], gazetteer=gazetteer)
+    assert texas is not None and texas.geonameid == 4736286 and texas.code == "US-TX"

@@ -17,7 +17,7 @@ From a parsed spaCy ``Doc`` of ``Article.body``:
    name it ends ("Afghan Taliban").
 
 Entity keys are stable across articles: ``person:<name>``, ``org:<name>``,
-``gov:<ISO3>``, ``place:<geonameid>``.
+``gov:<ISO3>``, ``place:<geonameid>`` (``place:<ISO 3166-2>`` for a province outside the US).
 """
 
 from __future__ import annotations
@@ -493,12 +493,12 @@ def _assign_keys(text: str, spans: list[_Found]) -> None:
             span.key = f"gov:{span.country}"
         elif span.kind == "place":
             span.key = (
-                f"place:{span.place.geonameid}"
+                f"place:{span.place.key}"
                 if span.place
                 else "place:" + _slug(text[span.start : span.end])
             )
         elif span.kind == "nationality":
-            span.key = f"place:{span.place.geonameid}" if span.place else None
+            span.key = f"place:{span.place.key}" if span.place else None
 
 
 def _name_of_key(key: str, fallback: str) -> str:
@@ -548,7 +548,7 @@ def _build(text: str, spans: list[_Found], gazetteer: Gazetteer | None) -> Entit
             entity.sector = _sector(entity.kind, entity.name, span.role)
         if span.kind == "government" and span.place is not None:
             # The place is kept too: the capital stays on the map.
-            place_key = f"place:{span.place.geonameid}"
+            place_key = f"place:{span.place.key}"
             if place_key not in entities:
                 entities[place_key] = _place_entity(span.place, surface)
     for entity in entities.values():
@@ -570,7 +570,7 @@ def _add_alias(entity: Entity, surface: str) -> None:
 def _place_entity(place: Place, surface: str) -> Entity:
     country = alpha2_to_alpha3(place.country_code) if place.country_code else None
     entity = Entity(
-        key=f"place:{place.geonameid}", name=place.name, kind="place", country=country, place=place
+        key=f"place:{place.key}", name=place.name, kind="place", country=country, place=place
     )
     _add_alias(entity, surface)
     return entity

@@ -39,7 +39,7 @@ from newsdesk.analyse.countries import (
 )
 from newsdesk.records import Place
 
-_INDEX_VERSION = 3
+_INDEX_VERSION = 4
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -59,6 +59,8 @@ class Row(NamedTuple):
     population: int
     feature: str
     """'city', 'admin1', 'country' or 'continent'."""
+    code: str = ""
+    """ISO 3166-2 for states and provinces; those from iso3166-2 have geonameid 0."""
 
 
 @dataclass
@@ -108,6 +110,7 @@ def to_place(row: Row) -> Place:
         country_code=row.cc,
         feature=row.feature,
         population=row.population,
+        code=row.code,
     )
 
 
@@ -176,9 +179,21 @@ def _build() -> Gazetteer:
             continue
         population = sum(p for _, _, p in points)
         rows.append(
-            Row(int(state["geonameid"]), state["name"], *centre, "US", code, population, "admin1")
+            Row(
+                int(state["geonameid"]),
+                state["name"],
+                *centre,
+                "US",
+                code,
+                population,
+                "admin1",
+                f"US-{code}",
+            )
         )
         alternates.append([])
+    for row, names in _subdivisions():
+        rows.append(row)
+        alternates.append(names)
     continents = _data("continents.json")
     assert isinstance(continents, dict)
     for cont in continents.values():
@@ -203,8 +218,43 @@ def _build() -> Gazetteer:
         own = normalise(rows[index].name)
         for key in {normalise(a) for a in names} - {own}:
             alternate.setdefault(key, []).append(index)
-    by_id = {row.geonameid: i for i, row in enumerate(rows)}
+    by_id = {row.geonameid: i for i, row in enumerate(rows) if row.geonameid}
     return Gazetteer(rows, primary, alternate, by_id, country_rows)
+
+
+# First-level subdivisions of these kinds are places news names ('Sindh', 'Tamil Nadu');
+# municipalities, districts and parishes are left to cities500.
+_SUBDIVISION_TYPES = (
+    "province", "state", "region", "department", "governorate", "prefecture", "canton",
+    "republic", "autonomous", "land", "voivodship", "union territory", "emirate", "oblast",
+    "country", "territory", "administered area", "county",
+)  # fmt: skip
+
+
+def _subdivisions() -> Iterable[tuple[Row, list[str]]]:
+    """States and provinces outside the US from iso3166-2 (names and centre points; no
+    GeoNames ids: geonameid 0, the ISO code is their identity)."""
+    data = json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
+    for alpha2, subdivisions in data.items():
+        if alpha2 == "US":
+            continue  # GeoNames' own states, with their ids, are in already
+        for code, sub in subdivisions.items():
+            kind = (sub.get("type") or "").lower()
+            if sub.get("parentCode") or not any(t in kind for t in _SUBDIVISION_TYPES):
+                continue
+            lat_lng = sub.get("latLng") or []
+            if len(lat_lng) != 2:
+                continue
+            name = re.sub(r"\s*[\[(].*$", "", sub["name"]).strip()
+            others = [
+                re.sub(r"\s*\((eng)\)$", "", other.strip())
+                for other in (sub.get("localOtherName") or "").split(",")
+                if other.strip().endswith("(eng)")
+            ]
+            row = Row(
+                0, name, float(lat_lng[0]), float(lat_lng[1]), alpha2, code, 0, "admin1", code
+            )
+            yield row, [o for o in others if _good_alternate(o)]
 
 
 def _good_alternate(name: str) -> bool:
@@ -307,6 +357,8 @@ def _score(
     # A state's population is the sum of its towns: too big a prior against its cities.
     population = row.population // 10 if row.feature == "admin1" else row.population
     score = math.log10(population + 10) + _FEATURE_BONUS[row.feature]
+    if row.feature == "admin1" and not row.geonameid:
+        score = 5.5  # a province, population unknown: a city of ~300,000 outweighs it
     if not is_primary:
         score -= 0.5 if row.population >= 1_000_000 else 1.5
     if row.feature == "city" and row.geonameid in _capital_ids():

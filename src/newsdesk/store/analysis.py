@@ -167,7 +167,7 @@ def _upsert_entity(conn: sa.Connection, entity: Entity, key: str) -> None:
         "country": entity.country,
         "sector": entity.sector,
         "role": entity.role,
-        "geonameid": entity.place.geonameid if entity.place else None,
+        "geonameid": entity.place.geonameid or None if entity.place else None,
         "place": _place_json(entity.place),
         "updated_at": _now(),
     }
@@ -225,7 +225,7 @@ def save_analysis(
                     "kind": m.kind,
                     "entity_key": m.entity,
                     "role": m.role,
-                    "geonameid": m.place.geonameid if m.place else None,
+                    "geonameid": m.place.geonameid or None if m.place else None,
                     "place": _place_json(m.place),
                 }
                 for m in analysis.mentions
