@@ -63,7 +63,10 @@ def test_ingest_folder_then_list_show_search(
     shown = json.loads(out)
     assert shown["author"] == ["Maria Okafor"]
     assert shown["datePublished"] == "2025-11-10T07:30:00Z"
-    assert shown["url"] == "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes"
+    assert (
+        shown["url"]
+        == "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes"
+    )
     assert shown["articleBody"].count("\n\n") == 3
     assert shown["dateline"] == "PORT ELLIS"
     assert shown["articleBody"].startswith("The harbour ferry resumed")

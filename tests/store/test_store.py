@@ -112,6 +112,7 @@ def test_search_ignores_query_syntax(tmp_path: Path) -> None:
     desk = make_desk(tmp_path)
     desk.ingest_document(raw_html(FERRY.read_bytes()))
     [hit] = desk.search('ferry AND "three-week strike" -cycling')
+    assert hit.article.headline.startswith("Harbour ferry")
     assert len(desk.search("zebra OR ferry")) == 1
     assert desk.search("ferry -strike") == []
     assert desk.search('NEAR( "unclosed ***') == []
