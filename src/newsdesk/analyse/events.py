@@ -9,13 +9,15 @@ codebook and CAMEO mapping (``plover_lexicon``):
 1. every token whose lemma names an event (a verb, a verb with a telling object
    such as "impose sanctions", or an event noun such as "talks") is a candidate;
 2. a *governor* ("agreed to", "refused to", "demanded", "warned", "accused")
-   takes its event from its complement ("agreed to withdraw" is CONCEDE,
-   "refused to meet" is REJECT 'meet'); other candidates below a candidate are
-   part of its event; reporting verbs ("said", "revealed") are not events, their
-   speaker becomes ``reported_by``;
+   takes its event from its complement ("refused to meet" is REJECT 'meet',
+   "vowed to attack" THREATEN); other candidates below a candidate are part of
+   its event; reporting verbs ("said", "revealed") are not events, their speaker
+   becomes ``reported_by`` ("X said Y must ..." is X's REQUEST to Y);
 3. actor = subject (or "by" agent), recipient = object or "to/with/against"
-   object, resolved to mentions and their entities' country and sector;
-   pronouns and "the delegation" go back to earlier actors of the article;
+   object, resolved to mentions and their entities' country and sector (an actor
+   dictionary of well-known organisations fills gaps, and a party still without
+   a country takes the event location's); pronouns and "the delegation" go back
+   to earlier actors of the article;
 4. flags from the parse: negation, modal/conditional (hypothetical), future
    (cooperation or a retreat announced for the future is AGREE, as CAMEO 03x maps it);
 5. location from locative phrases, date from the sentence's date phrases
