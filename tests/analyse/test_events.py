@@ -273,3 +273,17 @@ def test_participants_of_our_sentences() -> None:
     assert (_codes(r["actor"]), _codes(r["recipient"]), r["mode"]) == ({"KEN"}, {"SOM"}, "yield")
     r = _one("The French government condemned the attack on its embassy in Niamey.")
     assert _codes(r["actor"]) == {"FRA"} and r["recipient"] == []
+
+
+def test_flags_negation_condition_report_date() -> None:
+    r = _one("Police in Harare did not arrest the opposition leader.")
+    assert (r["event"], r["negated"]) == ("COERCE", True)
+    assert _codes(r["actor"]) == {"ZWE"}  # the place's country: the GSR's convention
+    r = _one("The United States warned Iran of severe consequences if it resumed enrichment.")
+    assert (r["event"], r["hypothetical"]) == ("THREATEN", True)
+    r = _one("Mali could expel the French ambassador.")
+    assert (r["event"], r["mode"], r["hypothetical"]) == ("THREATEN", "expel", True)
+    r = _one("According to Egyptian officials, Israeli jets struck targets in Gaza on Sunday.")
+    assert (r["event"], r["mode"]) == ("ASSAULT", "aerial")
+    assert r["reported_by"] == "Egyptian officials"
+    assert r["date"] == "2024-03-10" and r["date_text"] == "Sunday"

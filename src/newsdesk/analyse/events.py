@@ -1272,7 +1272,7 @@ def _threat_mode(complement: _Cand | None) -> str | None:
     if complement is None:
         return None
     if complement.event == "SANCTION":
-        return "relations"
+        return "expel" if complement.mode == "expel" else "relations"
     if complement.event == "ASSAULT":
         return "violence"
     if complement.event == "COERCE":
