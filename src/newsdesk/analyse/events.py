@@ -26,35 +26,31 @@ codebook and CAMEO mapping (``plover_lexicon``):
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
-from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.analyse import plover_lexicon as lex
-from newsdesk.analyse.countries import alpha2_to_alpha3, country_of
+from newsdesk.analyse.countries import alpha2_to_alpha3
 from newsdesk.analyse.eventdates import ResolvedDate, best, resolve
-from newsdesk.records import Analysis, Article, Entity, Event, Mention, Place, iso, utc
+from newsdesk.analyse.plover_actors import EVENT_HEADS as _EVENT_HEADS
+from newsdesk.analyse.plover_actors import PRONOUNS as _PRONOUNS
+from newsdesk.analyse.plover_actors import Participants
+from newsdesk.analyse.plover_actors import is_ancestor as _is_ancestor
+from newsdesk.analyse.plover_actors import lemma as _lemma
+from newsdesk.records import Analysis, Article, Event, Mention, Place, iso, utc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout",
              "through"}  # fmt: skip
-_QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "crowd", "band",
-               "score", "some", "many", "batch", "contingent", "team"}  # fmt: skip
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "from",
                     "for", "over", "into"}  # fmt: skip
-_CORE_DEPS = {"compound", "amod", "poss", "nmod", "conj", "cc", "det", "appos", "nummod",
-              "quantmod", "case", "punct", "npadvmod", "flat"}  # fmt: skip
-_PRONOUNS = {"he", "she", "it", "they", "we", "its", "their", "his", "her", "them", "him"}
 _MODALS = {"could", "might", "may", "should"}
 _CONDITION_MARKS = {"if", "unless", "whether"}
 _FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
-_STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
 _CIVIL = {"CVL", "LAB", "EDU", "AGR", "REF", "OPP", "JRN", "MED"}
 
 
@@ -100,14 +96,6 @@ def _depth(tok: Token) -> int:
     return depth
 
 
-def _is_ancestor(anc: Token, tok: Token) -> bool:
-    return any(a.i == anc.i for a in tok.ancestors)
-
-
-def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
-
-
 def _objects(tok: Token) -> set[str]:
     """Lemmas that tell what a verb acts on: objects, particles, prepositions and their
     objects ('impose a state of emergency', 'fire on', 'step down')."""
@@ -141,311 +129,16 @@ def _objects(tok: Token) -> set[str]:
     return out
 
 
-class _ArticleCoder:
+class _ArticleCoder(Participants):
     """Codes the sentences of one article, keeping discourse state (earlier actors)."""
 
     def __init__(self, doc: Doc, analysis: Analysis, published: datetime | None) -> None:
-        self.doc = doc
+        super().__init__(doc, analysis)
         self.published = utc(published) if published else None
-        self.entities: dict[str, Entity] = {e.key: e for e in analysis.entities}
-        self.mention_at: dict[int, Mention] = {}
-        for m in sorted(analysis.mentions, key=lambda m: (m.start, -(m.end - m.start))):
-            span = doc.char_span(m.start, m.end, alignment_mode="expand")
-            if span is not None:
-                for t in span:
-                    self.mention_at.setdefault(t.i, m)
         self.quotes = analysis.quotes
         self.lemmas = {_lemma(t) for t in doc}
-        self.dominant = self._dominant_country(analysis.mentions)
-        self.recent_heads: dict[str, list[dict[str, Any]]] = {}
-        self.last_actors: list[dict[str, Any]] = []
         self.consult_parties: list[dict[str, Any]] = []
         self.last_agree: Event | None = None
-
-    # --- countries and sectors ------------------------------------------------
-    def _known(self, m: Mention) -> tuple[str, str] | None:
-        """The actor dictionary's (country, sector) for a mention, by any of its names."""
-        ent = self.entities.get(m.entity or "")
-        names = [m.text, *([ent.name, *ent.aliases] if ent is not None else [])]
-        for name in names:
-            key = name.lower().removeprefix("the ").strip()
-            if key in lex.KNOWN_ACTORS:
-                return lex.KNOWN_ACTORS[key]
-        return None
-
-    def _mention_country(self, m: Mention) -> str | None:
-        ent = self.entities.get(m.entity or "")
-        if ent is not None and ent.country:
-            return ent.country
-        if m.kind not in ("place", "nationality") and (known := self._known(m)):
-            return known[0]
-        if m.place is not None and m.place.country_code:
-            return alpha2_to_alpha3(m.place.country_code)
-        if m.kind in ("place", "nationality", "government"):
-            return _country_word(m.text)
-        return None
-
-    def _dominant_country(self, mentions: Iterable[Mention]) -> str | None:
-        """The country the article is most about: its places, nationalities, governments and
-        organisations named after a country ('Kenya Anti-Corruption Commission')."""
-        counts: Counter[str] = Counter()
-        for m in mentions:
-            code = self._mention_country(m)
-            if code is None and m.kind == "organisation":
-                code = next((c for w in m.text.split()[:2] if (c := _country_word(w))), None)
-            if code is not None:
-                counts[code] += 1
-        return counts.most_common(1)[0][0] if counts else None
-
-    @staticmethod
-    def _is_igo(text: str) -> bool:
-        low = text.lower().removeprefix("the ").strip()
-        return low in lex.IGOS or any(
-            low.startswith(name + " ") or low.endswith(" " + name) for name in lex.IGOS
-        )
-
-    def _sector(self, head: Token, mention: Mention | None) -> str | None:
-        ent = self.entities.get(mention.entity or "") if mention else None
-        if ent is not None and ent.sector:
-            return ent.sector
-        if mention is not None and mention.kind not in ("place", "nationality"):
-            known = self._known(mention)
-            if known is not None:
-                return known[1]
-        for role in (mention.role if mention else None, ent.role if ent else None):
-            if role:
-                for word in role.lower().split():
-                    if word.rstrip("s") in lex.SECTOR_NOUNS:
-                        return lex.SECTOR_NOUNS[word.rstrip("s")]
-        lemma = _lemma(head)
-        if lemma in lex.SECTOR_NOUNS and (mention is None or head.i not in self._span_idx(mention)):
-            return lex.SECTOR_NOUNS[lemma]
-        if mention is not None:
-            if mention.kind == "armed_group":
-                return "REB"
-            if mention.kind == "government":
-                return "GOV"
-            if mention.kind == "place":
-                return "GOV"  # a country or capital as actor stands for its state
-        return None
-
-    def _span_idx(self, m: Mention) -> set[int]:
-        return {i for i, mm in self.mention_at.items() if mm is m}
-
-    # --- participants -----------------------------------------------------------
-    def _core(self, head: Token, full: bool) -> list[Token]:
-        """The noun phrase of ``head``: modifiers and 'of' phrases (all of it if ``full``)."""
-        out = [head]
-        stack = [head]
-        while stack:
-            t = stack.pop()
-            for ch in t.children:
-                if (
-                    ch.dep_ in ("conj", "cc")
-                    and t.i == head.i
-                    and head.pos_ in ("NOUN", "PROPN", "PRON")
-                ):
-                    continue  # coordinated heads are separate participants
-                if ch.dep_ == "punct" and (ch.i == t.right_edge.i or ch.i == t.left_edge.i):
-                    continue
-                keep = ch.dep_ in _CORE_DEPS
-                if ch.dep_ == "prep" and (full or _lemma(ch) == "of"):
-                    keep = True
-                if ch.dep_ == "pobj":
-                    keep = True
-                if full and ch.dep_ not in ("relcl", "acl", "punct"):
-                    keep = True
-                if keep:
-                    out.append(ch)
-                    stack.append(ch)
-        return sorted(out, key=lambda t: t.i)
-
-    def _actor(
-        self,
-        text: str,
-        start: int,
-        end: int,
-        mention: Mention | None,
-        country: str | None,
-        sector: str | None,
-        head: Token,
-    ) -> dict[str, Any]:
-        igo = self._is_igo(text) or (mention is not None and self._is_igo(mention.text))
-        ent = self.entities.get(mention.entity or "") if mention else None
-        if ent is not None and self._is_igo(ent.name):
-            igo = True
-        actor: dict[str, Any] = {
-            "text": text,
-            "entity": mention.entity if mention else None,
-            "country": None if igo else country,
-            "sector": "IGO" if igo and sector in (None, "GOV") else sector,
-            "start": start,
-            "end": end,
-            "code": "IGO" if igo else country,
-            "head": _lemma(head),
-        }
-        return actor
-
-    def participants(self, head: Token) -> list[dict[str, Any]]:
-        """Actors named by the phrase headed by ``head`` (and its coordinated heads)."""
-        out: list[dict[str, Any]] = []
-        heads = [head, *[c for c in head.conjuncts if c.pos_ in ("NOUN", "PROPN", "PRON")]]
-        for h in heads:
-            out.extend(self._head_participants(h))
-        seen: set[tuple[Any, Any, Any]] = set()
-        unique = []
-        for a in out:
-            key = (a["entity"], a["code"], a["text"] if a["entity"] is None else None)
-            if key not in seen:
-                seen.add(key)
-                unique.append(a)
-        return unique
-
-    def _head_participants(self, h: Token) -> list[dict[str, Any]]:
-        if _lemma(h) in _QUANTITIES:  # "thousands of students", "a group of Yoruba leaders"
-            of = next((c for c in h.children if c.dep_ == "prep" and _lemma(c) == "of"), None)
-            member = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
-            if member is not None:
-                return self._head_participants(member)
-        if _lemma(h) in _PRONOUNS or h.pos_ == "PRON":
-            if _lemma(h) not in _PRONOUNS:
-                return []
-            # "Syria says it is willing": the subject of a governing clause of the sentence
-            for anc in h.ancestors:
-                subj = next(
-                    (
-                        c
-                        for c in anc.children
-                        if c.dep_ in ("nsubj", "nsubjpass")
-                        and c.i != h.i
-                        and not _is_ancestor(c, h)
-                        and _lemma(c) not in _PRONOUNS
-                    ),
-                    None,
-                )
-                if subj is not None and subj.i < h.i:
-                    got = self.participants(subj)
-                    if got:
-                        return got
-            return [dict(a) for a in self.last_actors]
-        for full in (False, True):
-            toks = self._core(h, full)
-            mentions: list[Mention] = []
-            for t in toks:
-                m = self.mention_at.get(t.i)
-                if m is not None and m not in mentions:
-                    mentions.append(m)
-            if _lemma(h) in _EVENT_HEADS:
-                # "the Istanbul round": a city modifying a meeting is where, not who; a country
-                # ("US attacks") is who
-                mentions = [
-                    m
-                    for m in mentions
-                    if m.kind != "place" or (m.place is not None and m.place.feature == "country")
-                ]
-            if mentions and not (full and _lemma(h) in lex.SECTOR_NOUNS):
-                return self._from_mentions(h, toks, mentions)
-        # no mention: "the delegation" -> an earlier actor with that head; else the phrase
-        if any(ch.dep_ == "det" and _lemma(ch) in ("the", "this", "that") for ch in h.children):
-            earlier = self.recent_heads.get(_lemma(h))
-            if earlier:
-                return [dict(a) for a in earlier]
-        for ch in h.children:
-            if ch.dep_ == "poss":
-                got = self._head_participants(ch)
-                if got:
-                    return got
-        sector = lex.SECTOR_NOUNS.get(_lemma(h))
-        if sector is None and not self._is_igo(h.text):
-            if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
-                toks = self._core(h, False)  # a country the entity finder missed
-                span = self.doc[toks[0].i : toks[-1].i + 1]
-                return [
-                    self._actor(span.text, span.start_char, span.end_char, None, code, "GOV", h)
-                ]
-            return []
-        toks = self._core(h, False)
-        text = self.doc[toks[0].i : toks[-1].i + 1].text
-        # "Rebels in the Ivory Coast", "Burundian militiamen": a country in the phrase
-        country = self._scan_country(self._core(h, True))
-        inferred = False
-        if country is None and sector in _STATE and self.dominant:
-            country, inferred = self.dominant, True
-        actor = self._actor(
-            text, toks[0].idx, toks[-1].idx + len(toks[-1]), None, country, sector, h
-        )
-        if inferred:
-            actor["country_inferred"] = True
-        return [actor]
-
-    def _scan_country(self, toks: list[Token]) -> str | None:
-        """A country named by a word or two of the phrase ('Bosnian Serbs', 'Ivory Coast')."""
-        words = [t for t in toks if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper()]
-        for t in words:
-            nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
-            if nxt is not None and nxt in words:
-                code = country_of(f"{t.text} {nxt.text}")
-                if code:
-                    return code
-            code = _country_word(t.text)
-            if code:
-                return code
-        return None
-
-    def _from_mentions(
-        self, h: Token, toks: list[Token], mentions: list[Mention]
-    ) -> list[dict[str, Any]]:
-        named = [m for m in mentions if m.kind not in ("place", "nationality")]
-        countries = [c for m in mentions if (c := self._mention_country(m))]
-        phrase = self.doc[toks[0].i : toks[-1].i + 1]
-        out = []
-        if named:
-            for m in named:
-                country = self._mention_country(m)
-                inferred = False
-                if country is None:
-                    others = [self._mention_country(o) for o in mentions if o is not m]
-                    country = next((c for c in others if c), None)
-                if country is None:
-                    country = self._scan_country(toks)
-                if country is None and m.role:
-                    country = next((c for w in m.role.split() if (c := _country_word(w))), None)
-                if (
-                    country is None
-                    and m.kind == "person"
-                    and self.dominant
-                    and (m.role or lex.SECTOR_NOUNS.get(_lemma(h)) in _STATE)
-                ):
-                    country, inferred = self.dominant, True
-                text = phrase.text if len(named) == 1 else m.text
-                start = phrase.start_char if len(named) == 1 else m.start
-                end = phrase.end_char if len(named) == 1 else m.end
-                actor = self._actor(text, start, end, m, country, self._sector(h, m), h)
-                if inferred:
-                    actor["country_inferred"] = True
-                out.append(actor)
-            return out
-        if len(set(countries)) <= 1:
-            m = mentions[0]
-            country = countries[0] if countries else self._scan_country(toks)
-            return [
-                self._actor(
-                    phrase.text,
-                    phrase.start_char,
-                    phrase.end_char,
-                    m,
-                    country,
-                    self._sector(h, m),
-                    h,
-                )
-            ]
-        for m in mentions:  # "Hungarian and Romanian officials"
-            out.append(
-                self._actor(
-                    m.text, m.start, m.end, m, self._mention_country(m), self._sector(h, m), h
-                )
-            )
-        return out
 
     # --- candidates ---------------------------------------------------------------
     def _verb_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
@@ -1211,19 +904,6 @@ class _ArticleCoder:
             future=f.future,
             reported_by=f.reported_by,
         )
-
-
-@lru_cache(maxsize=4096)
-def _country_word(word: str) -> str | None:
-    """Alpha-3 of a country name or demonym; demonyms the countries table lacks are
-    derived from the name ('Fijian' -> Fiji, 'Gambian' -> Gambia, 'Burundian' -> Burundi)."""
-    code = country_of(word)
-    if code or len(word) < 5 or not word.endswith("n"):
-        return code
-    for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-4] + "a"):
-        if len(stem) >= 3 and (code := country_of(stem)):
-            return code
-    return None
 
 
 def _protest_act(b: _Built) -> bool:
