@@ -194,6 +194,7 @@ def score_speed(limit: int | None) -> dict[str, Any]:
         "events_vs_analyse": round(events_s / analyse_s, 4),
         "events_articles_per_s": round(len(articles) / events_s, 1) if events_s else None,
         "events_sentences_per_s": round(n_sentences / events_s, 1) if events_s else None,
+        "events_per_s": round(n_events / events_s, 1) if events_s else None,
         "speed_note": "coder time alone over parsed articles; analyse = parse + entities + quotes",
     }
 
