@@ -253,6 +253,8 @@ def run(url: str, count: int, requests: int, folder: Path) -> dict[str, object]:
             baseline = timed(client, ["/static/style.css"] * requests)
             search_ms = timed(client, [search[i % len(search)] for i in range(requests)])
             page_ms = timed(client, [pages[i % len(pages)] for i in range(requests)])
+            lists = ["/", *(f"/?source={name}" for name in SOURCES)]
+            latest_ms = timed(client, [lists[i % len(lists)] for i in range(requests)])
             matches = [client.get(p).json()["total"] for p in search]
     finally:
         process.terminate()
@@ -266,9 +268,11 @@ def run(url: str, count: int, requests: int, folder: Path) -> dict[str, object]:
         "article_page_p95_ms": round(percentile(page_ms, 95), 2),
         "search": summary(search_ms),
         "article_page": summary(page_ms),
+        "latest_page": summary(latest_ms),
         "baseline_static_file": summary(baseline),
         "search_p95_vs_baseline": round(percentile(search_ms, 95) / base_p95, 1),
         "article_page_p95_vs_baseline": round(percentile(page_ms, 95) / base_p95, 1),
+        "latest_p95_vs_baseline": round(percentile(latest_ms, 95) / base_p95, 1),
         "search_matches": {
             "min": min(matches),
             "median": statistics.median(matches),
@@ -289,7 +293,9 @@ def write_markdown(result: dict[str, object], command: str) -> None:
     search = result["search"]
     page = result["article_page"]
     base = result["baseline_static_file"]
+    latest = result["latest_page"]
     assert isinstance(search, dict) and isinstance(page, dict) and isinstance(base, dict)
+    assert isinstance(latest, dict)
     met = (
         float(str(result["search_p95_ms"])) < 100
         and float(str(result["article_page_p95_ms"])) < 100
@@ -297,6 +303,7 @@ def write_markdown(result: dict[str, object], command: str) -> None:
     rows = [
         ("`/api/search` (snippets + facet counts)", search, result["search_p95_vs_baseline"]),
         ("`/articles/{id}` (HTML page)", page, result["article_page_p95_vs_baseline"]),
+        ("`/` latest page (and `?source=`)", latest, result["latest_p95_vs_baseline"]),
         ("`/static/style.css` (baseline, same run)", base, 1),
     ]
     table = "\n".join(

@@ -20,6 +20,7 @@ import httpx
 import pytest
 
 from newsdesk.desk import Desk
+from newsdesk.store import sources as source_store
 from tests.conftest import EXAMPLES, ROOT, SHARED
 
 CAPTURED_AT = datetime.fromisoformat("2025-11-12T10:00:00+05:00")
@@ -90,14 +91,16 @@ def demo_inputs() -> list[str]:
 
 
 def fill(db_url: str) -> None:
+    """The demo inputs as source "demo", plus a watched source "wire" with no article yet."""
     desk = Desk(db_url)
     try:
-        failed = [
-            o
-            for o in desk.ingest(demo_inputs(), captured_at=CAPTURED_AT, source="demo")
-            if not o.ok
-        ]
+        outcomes = desk.ingest(demo_inputs(), captured_at=CAPTURED_AT, source="demo")
+        failed = [o for o in outcomes if not o.ok]
         assert not failed, [o.error for o in failed]
+        with desk.store.begin() as conn:
+            source_store.add_source(
+                conn, source_store.Source(name="wire", feeds=["https://wire.example/feed.xml"])
+            )
     finally:
         desk.close()
 

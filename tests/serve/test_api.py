@@ -112,11 +112,20 @@ def test_openapi_schema_documents_the_api(server: Server) -> None:
     assert "401" in paths["/api/ingest"]["post"]["responses"]
 
 
-def test_sources_count_articles(server: Server) -> None:
+def test_sources_count_articles_and_show_watched_ones(server: Server) -> None:
     items = httpx.get(f"{server.url}/api/sources").json()["items"]
-    total = httpx.get(f"{server.url}/api/articles", params={"limit": 100}).json()["items"]
-    by_source = {i["name"]: i["articles"] for i in items}
-    assert sum(by_source.values()) >= len([a for a in total if a["source"]])
+    every = httpx.get(
+        f"{server.url}/api/articles", params={"limit": 100, "with_copies": True}
+    ).json()["items"]
+    by_name = {i["name"]: i for i in items}
+    demo = [a for a in every if a["source"] == "demo"]
+    assert by_name["demo"]["articles"] == len(demo) and not by_name["demo"]["configured"]
+    assert by_name["demo"]["latest"] == max(a["sortTime"] for a in demo)
+    wire = by_name["wire"]
+    assert wire["configured"] and wire["articles"] == 0
+    assert wire["feeds"] == ["https://wire.example/feed.xml"]
+    page = httpx.get(f"{server.url}/sources").text
+    assert "wire" in page and "1 feed" in page
 
 
 def test_ingest_without_token_is_refused(server: Server) -> None:
