@@ -227,13 +227,16 @@ def test_entities_and_one_entity(server: Server, sample_id: int) -> None:
         assert listed, "no entity matches Asif"
         key = listed[0]["key"]
         one = client.get(f"/api/entities/{key}").json()
-        filtered = client.get("/api/articles", params={"entity": key}).json()["items"]
+        filtered_page = client.get("/api/articles", params={"entity": key}).json()
+        filtered = filtered_page["items"]
+        html_page = client.get("/", params={"entity": key}).text
         missing = client.get("/api/entities/person:nobody-at-all")
     assert one["name"] == "Khawaja Asif"
     assert sample_id in {a["id"] for a in one["articles"]}
     assert sum(d["count"] for d in one["mentionsByDay"]) >= 1
     assert any("consequences" in q["content"] for q in one["quotes"])
     assert [a["id"] for a in filtered] == [a["id"] for a in one["articles"]]
+    assert filtered_page["entityName"] == "Khawaja Asif" and "Khawaja Asif</a>" in html_page
     assert missing.status_code == 404 and "person:nobody-at-all" in missing.json()["error"]
 
 

@@ -129,6 +129,13 @@ def _entity_events(conn: sa.Connection, key: str) -> list[dict[str, Any]]:
     return [e.to_json() for e in unique.values()]
 
 
+def entity_name(desk: Desk, key: str) -> str | None:
+    """The name of an entity, for labels (None when the key is unknown)."""
+    with desk.store.connect() as conn:
+        found = store_views.entity_names(conn, [key]).get(key)
+    return found[0] if found else None
+
+
 def entity_page(desk: Desk, key: str) -> dict[str, Any]:
     """The entity as the API gives it, plus its mentions per day laid out as SVG bars."""
     record = entity(desk, key)

@@ -42,6 +42,7 @@ class ListedArticle(ArticleSummary):
 
 class ArticlePage(_Open):
     filters: dict[str, str]
+    entityName: str | None = Field(None, description="Name of the entity filtered on.")
     items: list[ListedArticle]
     next_cursor: str | None = Field(
         None, description="Pass as `cursor` for the next page; null on the last page."

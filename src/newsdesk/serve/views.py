@@ -111,6 +111,7 @@ def articles(
         next_cursor = encode_cursor(last.sort_key, last.article.id or 0)
     return {
         "filters": query.as_params(),
+        "entityName": linked.entity_name(desk, query.entity) if query.entity else None,
         "items": [{**article_summary(p.article), "sortTime": iso(p.sort_key)} for p in page],
         "next_cursor": next_cursor,
     }
