@@ -177,6 +177,8 @@ class _ArticleCoder(Participants):
             return None  # "to return home": a purpose, not a handover
         if lemma in ("release", "free", "publish") and objs & lex.PUBLICATIONS:
             return None  # "the transcript was released"
+        if lemma in ("kill", "injure", "wound", "die", "destroy") and objs & lex.MISHAPS:
+            return None  # "killed in a helicopter crash": no one's deliberate act
         if lemma in lex.VERBS:
             event, mode = lex.VERBS[lemma]
             return event, mode, "verb"
@@ -337,6 +339,13 @@ class _ArticleCoder(Participants):
                     return ch, True
             if walk.dep_ in ("acl", "relcl") and walk.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return walk.head, walk.tag_ == "VBN"
+            if (
+                walk.dep_ == "prep"
+                and _lemma(walk.head) == "responsibility"
+                and walk.head.head.i != walk.head.i
+            ):
+                walk = walk.head.head  # "claimed responsibility for shooting down ..."
+                continue
             if walk.dep_ in ("xcomp", "advcl", "conj", "pcomp", "acomp") and walk.head.i != walk.i:
                 walk = walk.head
                 continue
@@ -387,7 +396,7 @@ class _ArticleCoder(Participants):
             passive
             and agent is None
             and subj is not None
-            and (_lemma(tok) in lex.GOVERNORS or tok.lower_ in lex.WILLINGNESS)
+            and (_lemma(tok) == "commit" or tok.lower_ in lex.WILLINGNESS)
         ):
             actors = self.participants(subj)  # "Vietnam is committed to ..."
         elif passive:

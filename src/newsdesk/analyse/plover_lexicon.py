@@ -407,7 +407,6 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                 (frozenset(_SANCTIONS), ("SANCTION", "discontinue"))],
     "move": [(frozenset(_TROOPS), ("MOBILIZE", "troops"))],
     "leave": [(frozenset({"troop", "force", "soldier", "army"}), ("RETREAT", "withdraw"))],
-    "gather": [(frozenset({"outside", "in", "at"}), ("PROTEST", "demo"))],
     "round": [(frozenset({"up"}), ("COERCE", "arrest"))],
     "pull": [(frozenset({"out", "back"}), ("RETREAT", "withdraw"))],
     "hand": [(frozenset({"over", "weapon", "arm"}), ("RETREAT", "disarm"))],
@@ -516,6 +515,13 @@ PUBLICATIONS = {
     "single", "episode", "series", "app", "software", "earnings", "guidance", "budget", "plan",
 }  # fmt: skip
 """What is 'released' or 'returned' without being a captive or property handed back."""
+
+MISHAPS = {
+    "crash", "accident", "earthquake", "flood", "fire", "storm", "collision", "landslide",
+    "avalanche", "blaze", "stampede", "quake", "hurricane", "typhoon", "cyclone", "tsunami",
+    "derailment", "mudslide", "heatwave", "epidemic", "outbreak",
+}  # fmt: skip
+"""Deaths and damage 'in a crash' or 'in a flood' are no one's deliberate act."""
 
 WILLINGNESS = {"willing", "ready", "prepared", "committed", "eager"}
 """Adjectives that govern like 'agree' ('is willing to withdraw')."""
