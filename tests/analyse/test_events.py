@@ -287,3 +287,19 @@ def test_flags_negation_condition_report_date() -> None:
     assert (r["event"], r["mode"]) == ("ASSAULT", "aerial")
     assert r["reported_by"] == "Egyptian officials"
     assert r["date"] == "2024-03-10" and r["date_text"] == "Sunday"
+
+
+def test_precision_on_ordinary_news_sentences() -> None:
+    # deaths in an accident are no one's act; nothing to code
+    assert code_events("Two pilots were killed in a helicopter crash in Alaska.", PUBLISHED) == []
+    # a released report is no release of captives
+    records = code_events("The ministry released the report on Tuesday.", PUBLISHED)
+    assert all(r["event"] != "RETREAT" for r in records)
+    # the claim of responsibility names the attacker
+    r = _one(
+        "The Pakistani Taliban claimed responsibility for bombing a police station in Peshawar."
+    )
+    assert r["event"] == "ASSAULT" and _codes(r["actor"]) == {"PAK"}
+    # the invited are not the ones inviting
+    r = _one("Greek officials will be invited to the talks in Ankara.")
+    assert _codes(r["actor"]) != {"GRC"}
