@@ -25,6 +25,7 @@ _BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|posted-?by
 _BY_START = re.compile(
     r"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b|^\s*authors?\s*:", re.I
 )
+_AUTHOR_LINK = re.compile(r"/(?:authors?|people|staff|writers?|contributors?)(?:/|$)")
 _NON_TEXT = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
 _NODES_AFTER_HEADLINE = 30
 _NOT_BYLINE_CLASS = re.compile(
@@ -34,6 +35,7 @@ _NOT_BYLINE_CLASS = re.compile(
 )
 _ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "onlinebusiness", "brand"}
 _MAX_VISIBLE = 6
+_ORG_WINDOW = 4000
 
 
 def _jsonld_people(value: Any, index: dict[str, dict[str, Any]]) -> list[tuple[str, bool]]:
@@ -71,9 +73,8 @@ def _name_inside(el: HtmlElement) -> HtmlElement:
     nested byline element ('<div class=author><a href=/author/jane>Jane</a> Staff</div>')."""
     for link in el.iterfind(".//a[@href]"):
         href = link.get("href", "").lower()
-        if any(p in href for p in ("/author", "/authors/", "/people/", "/staff/", "/writer")):
-            if _spaced_text(link):
-                return link
+        if _AUTHOR_LINK.search(href) and _spaced_text(link):
+            return link
     inner = [d for d in el.iterdescendants() if isinstance(d.tag, str) and _is_byline_box(d)]
     return inner[-1] if inner and _spaced_text(inner[-1]) else el
 
@@ -113,7 +114,8 @@ def byline_after_headline(tree: HtmlElement, headline: str) -> list[str]:
     if heading is None:
         return []
     nodes = [
-        t for t in heading.xpath("following::text()[normalize-space()]")[:_NODES_AFTER_HEADLINE * 2]
+        t
+        for t in heading.xpath("following::text()[normalize-space()]")[: _NODES_AFTER_HEADLINE * 2]
         if t.getparent() is not None and t.getparent().tag not in _NON_TEXT
     ][:_NODES_AFTER_HEADLINE]
     for i, node in enumerate(nodes):
@@ -158,6 +160,16 @@ def find_authors(
 
     lowered = page_text.lower() if page_text is not None else None
 
+    start = lowered.find(headline.lower()[:60]) if lowered and headline else -1
+    around = lowered[max(0, start - _ORG_WINDOW) : start + _ORG_WINDOW] if start >= 0 else ""
+
+    def near_headline(names: list[str]) -> bool:
+        """An organisation credited as author is shown as the byline, near the headline;
+        elsewhere its name is just the site's branding."""
+        if lowered is None or start < 0:
+            return True
+        return any(n.lower() in around for n in names)
+
     def seen(names: list[str]) -> bool:
         """Stated names must be on the page: hidden markup authors are often stale."""
         return lowered is None or any(n.lower() in lowered for n in names)
@@ -167,6 +179,7 @@ def find_authors(
         return shown, "byline"
     people: list[list[str]] = []
     orgs: list[list[str]] = []
+    unseen: list[list[str]] = []
     author_value = page.article_value("author") or page.article_value("creator")
     if author_value is not None:
         for name, is_org in _jsonld_people(author_value, index):
@@ -185,15 +198,20 @@ def find_authors(
         value = page.first(key)
         if value and not value.startswith(("http://", "https://", "/")):
             names = parse_byline(value, stated=True)
-            if names and not all(is_site(n) for n in names) and seen(names):
-                return names, "meta"
-            if names:
+            if names and all(is_site(n) for n in names):
                 orgs.append(names)
+            elif names and seen(names):
+                return names, "meta"
+            elif names:
+                unseen.append(names)
     for text, stated in visible_bylines(tree):
         names = parse_byline(text, stated=stated)
         if names:
             return names, "byline"
+    if unseen:
+        # a meta author the page does not show: still the publisher's own statement
+        return unseen[0], "meta"
     jsonld_orgs = merge_names(orgs)
-    if jsonld_orgs:
+    if jsonld_orgs and near_headline(jsonld_orgs):
         return jsonld_orgs, "organisation"
     return [], "none"

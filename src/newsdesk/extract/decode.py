@@ -92,20 +92,19 @@ def decode_html(data: bytes, charset_hint: str | None = None, name: str = "docum
     kind = binary_kind(data)
     if kind:
         raise ExtractionError(f"{name}: not HTML, the bytes are {kind}")
-    for bom, codec in _BOMS:
+    for bom, bom_codec in _BOMS:
         if data.startswith(bom):
-            text = _strict(data, codec)
-            if text is not None:
-                return text
-    is_ascii = data.isascii()
-    if is_ascii:
+            from_bom = _strict(data, bom_codec)
+            if from_bom is not None:
+                return from_bom
+    if data.isascii():
         return data.decode("ascii")
     utf8 = _strict(data, "utf-8")
     for label in (declared_charset(data), charset_hint):
         codec = _codec(label)
         if codec is None:
             continue
-        if utf8 is not None and codec != "utf-8" and codecs.lookup(codec).name != "utf-8":
+        if utf8 is not None and codec != "utf-8":
             # valid multi-byte UTF-8 is very unlikely to be an accident of another charset
             return utf8
         text = _strict(data, codec)
