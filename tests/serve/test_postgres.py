@@ -24,6 +24,7 @@ DEFAULT_PG = "postgresql+psycopg://postgres@127.0.0.1:55432/newsdesk_test"
 @pytest.fixture(scope="module")
 def pg_url() -> str:
     url = os.environ.get("NEWSDESK_TEST_PG") or DEFAULT_PG
+    shown = sa.engine.make_url(url).render_as_string(hide_password=True)
     engine = sa.create_engine(url, connect_args={"connect_timeout": 3})
     try:
         with engine.begin() as conn:
@@ -32,7 +33,7 @@ def pg_url() -> str:
             conn.execute(sa.text("CREATE SCHEMA public"))
     except sa.exc.OperationalError as exc:
         pytest.skip(
-            f"PostgreSQL not reachable at {url} ({str(exc.orig).strip().splitlines()[0]}); "
+            f"PostgreSQL not reachable at {shown} ({str(exc.orig).strip().splitlines()[0]}); "
             "`make test` starts one with scripts/test-services.sh"
         )
     finally:

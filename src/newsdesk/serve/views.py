@@ -29,9 +29,9 @@ from newsdesk.store import views as store_views
 from newsdesk.store.search import MARK_CLOSE, MARK_OPEN
 
 MAX_LIMIT = 100
-_SIDE_WORK = ThreadPoolExecutor(max_workers=4, thread_name_prefix="newsdesk-search")
 MAX_ID = 2**31 - 1
 """Ids are 32-bit integers in every supported database."""
+_SIDE_WORK = ThreadPoolExecutor(max_workers=4, thread_name_prefix="newsdesk-search")
 
 
 # --- cursors --------------------------------------------------------------------
@@ -82,7 +82,7 @@ class ArticleQuery:
         return {k: v for k, v in values.items() if v}
 
 
-def _filter(desk: Desk, query: ArticleQuery) -> store_views.ArticleFilter:
+def _filter(query: ArticleQuery) -> store_views.ArticleFilter:
     ids = linked.article_ids_for(query.entity, query.event_type)
     return store_views.ArticleFilter(
         source=query.source,
@@ -100,7 +100,7 @@ def articles(
     """A page of articles, latest first, and the cursor of the next page (None at the end)."""
     limit = _limit(limit)
     after = decode_cursor(cursor) if cursor else None
-    where = _filter(desk, query)
+    where = _filter(query)
     with desk.store.connect() as conn:
         page = store_views.page_articles(conn, where, limit=limit + 1, after=after)
     more = len(page) > limit
