@@ -75,3 +75,14 @@ def test_cli_entities_and_quotes(db: str) -> None:
     result = runner.invoke(app, ["--db", db, "show", "1", "--json"])
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["analysis"]["sourcing"]["anonymous_source"] >= 5
+
+
+def test_export_carries_the_analysis(db: str, tmp_path: Path) -> None:
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["--db", db, "export", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    (line,) = target.read_text(encoding="utf-8").splitlines()
+    analysis = json.loads(line)["analysis"]
+    speakers = {q["speaker"] for q in analysis["quotes"]}
+    assert {"Diplomatic sources", "Defence Minister Khawaja Asif"} <= speakers
+    assert any(e["key"] == "gov:PAK" for e in analysis["entities"])

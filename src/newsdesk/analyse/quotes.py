@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Token
 
 from newsdesk.analyse.entities import ROLE_WORDS, EntityMentions, org_kind
+from newsdesk.analyse.nlp import doc_text
 from newsdesk.records import Mention, Quote, SpeakerKind
 
 
@@ -190,7 +191,7 @@ class _Resolver:
 
     def speaker(self, subject: Token) -> _Speaker:
         start, end = _span_of(subject)
-        text = self.doc.text[start:end]
+        text = doc_text(self.doc)[start:end]
         lower = subject.lower_
         if lower in _PERSON_PRONOUNS:
             person = next((s for s in reversed(self.previous) if s.kind == "named_person"), None)
@@ -279,10 +280,32 @@ def _content(doc: Doc, comp: Token) -> tuple[int, int]:
     return tokens[0].idx, tokens[-1].idx + len(tokens[-1])
 
 
+def _quoted_tokens(doc: Doc, quoted: list[tuple[int, int]]) -> set[int]:
+    inside: set[int] = set()
+    for start, end in quoted:
+        span = doc.char_span(start + 1, end - 1, alignment_mode="expand")
+        if span is not None:
+            inside.update(range(span.start, span.end))
+    return inside
+
+
+def sentence_bounds(tok: Token) -> tuple[int, int]:
+    """Token indexes [start, end) of ``tok``'s sentence (``Token.sent`` walks the whole doc)."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not doc[start].is_sent_start:
+        start -= 1
+    end = tok.i + 1
+    while end < len(doc) and not doc[end].is_sent_start:
+        end += 1
+    return start, end
+
+
 def _reported(doc: Doc, resolver: _Resolver, quoted: list[tuple[int, int]]) -> list[_Statement]:
     found: list[_Statement] = []
+    inside = _quoted_tokens(doc, quoted)
     for tok in doc:
-        if any(start < tok.idx < end for start, end in quoted):
+        if tok.i in inside:
             continue  # words inside a quotation are the speaker's, not the reporter's
         if tok.lower_ == "according" and any(c.lower_ == "to" for c in tok.children):
             statement = _according(doc, tok, resolver)
@@ -313,7 +336,8 @@ def _according(doc: Doc, tok: Token, resolver: _Resolver) -> _Statement | None:
     if source is None:
         return None
     clause = tok.head
-    sentence = tok.sent
+    sent_start, sent_end = sentence_bounds(tok)
+    sentence = doc[sent_start:sent_end]
     a_start, a_end = tok.left_edge.idx, to.right_edge.idx + len(to.right_edge)
     clause_tokens = [t for t in sentence if not t.is_space]
     s_start = clause_tokens[0].idx
@@ -322,7 +346,7 @@ def _according(doc: Doc, tok: Token, resolver: _Resolver) -> _Statement | None:
         start, end = a_end, s_end
     else:
         start, end = s_start, a_start
-    text = doc.text
+    text = doc_text(doc)
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:.—–-"):
@@ -352,7 +376,7 @@ def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
 def find_quotes(doc: Doc, found: EntityMentions) -> list[Quote]:
     """Statements attributed in ``doc`` (a parse of ``Article.body``), in text order."""
     resolver = _Resolver(doc, found)
-    text = doc.text
+    text = doc_text(doc)
     quoted = quotation_spans(text)
     statements = _reported(doc, resolver, quoted)
     for q_start, q_end in quoted:
@@ -400,9 +424,9 @@ def _attribute_quotation(
             return _Statement(verb, verb.text, resolver.speaker(subject), start, end, direct=True)
     # A quotation standing alone continues the statement before it.
     earlier = [s for s in statements if s.content_end <= start]
-    if earlier and _standalone(doc.text, start, end):
+    if earlier and _standalone(doc_text(doc), start, end):
         last = max(earlier, key=lambda s: s.content_end)
-        if doc.text.count("\n\n", last.content_end, start) <= 1:
+        if doc_text(doc).count("\n\n", last.content_end, start) <= 1:
             return _Statement(last.cue, last.cue_text, last.speaker, start, end, direct=True)
     return None
 
