@@ -318,8 +318,15 @@ def score(page: Page, pred: Prediction, tally: Tally) -> dict[str, Any]:
 # --- report -----------------------------------------------------------------
 
 METRICS = (
-    "f1", "precision", "recall", "f1_strict", "title_exact", "author_exact", "author_invented_rate",
-    "date_exact_day", "pages_per_s",
+    "f1",
+    "precision",
+    "recall",
+    "f1_strict",
+    "title_exact",
+    "author_exact",
+    "author_invented_rate",
+    "date_exact_day",
+    "pages_per_s",
 )
 
 
@@ -332,9 +339,12 @@ def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
         for system, figures in systems.items():
             cells = [f"{figures[m]:.3f}" if m in figures else "" for m in METRICS]
             lines.append(f"| {name} | {system} | " + " | ".join(cells) + " |")
-        ratio = systems["newsdesk"]["pages_per_s"] / max(systems["trafilatura"]["pages_per_s"], 1e-9)
+        ratio = systems["newsdesk"]["pages_per_s"] / max(
+            systems["trafilatura"]["pages_per_s"], 1e-9
+        )
         lines.append(
-            f"| {name} | speed ratio newsdesk/trafilatura | {ratio:.2f} |" + " |" * (len(METRICS) - 1)
+            f"| {name} | speed ratio newsdesk/trafilatura | {ratio:.2f} |"
+            + " |" * (len(METRICS) - 1)
         )
     return "\n".join(lines)
 
@@ -369,6 +379,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=0, help="pages per set (0 = all)")
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--no-write", action="store_true", help="print only")
+    parser.add_argument("--rows", type=Path, default=PAGES_OUT, help="per-page rows (JSONL)")
     args = parser.parse_args(argv)
     if not DATA.exists():
         print(f"benchmark data not found: {DATA}", file=sys.stderr)
@@ -376,8 +387,8 @@ def main(argv: list[str] | None = None) -> int:
     systems = [s for s in args.systems.split(",") if s]
     warm_up()
     results: dict[str, dict[str, dict[str, float]]] = {}
-    PAGES_OUT.parent.mkdir(parents=True, exist_ok=True)
-    with PAGES_OUT.open("w") as rows:
+    args.rows.parent.mkdir(parents=True, exist_ok=True)
+    with args.rows.open("w") as rows:
         for name in args.sets.split(","):
             tallies = {s: Tally() for s in systems}
             for i, page in enumerate(LOADERS[name]()):

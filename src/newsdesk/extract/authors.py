@@ -25,6 +25,8 @@ _BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|posted-?by
 _BY_START = re.compile(
     r"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b|^\s*authors?\s*:", re.I
 )
+_NAME_CLASS = re.compile(r"author[-_]*(?:box)?[-_]*(?:name|title)\b|byline[-_]*name", re.I)
+_AUTHOR_PAGE = re.compile(r"/authors?/[^/?#]+")
 _AUTHOR_LINK = re.compile(r"/(?:authors?|people|staff|writers?|contributors?)(?:/|$)")
 _NON_TEXT = {"script", "style", "noscript", "template", "svg", "button", "select", "option"}
 _NODES_AFTER_HEADLINE = 30
@@ -65,7 +67,10 @@ def _spaced_text(el: HtmlElement) -> str:
 
 def _is_byline_box(el: HtmlElement) -> bool:
     marks = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    return bool(marks and _BYLINE_CLASS.search(marks) and not _NOT_BYLINE_CLASS.search(marks))
+    if not marks or not _BYLINE_CLASS.search(marks):
+        return False
+    # 'author-box__name' is the name inside an author box; 'author-bio' is not a byline
+    return bool(_NAME_CLASS.search(marks)) or not _NOT_BYLINE_CLASS.search(marks)
 
 
 def _name_inside(el: HtmlElement) -> HtmlElement:
@@ -94,6 +99,12 @@ def visible_bylines(tree: HtmlElement) -> list[tuple[str, bool]]:
             text, stated = source.get("content") or _spaced_text(source), True
         elif _is_byline_box(el):
             text, stated = _spaced_text(_name_inside(el)), False
+        elif el.tag == "a" and _AUTHOR_PAGE.search((el.get("href") or "").lower()):
+            # a link to the author's page, named in full ('Jane Doe', not 'Authors')
+            text = _spaced_text(el) or el.get("aria-label") or el.get("title") or ""
+            stated = False
+            if len(text.split()) < 2:
+                continue
         else:
             continue
         if text and len(text) <= 200:
@@ -111,6 +122,8 @@ def byline_after_headline(tree: HtmlElement, headline: str) -> list[str]:
         if key and key in _spaced_text(h1):
             heading = h1
             break
+    if heading is None:
+        heading = tree.find(".//h1")  # the headline came from metadata: the page's h1
     if heading is None:
         return []
     nodes = [
