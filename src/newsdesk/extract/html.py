@@ -17,7 +17,7 @@ from newsdesk.extract.decode import binary_kind, decode_html
 from newsdesk.extract.htmldates import find_times
 from newsdesk.extract.metadata import PageMeta, json_text, read_page_meta
 from newsdesk.extract.pagetext import visible_text
-from newsdesk.extract.titles import choose_title, norm
+from newsdesk.extract.titles import choose_title
 from newsdesk.records import Article
 
 _PARSER = HTMLParser(
@@ -28,7 +28,7 @@ _PARSER = HTMLParser(
     remove_pis=True,
 )
 _MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
-_MIN_WORDS = 10
+_MIN_WORDS = 5
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 
 
@@ -147,9 +147,7 @@ def extract_html(
     published, modified = find_times(tree, page, url, hints, captured_at, headline, text_seen)
 
     description = page.first("description", "og:description", "twitter:description")
-    paragraphs = clean_paragraphs(
-        extract_body(tree, url, len(text_seen)), headline, description
-    )
+    paragraphs = clean_paragraphs(extract_body(tree, url, len(text_seen)), headline, description)
     words = sum(len(p.split()) for p in paragraphs)
     if words < _MIN_WORDS:
         found = f" (only {words} words of links or fragments)" if words else ""
