@@ -51,12 +51,18 @@ __all__ = [
 
 
 def extract_html(
-    html: str | bytes, url: str | None = None, captured_at: datetime | None = None
+    html: str | bytes,
+    url: str | None = None,
+    captured_at: datetime | None = None,
+    hints: Mapping[str, Any] | None = None,
 ) -> Article:
-    """The article in one HTML page: headline, authors, dates, body, canonical URL."""
+    """The article in one HTML page: headline, authors, dates, body, canonical URL.
+
+    ``hints``: evidence from a feed or sitemap ('title', 'published', 'modified' ISO
+    strings, 'charset'), used where the page says nothing."""
     from newsdesk.extract.html import extract_html as run
 
-    return run(html, url=url, captured_at=captured_at)
+    return run(html, url=url, captured_at=captured_at, hints=dict(hints) if hints else None)
 
 
 def extract_capture(text: str, captured_at: datetime) -> list[Article]:
