@@ -172,9 +172,8 @@ def find_authors(
         return bool(key) and any(key == k or (len(key) > 4 and key in k) for k in site_keys)
 
     lowered = page_text.lower() if page_text is not None else None
-
     start = lowered.find(headline.lower()[:60]) if lowered and headline else -1
-    around = lowered[max(0, start - _ORG_WINDOW) : start + _ORG_WINDOW] if start >= 0 else ""
+    around = lowered[max(0, start - _ORG_WINDOW) : start + _ORG_WINDOW] if lowered else ""
 
     def near_headline(names: list[str]) -> bool:
         """An organisation credited as author is shown as the byline, near the headline;
