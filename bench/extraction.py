@@ -349,6 +349,65 @@ def table(results: dict[str, dict[str, dict[str, float]]]) -> str:
     return "\n".join(lines)
 
 
+def acceptance(results: dict[str, dict[str, dict[str, float]]]) -> list[str]:
+    """The issue's targets, each with its figure and whether it is met."""
+    nd = {k: v["newsdesk"] for k, v in results.items()}
+    tr = {k: v["trafilatura"] for k, v in results.items()}
+    checks: list[tuple[str, float | None, bool | None]] = []
+
+    def add(label: str, value: float | None, ok: bool | None) -> None:
+        checks.append((label, value, ok))
+
+    def get(d: dict[str, dict[str, float]], name: str, metric: str) -> float | None:
+        return d.get(name, {}).get(metric)
+
+    sh = get(nd, "scrapinghub", "f1")
+    add("scrapinghub body F1 >= 0.970", sh, None if sh is None else sh >= 0.970)
+    w, wt = get(nd, "wcxb_dev", "f1"), get(tr, "wcxb_dev", "f1")
+    if w is not None and wt is not None:
+        add(f"wcxb-dev body F1 >= trafilatura + 0.02 ({wt + 0.02:.3f})", w, w >= wt + 0.02)
+    for metric, label, bound, above in (
+        ("title_exact", "wcxb-dev title exact >= 0.85", 0.85, True),
+        ("author_exact", "wcxb-dev author exact >= 0.75", 0.75, True),
+        ("author_invented_rate", "wcxb-dev invented authors <= 0.10", 0.10, False),
+        ("date_exact_day", "wcxb-dev date exact day >= 0.93", 0.93, True),
+    ):
+        v = get(nd, "wcxb_dev", metric)
+        add(label, v, None if v is None else (v >= bound if above else v <= bound))
+    v = get(nd, "htmldate", "date_exact_day")
+    add("htmldate set date exact day >= 0.93", v, None if v is None else v >= 0.93)
+    for name in results:
+        a, b = get(nd, name, "pages_per_s"), get(tr, name, "pages_per_s")
+        if a and b:
+            add(f"{name} speed ratio newsdesk/trafilatura >= 1.0", a / b, a / b >= 1.0)
+    lines = []
+    for label, value, ok in checks:
+        shown = "n/a" if value is None else f"{value:.3f}"
+        verdict = "n/a" if ok is None else ("met" if ok else "**NOT met**")
+        lines.append(f"- {label}: {shown} - {verdict}")
+    return lines
+
+
+NOTES = """Notes:
+- trafilatura runs as `bare_extraction(html, url=url, include_comments=False,
+  with_metadata=True)`: default settings, comments off as the scrapinghub benchmark's own
+  runner has it (its F1 here, 0.960, is the reference figure in ../shared/bench/README.md),
+  metadata on for title/author/date. Both systems get the same bytes; one-time costs
+  (dateparser's locale data, used by htmldate in both) are paid before timing.
+- Body scoring is scrapinghub's evaluate.py; `f1_strict` (whitespace tokens, an empty
+  output counts as precision 0) is given as a check that the ranking does not depend on it.
+- WCXB's `publish_date` is the date the page displays, also when the page labels it
+  "Updated": newsdesk keeps the first publication in `published` and the update in
+  `modified`, and is scored on `published`; `date_truth_is_our_modified` in
+  results/extraction.json is the share of dated pages failed for that reason alone.
+  WCXB's `author` likewise is the displayed byline, with credentials ('Dr.', ', MD')
+  and handles as written.
+- htmldate's truth marks undated pages `nan`: a system is right there only if it gives
+  no date. Several remaining misses are a day off across a time zone boundary where the
+  page shows no date in its text (the stated instant is kept exactly).
+- Per-page rows: `bench/out/extraction-pages.jsonl` (not committed)."""
+
+
 def write_results_md(results: dict[str, dict[str, dict[str, float]]], command: str) -> None:
     begin, end = "<!-- BEGIN extraction -->", "<!-- END extraction -->"
     section = "\n".join(
@@ -356,12 +415,17 @@ def write_results_md(results: dict[str, dict[str, dict[str, float]]], command: s
             begin,
             "## HTML extraction (newsdesk vs trafilatura 2.3.1 defaults, same run)",
             "",
-            f"Command: `{command}`",
+            f"Command: `{command}` (sets in ../shared/bench/extraction: scrapinghub 181 pages,",
+            "wcxb-dev 711, htmldate 200). Scoring: docstring of `bench/extraction.py`, the same",
+            "for both systems.",
             "",
             table(results),
             "",
-            "Scoring: see the docstring of `bench/extraction.py` (same normalisation for both).",
-            "Per-page rows: `bench/out/extraction-pages.jsonl` (not committed).",
+            "Acceptance (issue 4):",
+            "",
+            *acceptance(results),
+            "",
+            NOTES,
             end,
         ]
     )
@@ -380,7 +444,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--systems", default=",".join(SYSTEMS))
     parser.add_argument("--no-write", action="store_true", help="print only")
     parser.add_argument("--rows", type=Path, default=PAGES_OUT, help="per-page rows (JSONL)")
+    parser.add_argument(
+        "--report-only", action="store_true", help="rewrite RESULTS.md from results/*.json"
+    )
     args = parser.parse_args(argv)
+    if args.report_only:
+        write_results_md(json.loads(RESULTS_JSON.read_text()), "make bench-extract")
+        return 0
     if not DATA.exists():
         print(f"benchmark data not found: {DATA}", file=sys.stderr)
         return 2
