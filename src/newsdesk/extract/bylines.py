@@ -31,18 +31,86 @@ _DATEISH = re.compile(
     re.IGNORECASE,
 )
 _ROLE_WORDS = {
-    "staff", "writer", "writers", "reporter", "reporters", "correspondent", "correspondents",
-    "editor", "editors", "contributor", "contributors", "columnist", "senior", "chief", "associate",
-    "contributing", "managing", "political", "sports", "business", "news", "special",
-    "freelance", "journalist", "producer", "analyst", "author", "host", "intern", "bureau",
-    "desk", "team", "the", "of", "for", "at", "in", "deputy", "executive", "digital", "national",
-    "international", "foreign", "investigative", "health", "science", "technology", "tech",
-    "culture", "opinion", "features", "feature", "assistant", "affairs", "reporting", "video",
-    "photographer", "researcher", "director", "founder", "ceo", "co-founder", "cofounder",
-    "manager", "specialist", "expert", "strategist", "consultant", "guest", "officer",
+    "staff",
+    "writer",
+    "writers",
+    "reporter",
+    "reporters",
+    "correspondent",
+    "correspondents",
+    "editor",
+    "editors",
+    "contributor",
+    "contributors",
+    "columnist",
+    "senior",
+    "chief",
+    "associate",
+    "contributing",
+    "managing",
+    "political",
+    "sports",
+    "business",
+    "news",
+    "special",
+    "freelance",
+    "journalist",
+    "producer",
+    "analyst",
+    "author",
+    "host",
+    "intern",
+    "bureau",
+    "desk",
+    "team",
+    "the",
+    "of",
+    "for",
+    "at",
+    "in",
+    "deputy",
+    "executive",
+    "digital",
+    "national",
+    "international",
+    "foreign",
+    "investigative",
+    "health",
+    "science",
+    "technology",
+    "tech",
+    "culture",
+    "opinion",
+    "features",
+    "feature",
+    "assistant",
+    "affairs",
+    "reporting",
+    "video",
+    "photographer",
+    "researcher",
+    "director",
+    "founder",
+    "ceo",
+    "co-founder",
+    "cofounder",
+    "manager",
+    "specialist",
+    "expert",
+    "strategist",
+    "consultant",
+    "guest",
+    "officer",
 }
+_UI_WORDS = re.compile(
+    r"\s(?:follow|share|tweet|facebook|twitter|linkedin|instagram|e-?mail|view|full bio|"
+    r"bio|profile|read more|more (?:by|from|articles)|posts? by|see all|[⋅·•|])(?:\s|$)",
+    re.IGNORECASE,
+)
 _COLLECTIVE = {"staff", "team", "desk", "editors", "newsroom"}
-_CREDENTIAL = re.compile(r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$")
+_CREDENTIAL = re.compile(
+    r"^(?:[A-Z]{2,5}|Ph\.?D\.?|M\.D\.?|Jr\.?|Sr\.?|[A-Z]\.[A-Z]\.(?:[A-Z]\.)?)$"
+)
 _AUTHOR_AFTER = re.compile(r"\b(?:written|words|story|text|reporting)\s+by\b", re.IGNORECASE)
 _ROLE_PHRASE = re.compile(
     r"\b(?:staff|senior|chief|contributing|special|freelance|associate)?\s*"
@@ -51,24 +119,91 @@ _ROLE_PHRASE = re.compile(
 )
 # Words that are never an author, whatever field they are in.
 _NEVER = {
-    "author", "authors", "null", "none", "unknown", "by", "written by", "posted by", "undefined",
-    "wordpress", "user", "webmaster", "share", "follow", "more", "home", "menu", "read more",
-    "admin", "administrator", "site admin", "default", "test",
+    "author",
+    "authors",
+    "null",
+    "none",
+    "unknown",
+    "by",
+    "written by",
+    "posted by",
+    "undefined",
+    "wordpress",
+    "user",
+    "webmaster",
+    "share",
+    "follow",
+    "more",
+    "home",
+    "menu",
+    "read more",
+    "admin",
+    "administrator",
+    "site admin",
+    "default",
+    "test",
 }
 # Generic bylines: kept when the page states them as its author, not guessed from text.
 _GENERIC = _NEVER | {
-    "staff", "staff report", "staff reports", "staff writer", "staff writers", "admin",
-    "administrator", "editor", "editors", "editorial", "editorial staff", "editorial team",
-    "news desk", "newsdesk", "web desk", "web staff", "news staff", "guest", "guest author",
-    "anonymous", "team", "contributor", "contributors", "redaktion", "redacción", "rédaction",
+    "staff",
+    "staff report",
+    "staff reports",
+    "staff writer",
+    "staff writers",
+    "admin",
+    "administrator",
+    "editor",
+    "editors",
+    "editorial",
+    "editorial staff",
+    "editorial team",
+    "news desk",
+    "newsdesk",
+    "web desk",
+    "web staff",
+    "news staff",
+    "guest",
+    "guest author",
+    "anonymous",
+    "team",
+    "contributor",
+    "contributors",
+    "redaktion",
+    "redacción",
+    "rédaction",
 }
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\+|\bwith\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 _BAD_CHARS = re.compile(r"[@#<>{}=\[\]\\/]|https?:|www\.|\.com\b|\d")
 _REPEAT = re.compile(r"\b(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3})\s+\1\b")
 _LIST_JOIN = re.compile(r"\band\b|&|\bund\b|\bet\b|\by\b|\be\b", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w+$")
-_PARTICLES = {"de", "da", "di", "del", "der", "van", "von", "la", "le", "du", "bin", "al", "el",
-              "dos", "das", "do", "ter", "ten", "st.", "y", "e", "mc", "mac", "ibn", "abu"}
+_PARTICLES = {
+    "de",
+    "da",
+    "di",
+    "del",
+    "der",
+    "van",
+    "von",
+    "la",
+    "le",
+    "du",
+    "bin",
+    "al",
+    "el",
+    "dos",
+    "das",
+    "do",
+    "ter",
+    "ten",
+    "st.",
+    "y",
+    "e",
+    "mc",
+    "mac",
+    "ibn",
+    "abu",
+}
 
 
 def _tidy_case(name: str) -> str:
@@ -97,12 +232,13 @@ def _looks_like_name(name: str, stated: bool = False) -> bool:
 
 
 def _strip_roles(part: str) -> str:
+    words = part.split()
+    if len(words) >= 2 and words[-1].lower() in _COLLECTIVE:
+        return part  # "The Upwork Team", "Metro Desk": a collective byline, kept whole
     part = _ROLE_PHRASE.sub("", part).strip(" ,;:-–—|")
     words = part.split()
-    # trailing role words left over ("Jane Doe Senior"), but "Newsroom Staff" is a byline
+    # trailing role words left over ("Jane Doe Senior")
     while len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
-        if len(words) == 2 and words[-1].lower() in _COLLECTIVE:
-            break
         words.pop()
     return " ".join(words)
 
@@ -121,6 +257,9 @@ def parse_byline(text: str | None, stated: bool = False) -> list[str]:
     written = _AUTHOR_AFTER.search(text)
     if written and written.start() > 0:
         text = text[written.start() :]  # "Reviewed by X. Written by Y": Y wrote it
+    ui = _UI_WORDS.search(text)
+    if ui and ui.start() > 0:
+        text = text[: ui.start()]  # "Jane Doe Follow Share": profile/share widgets
     cut = _NOT_AUTHOR.search(text)
     if cut:
         text = text[: cut.start()]
