@@ -101,6 +101,13 @@ _ROLE_WORDS = {
     "consultant",
     "guest",
     "officer",
+    "junior",
+    "affiliate",
+    "content",
+    "marketing",
+    "coordinator",
+    "former",
+    "technical",
 }
 _UI_WORDS = re.compile(
     r"\s(?:follow|share|tweet|facebook|twitter|linkedin|instagram|e-?mail|view|full bio|"
@@ -227,8 +234,8 @@ def _looks_like_name(name: str, stated: bool = False) -> bool:
     if len(words) == 1:
         # a lone word is a name only when capitalised ("Gabo", "Reuters")
         return name[:1].isupper() and len(name) > 1
-    capitalised = sum(1 for w in words if w[:1].isupper() or w.lower() in _PARTICLES)
-    return capitalised >= len(words) - 1 and words[0][:1].isupper()
+    # every lower-case word must be a name particle ('de', 'van'): 'Head of Marketing' is not
+    return all(w[:1].isupper() or w.lower() in _PARTICLES for w in words)
 
 
 def _strip_roles(part: str) -> str:
