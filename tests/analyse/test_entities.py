@@ -145,3 +145,14 @@ def test_a_province_is_an_entity_keyed_by_its_code(nlp: Language, gazetteer: Gaz
     sindh = [m for m in result.mentions if m.text == "Sindh"]
     assert len(sindh) == 2
     assert {p.key for p in result.places} >= {"PK-SD", "PK-BA"}
+
+
+def test_the_host_country_is_the_country_of_the_venue(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "The second round of talks, held in Doha, ended late on Sunday. "
+        "Both delegations and the host country agreed to meet again."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    (host,) = _mentions(result, "host country")
+    assert host.entity in ("gov:QAT", "place:289688")  # Qatar, acting or as a place
+    assert host.place is not None and host.place.country_code == "QA"

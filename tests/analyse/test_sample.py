@@ -81,6 +81,12 @@ def test_places_carry_geonames_ids_and_coordinates(result: Analysis) -> None:
     assert places["Doha"].country_code == "QA"
 
 
+def test_turkey_is_the_host_country(result: Analysis) -> None:
+    (host,) = [m for m in result.mentions if m.text == "host country"]
+    assert host.kind == "government" and host.entity == "gov:TUR"  # "Pakistan and the host
+    assert host.place is not None and host.place.country_code == "TR"  # country continue"
+
+
 def test_nationalities_map_to_countries(result: Analysis) -> None:
     turkish = next(m for m in result.mentions if m.text == "Turkish")
     assert turkish.kind == "nationality"

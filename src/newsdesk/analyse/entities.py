@@ -438,8 +438,37 @@ def find_entities(
     _places_tagged_as_people(text, spans, gazetteer or get_gazetteer())
     spans = _add_surnames(doc, spans)
     _geocode(text, spans, gazetteer, source_country)
+    spans = _host_country(doc, text, spans, gazetteer or get_gazetteer())
     _assign_keys(text, spans)
     return _build(text, spans, gazetteer)
+
+
+_HOST = re.compile(r"\bthe (host (?:country|nation|government))\b", re.IGNORECASE)
+_VENUE = re.compile(r"\b(?:held|hosted|convened|took place|taking place|meeting) in\s*$")
+
+
+def _host_country(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """'the host country' is the country of the city talks were held in, named before it
+    ('The third round of talks, held in Istanbul, ...' -> Turkey)."""
+    added = []
+    for match in _HOST.finditer(text):
+        host = None
+        for span in spans:
+            if span.start >= match.start():
+                break
+            before = text[max(0, span.start - 40) : span.start]
+            if span.place and span.place.feature == "city" and _VENUE.search(before):
+                host = alpha2_to_alpha3(span.place.country_code)
+        if host is None or any(s.start <= match.start(1) < s.end for s in spans):
+            continue
+        found = _Found(match.start(1), match.end(1), "place", "GPE", country=host)
+        found.place = gaz.country_place(host)
+        char_span = doc.char_span(found.start, found.end, alignment_mode="expand")
+        found.head = char_span.root if char_span is not None else None
+        if _acts(found.head):
+            found.kind = "government"
+        added.append(found)
+    return sorted(spans + added, key=lambda s: s.start)
 
 
 def _geocode(
