@@ -245,8 +245,12 @@ def _strip_roles(part: str) -> str:
     part = _ROLE_PHRASE.sub("", part).strip(" ,;:-–—|")
     words = part.split()
     # trailing role words left over ("Jane Doe Senior")
+    popped = False
     while len(words) > 1 and words[-1].lower() in _ROLE_WORDS:
         words.pop()
+        popped = True
+    if popped and len(words) == 1:
+        return ""  # 'Head of Marketing': a role, not a name with a role after it
     return " ".join(words)
 
 
