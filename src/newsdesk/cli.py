@@ -202,6 +202,29 @@ def show(
             out.print(f"[dim]{name:>10}[/dim]  {value}", highlight=False)
     out.print()
     out.print(record["articleBody"], highlight=False)
+    _print_analysis(record.get("analysis"))
+
+
+def _print_analysis(analysis: dict[str, Any] | None) -> None:
+    """Entities and attributed statements under the article text."""
+    from rich.markup import escape
+
+    if not analysis:
+        return
+    if analysis["entities"]:
+        names = [f"{e['name']} ({e['role'] or e['kind']})" for e in analysis["entities"]]
+        out.print()
+        out.print("[dim]entities[/dim]  " + escape("; ".join(names)), highlight=False)
+    for q in analysis["quotes"]:
+        who = escape(q["speaker"])
+        out.print(
+            f"[dim]   quote[/dim]  [bold]{who}[/bold] [dim]({q['speaker_kind']}, {q['cue']})"
+            f"[/dim]: {escape(q['content'])}",
+            highlight=False,
+        )
+    if analysis.get("sourcing"):
+        counts = ", ".join(f"{k} {v}" for k, v in sorted(analysis["sourcing"].items()))
+        out.print(f"[dim]sourcing[/dim]  {counts}", highlight=False)
 
 
 def _time_line(info: dict[str, Any] | None) -> str:

@@ -86,3 +86,11 @@ def test_export_carries_the_analysis(db: str, tmp_path: Path) -> None:
     speakers = {q["speaker"] for q in analysis["quotes"]}
     assert {"Diplomatic sources", "Defence Minister Khawaja Asif"} <= speakers
     assert any(e["key"] == "gov:PAK" for e in analysis["entities"])
+
+
+def test_show_lists_entities_and_quotes_under_the_text(db: str) -> None:
+    result = CliRunner().invoke(app, ["--db", db, "show", "1"])
+    assert result.exit_code == 0, result.output
+    assert "Khawaja Asif (Defence Minister)" in result.stdout
+    assert "Diplomatic sources (anonymous_source, revealed)" in result.stdout
+    assert "sourcing  anonymous_source 5" in result.stdout

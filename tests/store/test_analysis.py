@@ -75,6 +75,11 @@ def test_round_trip_keeps_offsets_places_and_sourcing(tmp_path: Path) -> None:
     assert loaded.sourcing == {"government": 1}
     ttp = next(e for e in loaded.entities if e.kind == "armed_group")
     assert ttp.aliases == ["TTP"]
+    assert {e.key for e in loaded.entities} == {
+        "org:tehreek e taliban pakistan",
+        "gov:AFG",
+        "place:1138958",
+    }
 
 
 def test_saving_again_replaces_the_rows(tmp_path: Path) -> None:

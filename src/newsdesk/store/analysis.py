@@ -324,6 +324,14 @@ def _quote_from_row(row: Any) -> Quote:
     )
 
 
+def _entity_keys(mention: Mention) -> list[str]:
+    """A capital acting is its government's mention and keeps its place's entity too."""
+    keys = [mention.entity] if mention.entity else []
+    if mention.kind == "government" and mention.place is not None:
+        keys.append(f"place:{mention.place.key}")
+    return keys
+
+
 def load_analysis(conn: sa.Connection, article_id: int) -> Analysis | None:
     """The stored analysis of an article (events excepted), or None if it has none."""
     state = conn.execute(
@@ -357,7 +365,7 @@ def load_analysis(conn: sa.Connection, article_id: int) -> Analysis | None:
     ]
     keys = list(
         dict.fromkeys(
-            [m.entity for m in found if m.entity]
+            [k for m in found for k in _entity_keys(m)]
             + [q.speaker_entity for q in said if q.speaker_entity]
         )
     )
