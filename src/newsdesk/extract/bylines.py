@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterable
 
@@ -111,7 +112,7 @@ _ROLE_WORDS = {
 }
 _UI_WORDS = re.compile(
     r"\s(?:follow|share|tweet|facebook|twitter|linkedin|instagram|e-?mail|view|full bio|"
-    r"bio|profile|read more|more (?:by|from|articles)|posts? by|see all|[⋅·•|])(?:\s|$)",
+    r"bio|profile|verified|read more|more (?:by|from|articles)|posts? by|see all|[⋅·•|])(?:\s|$)",
     re.IGNORECASE,
 )
 _COLLECTIVE = {"staff", "team", "desk", "editors", "newsroom"}
@@ -182,8 +183,10 @@ _GENERIC = _NEVER | {
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\+|\bwith\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 _BAD_CHARS = re.compile(r"[@#<>{}=\[\]\\/]|https?:|www\.|\.com\b|\d")
 _REPEAT = re.compile(r"\b(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3})\s+\1\b")
-_LIST_JOIN = re.compile(r"\band\b|&|\bund\b|\bet\b|\by\b|\be\b", re.IGNORECASE)
 _HANDLE = re.compile(r"^@\w+$")
+_COMMA = re.compile(r"\s*[,;|]\s*")
+_COMMA_LIST = re.compile(r",\s*(?:and|&)\s", re.IGNORECASE)
+_LIST_JOIN_SPLIT = re.compile(r"\s*(?:\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 _PARTICLES = {
     "de",
     "da",
@@ -262,7 +265,7 @@ def parse_byline(text: str | None, stated: bool = False) -> list[str]:
     """
     if not text:
         return []
-    text = " ".join(text.replace("\u00a0", " ").split()).strip(" ,;:|-–—·•")
+    text = " ".join(html.unescape(text).replace("\u00a0", " ").split()).strip(" ,;:|-–—·•")
     if not text or len(text) > 300:
         return []
     written = _AUTHOR_AFTER.search(text)
@@ -284,9 +287,12 @@ def parse_byline(text: str | None, stated: bool = False) -> list[str]:
             break
         text = stripped
     text = _REPEAT.sub(r"\1", text)  # "Colin Gray Colin Gray" (visible name + link text)
-    parts = _SPLIT.split(text)
-    if not stated and not _LIST_JOIN.search(text):
-        parts = parts[:1]  # "Jane Doe, Modern Farmer": without 'and', more is not a name list
+    if stated or _COMMA_LIST.search(text):
+        parts = _SPLIT.split(text)  # the page's own field, or "A, B, and C"
+    else:
+        # a guessed byline: names are joined by 'and'; what follows a comma is a role or
+        # an employer ("Jane Doe, Modern Farmer", "Jane Doe and John Roe, Staff Writers")
+        parts = [_COMMA.split(p, maxsplit=1)[0] for p in _LIST_JOIN_SPLIT.split(text)]
     names: list[str] = []
     for index, part in enumerate(parts):
         part = part.strip(" .,;:|-–—·•()\"'“”")
