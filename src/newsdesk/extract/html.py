@@ -13,6 +13,7 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 from newsdesk.errors import ExtractionError
 from newsdesk.extract.authors import find_authors
 from newsdesk.extract.body import clean_paragraphs, extract_body
+from newsdesk.extract.datelines import split_dateline
 from newsdesk.extract.decode import binary_kind, decode_html
 from newsdesk.extract.htmldates import find_times
 from newsdesk.extract.metadata import PageMeta, json_text, read_page_meta
@@ -97,16 +98,15 @@ def _language(page: PageMeta) -> str | None:
     return code if 2 <= len(code) <= 3 and code.isalpha() else None
 
 
-def _dateline(paragraphs: list[str]) -> str | None:
-    """The dateline opening the body ('KABUL, March 3 (Reuters) -'), left in the text."""
+def _split_dateline(paragraphs: list[str]) -> tuple[str | None, list[str]]:
+    """The dateline opening the body ('KABUL, March 3 (Reuters) -') and the body without it,
+    as for page captures: the dateline is a field, the body starts with the first sentence."""
     if not paragraphs:
-        return None
-    try:
-        from newsdesk.extract.datelines import split_dateline  # the capture extractor's rules
-    except Exception:  # module absent or broken while being written: no dateline, not a crash
-        return None
-    dateline, _rest = split_dateline(paragraphs[0])
-    return dateline or None
+        return None, paragraphs
+    dateline, rest = split_dateline(paragraphs[0])
+    if not dateline or not rest.strip():
+        return None, paragraphs
+    return dateline, [rest, *paragraphs[1:]]
 
 
 def extract_html(
@@ -152,7 +152,7 @@ def extract_html(
     if words < _MIN_WORDS:
         found = f" (only {words} words of links or fragments)" if words else ""
         raise ExtractionError(f"{name}: no article text found in the page{found}")
-    dateline = _dateline(paragraphs)
+    dateline, paragraphs = _split_dateline(paragraphs)
 
     canonical = _absolute(page.canonical, url) or _absolute(page.first("og:url"), url)
     extras: dict[str, Any] = {"title_source": title_source, "author_source": author_source}
