@@ -310,7 +310,7 @@ class _ArticleCoder(Participants):
                     and (
                         o.location is None
                         or e.location is None
-                        or o.location.geonameid == e.location.geonameid
+                        or o.location.key == e.location.key
                     )
                 ),
                 None,
@@ -819,7 +819,7 @@ class _ArticleCoder(Participants):
                 for m in self.mention_at.values()
                 if m.text == place_text
                 and m.place is not None
-                and m.place.geonameid == place.geonameid
+                and m.place.key == place.key
             ),
             None,
         )
