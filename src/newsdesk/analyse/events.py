@@ -308,9 +308,7 @@ class _ArticleCoder(Participants):
                     for o in out
                     if o.event_type == e.event_type
                     and (
-                        o.location is None
-                        or e.location is None
-                        or o.location.key == e.location.key
+                        o.location is None or e.location is None or o.location.key == e.location.key
                     )
                 ),
                 None,
@@ -817,9 +815,7 @@ class _ArticleCoder(Participants):
             (
                 m
                 for m in self.mention_at.values()
-                if m.text == place_text
-                and m.place is not None
-                and m.place.key == place.key
+                if m.text == place_text and m.place is not None and m.place.key == place.key
             ),
             None,
         )
