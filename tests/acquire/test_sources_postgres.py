@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 
 from newsdesk.store.db import Store
 from newsdesk.store.sources import (
@@ -22,25 +19,12 @@ from newsdesk.store.sources import (
 
 
 @pytest.fixture
-def pg_store() -> Iterator[Store]:
-    url = os.environ.get("NEWSDESK_TEST_PG")
-    if not url:
-        pytest.skip("NEWSDESK_TEST_PG is not set (make test starts a PostgreSQL and sets it)")
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"newsdesk_sources_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as exc:
-        pytest.skip(f"PostgreSQL at NEWSDESK_TEST_PG is not reachable: {exc}")
-    store = Store(sa.engine.make_url(url).set(database=name).render_as_string(hide_password=False))
+def pg_store(fresh_pg_url: str) -> Iterator[Store]:
+    store = Store(fresh_pg_url)
     try:
         yield store
     finally:
         store.close()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
 
 
 def test_sources_and_state_on_postgresql(pg_store: Store) -> None:

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from datetime import UTC, datetime
 
 import pytest
-import sqlalchemy as sa
 
 from newsdesk.records import Article, RawDocument
 from newsdesk.store import articles as article_store
@@ -18,26 +15,12 @@ from tests.analyse.test_events_store import BODY, WHEN, _events
 
 
 @pytest.fixture
-def pg_store() -> Iterator[Store]:
-    url = os.environ.get("NEWSDESK_TEST_PG")
-    if not url:
-        pytest.skip("NEWSDESK_TEST_PG is not set (make test starts a PostgreSQL and sets it)")
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"newsdesk_events_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as exc:
-        pytest.skip(f"PostgreSQL at NEWSDESK_TEST_PG is not reachable: {exc}")
-    own = sa.engine.make_url(url).set(database=name).render_as_string(hide_password=False)
-    store = Store(own)
+def pg_store(fresh_pg_url: str) -> Iterator[Store]:
+    store = Store(fresh_pg_url)
     try:
         yield store
     finally:
         store.close()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
 
 
 def test_events_on_postgresql(pg_store: Store) -> None:

@@ -2,12 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 
 import pytest
-import sqlalchemy as sa
 
 from newsdesk.config import Settings
 from newsdesk.desk import Desk
@@ -16,26 +13,12 @@ from tests.stories.test_group import ORDER, store_and_group
 
 
 @pytest.fixture
-def pg_desk() -> Iterator[Desk]:
-    url = os.environ.get("NEWSDESK_TEST_PG")
-    if not url:
-        pytest.skip("NEWSDESK_TEST_PG is not set (make test starts a PostgreSQL and sets it)")
-    admin = sa.create_engine(url, isolation_level="AUTOCOMMIT")
-    name = f"newsdesk_stories_{uuid.uuid4().hex[:10]}"
-    try:
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'CREATE DATABASE "{name}"'))
-    except sa.exc.OperationalError as exc:
-        pytest.skip(f"PostgreSQL at NEWSDESK_TEST_PG is not reachable: {exc}")
-    own = sa.engine.make_url(url).set(database=name).render_as_string(hide_password=False)
-    desk = Desk(settings=Settings(db_url=own))
+def pg_desk(fresh_pg_url: str) -> Iterator[Desk]:
+    desk = Desk(settings=Settings(db_url=fresh_pg_url))
     try:
         yield desk
     finally:
         desk.close()
-        with admin.connect() as conn:
-            conn.execute(sa.text(f'DROP DATABASE IF EXISTS "{name}"'))
-        admin.dispose()
 
 
 def test_grouping_and_state_reload_on_postgresql(pg_desk: Desk) -> None:
