@@ -236,3 +236,26 @@ def test_capture_clock_without_zone_is_read_in_the_capture_zone(
     # 09:30 at the capture's +05:00 is 04:30 UTC, not 09:30 UTC.
     assert article["datePublished"] == "2025-11-12T04:30:00Z"
     assert article["capturedAt"] == "2025-11-12T05:00:00Z"
+
+
+def test_search_hides_syndicated_copies_unless_asked(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    original = (PIPELINE / "harbour-ferry.html").read_text()
+    copy = original.replace(
+        "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes",
+        "https://island-times.example/2025/11/11/ferry-back",
+    ).replace("2025-11-10T07:30", "2025-11-11T07:30")
+    (tmp_path / "copy.html").write_text(copy)
+    run(
+        ["--db", db, "ingest", str(PIPELINE / "harbour-ferry.html"), str(tmp_path / "copy.html")],
+        capsys,
+    )
+    _, out, _ = run(["--db", db, "search", "ferry", "--json"], capsys)
+    hidden = json.loads(out)
+    _, out, _ = run(["--db", db, "search", "ferry", "--with-copies", "--json"], capsys)
+    shown = json.loads(out)
+    assert [h["url"] for h in hidden] == [
+        "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes"
+    ]
+    assert len(shown) == 2

@@ -237,12 +237,15 @@ def _time_line(info: dict[str, Any] | None) -> str:
 def search(
     query: str = typer.Argument(..., help="Words to find in headlines and bodies."),
     limit: int = typer.Option(20, "--limit", "-n", min=1),
+    with_copies: bool = typer.Option(
+        False, "--with-copies", help="Also list near-duplicate (syndicated) copies."
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
-    """Full-text search over headlines and bodies."""
+    """Full-text search over headlines and bodies (web-style: "phrase", OR, -word)."""
     from newsdesk.store.search import MARK_CLOSE, MARK_OPEN
 
-    hits = open_desk().search(query, limit=limit)
+    hits = open_desk().search(query, limit=limit, with_copies=with_copies)
     if as_json:
         print_json(
             [

@@ -14,8 +14,8 @@ from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store import events as event_store
 from newsdesk.store import stories as story_store
+from newsdesk.store import views as store_views
 from newsdesk.store.db import Store
-from newsdesk.store.search import SearchHit, count_matches, search_articles
 from newsdesk.stories.detail import load_story, story_record
 from newsdesk.stories.group import RebuildReport
 
@@ -81,13 +81,26 @@ class Desk:
         with self.store.connect() as conn:
             return article_store.count_articles(conn)
 
-    def search(self, query: str, *, limit: int = 20, offset: int = 0) -> list[SearchHit]:
-        with self.store.connect() as conn:
-            return search_articles(conn, query, limit=limit, offset=offset)
+    def _search_filter(self, with_copies: bool) -> store_views.ArticleFilter:
+        return store_views.ArticleFilter(
+            exclude=None if with_copies else story_store.copies_query()
+        )
 
-    def count_search(self, query: str) -> int:
+    def search(
+        self, query: str, *, limit: int = 20, offset: int = 0, with_copies: bool = False
+    ) -> list[store_views.SearchRow]:
+        """Full-text matches, best first; near-duplicate copies hidden unless asked for."""
         with self.store.connect() as conn:
-            return count_matches(conn, query)
+            return store_views.search_rows(
+                conn, query, self._search_filter(with_copies), limit=limit, offset=offset
+            )
+
+    def count_search(self, query: str, *, with_copies: bool = False) -> int:
+        with self.store.connect() as conn:
+            total, _facets = store_views.search_facets(
+                conn, query, self._search_filter(with_copies)
+            )
+            return total
 
     def article_record(self, article_id: int) -> dict[str, Any] | None:
         """One article with everything extracted about it, as JSON-ready data."""

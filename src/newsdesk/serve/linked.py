@@ -82,11 +82,6 @@ def _story_ref(conn: sa.Connection, article_id: int) -> dict[str, Any] | None:
     return {"id": story_id, "title": title, "copyOf": story_store.original_of(conn, article_id)}
 
 
-def copies() -> sa.Select[Any]:
-    """Ids of near-duplicate copies, hidden from lists by default."""
-    return sa.select(story_store.story_copies.c.article_id)
-
-
 # --- listings -------------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ from newsdesk.serve import linked
 from newsdesk.serve.errors import NotFoundError
 from newsdesk.serve.summaries import article_summary
 from newsdesk.store import articles as article_store
+from newsdesk.store import stories as story_store
 from newsdesk.store import views as store_views
 from newsdesk.store.search import MARK_CLOSE, MARK_OPEN
 
@@ -90,7 +91,7 @@ def _filter(query: ArticleQuery) -> store_views.ArticleFilter:
         since=query.since,
         until=query.until,
         ids=ids,
-        exclude=None if query.with_copies else linked.copies(),
+        exclude=None if query.with_copies else story_store.copies_query(),
     )
 
 
@@ -181,7 +182,10 @@ def search(
     limit = _limit(limit)
     if offset < 0:
         raise InputError(f"offset must be 0 or more, got {offset}")
-    where = store_views.ArticleFilter(source=source, language=language)
+    # Near-duplicate copies are hidden, as in every list.
+    where = store_views.ArticleFilter(
+        source=source, language=language, exclude=story_store.copies_query()
+    )
 
     def ranked() -> list[store_views.SearchRow]:
         with desk.store.connect() as conn:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
@@ -42,6 +42,11 @@ class ArticleFilter:
     def is_empty(self) -> bool:
         filters = (self.source, self.language, self.since, self.until, self.ids, self.exclude)
         return not any(f is not None and f != () for f in filters)
+
+    @property
+    def excludes_only(self) -> bool:
+        """Nothing but an exclusion: the full-text index alone can apply it."""
+        return self.exclude is not None and replace(self, exclude=None).is_empty
 
     def apply(self, query: sa.Select[Any]) -> sa.Select[Any]:
         if self.source:
@@ -141,10 +146,12 @@ def _search_sqlite(
     rank: Any = sa.literal_column("bm25(articles_fts, 5.0, 1.0)").label("rank")
     # Rank ids only: carrying whole articles (or snippets) through the sort of every match
     # costs more than ranking itself when a query matches thousands of articles.
-    if where.is_empty:
+    if where.is_empty or where.excludes_only:
         # No filter on article columns: rank in the full-text index alone (no join).
         fts = sa.table("articles_fts", sa.column("rowid"))
         ranking = sa.select(fts.c.rowid.label("id"), rank).select_from(fts).where(match)
+        if where.exclude is not None:
+            ranking = ranking.where(fts.c.rowid.not_in(where.exclude))
         order = [rank, fts.c.rowid.desc()]
     else:
         ranking = where.apply(sa.select(articles.c.id, rank).select_from(joined).where(match))
