@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+import sqlalchemy as sa
+
 from newsdesk.config import Settings
 from newsdesk.desk import Desk
-from newsdesk.records import RawDocument
+from newsdesk.records import Analysis, Article, RawDocument
 from newsdesk.store import analysis as analysis_store
 
 VALLEY = Path(__file__).parent / "fixtures" / "pipeline" / "valley-water.txt"
@@ -35,3 +40,37 @@ def test_a_warc_record_is_labelled_by_its_url(tmp_path: Path) -> None:
     outcome = desk.ingest_document(raw)
     assert outcome.label == "https://news.example/a"
     assert outcome.error is not None and "no article" in outcome.error
+
+
+def test_articles_are_parsed_before_the_write_transaction(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A SQLite writer holds the database lock while its transaction is open: the slow
+    # parse must not happen inside it.
+    desk = Desk(settings=Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}"))
+    writing = {"open": False}
+    seen: list[bool] = []
+    begin, analyse = desk.store.begin, desk.pipeline.analyse
+
+    @contextmanager
+    def tracked_begin() -> Iterator[sa.Connection]:
+        writing["open"] = True
+        try:
+            with begin() as conn:
+                yield conn
+        finally:
+            writing["open"] = False
+
+    def tracked_analyse(found: list[Article]) -> list[Analysis]:
+        seen.append(writing["open"])
+        return analyse(found)
+
+    monkeypatch.setattr(desk.store, "begin", tracked_begin)
+    monkeypatch.setattr(desk.pipeline, "analyse", tracked_analyse)
+    raw = RawDocument(content=VALLEY.read_bytes(), media_type="text/plain", fetched_at=WHEN)
+    outcome = desk.ingest_document(raw)
+    assert seen == [False]
+    with desk.store.connect() as conn:
+        stored = analysis_store.load_analysis(conn, outcome.article_ids[0])
+    assert stored is not None
+    assert "The regional water authority" in [q.speaker for q in stored.quotes]

@@ -23,7 +23,7 @@ from newsdesk.analyse.events import code_article
 from newsdesk.config import Settings
 from newsdesk.errors import NewsdeskError
 from newsdesk.extract.document import extract_document
-from newsdesk.records import Article, RawDocument
+from newsdesk.records import Analysis, Article, RawDocument
 from newsdesk.store import analysis as analysis_store
 from newsdesk.store import articles as article_store
 from newsdesk.store import events as event_store
@@ -76,14 +76,30 @@ class Pipeline:
     def extract(self, raw: RawDocument) -> list[Article]:
         return extract_document(raw)
 
-    def _after_save(self, conn: sa.Connection, found: list[Article], statuses: list[str]) -> None:
-        """Later stages (analyse, group) on new or changed articles, in the same transaction.
+    def analyse(self, found: list[Article]) -> list[Analysis]:
+        """analyse stage: mentions, entities, places, quotes and PLOVER events, one parse each."""
+        analyses = []
+        for article, (doc, analysis) in zip(found, analyse_docs(found), strict=True):
+            analysis.events = code_article(article, doc, analysis)
+            analyses.append(analysis)
+        return analyses
 
-        Each stage adds its call here; unchanged articles keep what they have.
+    def _after_save(
+        self,
+        conn: sa.Connection,
+        found: list[Article],
+        statuses: list[str],
+        analyses: list[Analysis] | None = None,
+    ) -> None:
+        """Store the analysis and group new or changed articles, in the same transaction.
+
+        ``analyses``, when given, were computed before the transaction (one per article);
+        otherwise only the articles that need it are analysed here. Unchanged articles keep
+        what they have.
         """
         changed = [a for a, s in zip(found, statuses, strict=True) if s != "unchanged"]
         log.debug("%d new or changed articles", len(changed))
-        self._analyse(conn, found, statuses)
+        self._store_analysis(conn, found, statuses, analyses)
         for article in changed:
             # group: copies and stories (after store and analysis: needs ids and entities)
             self.grouper.group(conn, article, self._entity_keys(conn, article.id))
@@ -93,24 +109,33 @@ class Pipeline:
         analysis = analysis_store.load_analysis(conn, article_id) if article_id else None
         return [e.key for e in analysis.entities] if analysis else []
 
-    def _analyse(self, conn: sa.Connection, found: list[Article], statuses: list[str]) -> None:
-        """analyse: new or changed articles, and those the current analyser has not seen."""
+    def _store_analysis(
+        self,
+        conn: sa.Connection,
+        found: list[Article],
+        statuses: list[str],
+        analyses: list[Analysis] | None,
+    ) -> None:
+        """New or changed articles, and those the current analyser has not seen."""
         if not self.settings.analyse:
             return
         stale = analysis_store.needs_analysis(conn, [a.id for a in found if a.id is not None])
         todo = [
-            a
-            for a, s in zip(found, statuses, strict=True)
+            i
+            for i, (a, s) in enumerate(zip(found, statuses, strict=True))
             if a.id is not None and (s != "unchanged" or a.id in stale)
         ]
         if not todo:
             return  # nothing to parse: do not load spaCy
-        for article, (doc, analysis) in zip(todo, analyse_docs(todo), strict=True):
-            assert article.id is not None
-            # events: PLOVER coding on the same parse, mentions and quotes
-            analysis.events = code_article(article, doc, analysis)
-            analysis_store.save_analysis(conn, article.id, analysis)
-            event_store.save_events(conn, article.id, analysis.events)
+        if analyses is None:
+            done = self.analyse([found[i] for i in todo])
+        else:
+            done = [analyses[i] for i in todo]
+        for i, analysis in zip(todo, done, strict=True):
+            article_id = found[i].id
+            assert article_id is not None
+            analysis_store.save_analysis(conn, article_id, analysis)
+            event_store.save_events(conn, article_id, analysis.events)
 
     # -- ingest -------------------------------------------------------------
 
@@ -128,12 +153,14 @@ class Pipeline:
         except NewsdeskError as exc:
             outcome.error = str(exc)
             return outcome
+        # Parse before the write transaction: a writer holds SQLite's lock while it is open.
+        analyses = self.analyse(found) if self.settings.analyse else None
         try:
             with self.store.begin() as conn:
                 raw_id = article_store.insert_raw(conn, raw)
                 saved = article_store.save_articles(conn, raw_id, found)
                 statuses: list[str] = [s.status for s in saved]
-                self._after_save(conn, found, statuses)
+                self._after_save(conn, found, statuses, analyses)
                 if all(s == "unchanged" for s in statuses):
                     # Same articles in other bytes (a re-saved page): keep nothing new.
                     article_store.delete_raw_if_unused(conn, raw_id)
