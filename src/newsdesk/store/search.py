@@ -1,4 +1,6 @@
-"""Full-text search over headline and body (SQLite FTS5, PostgreSQL tsvector)."""
+"""The search query language (web-style phrases, OR, -exclude) and its FTS5 form.
+
+The searches themselves run in ``store/views.py`` (SQLite FTS5, PostgreSQL tsvector)."""
 
 from __future__ import annotations
 
@@ -44,12 +46,6 @@ def parse_query(query: str) -> ParsedQuery:
         phrase = " ".join(words)
         (excluded if negative else groups[-1]).append(phrase)
     return ParsedQuery([g for g in groups if g], excluded)
-
-
-def query_terms(query: str) -> list[str]:
-    """The words a query looks for (for highlighting)."""
-    parsed = parse_query(query)
-    return [w for group in parsed.groups for phrase in group for w in phrase.split()]
 
 
 def _quote(phrase: str) -> str:
