@@ -124,3 +124,23 @@ def test_speaker_words_stop_at_a_quotation_mark(nlp: Language, gazetteer: Gazett
     assert "“" not in quote.speaker and "”" not in quote.speaker
     assert quote.speaker.endswith("Lucas Paganini")
     assert quote.speaker_kind == "named_person"
+
+
+def test_things_are_not_sources(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = (
+        "The advice would stay in place until laboratory tests confirmed the supply was safe. "
+        "The report said the army had withdrawn from the town."
+    )
+    assert _analyse(text, nlp, gazetteer).quotes == []
+
+
+def test_unnamed_people_are_anonymous_sources(nlp: Language, gazetteer: Gazetteer) -> None:
+    quote = _only(_analyse("Residents said the water smelled of chlorine.", nlp, gazetteer))
+    assert quote.speaker == "Residents" and quote.speaker_kind == "anonymous_source"
+
+
+def test_relative_pronoun_speaks_for_its_antecedent(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "Police arrested Ahmed Khan, who said he had been at home all night."
+    quote = _only(_analyse(text, nlp, gazetteer))
+    assert quote.speaker == "Ahmed Khan" and quote.speaker_kind == "named_person"
+    assert quote.content == "he had been at home all night"

@@ -55,6 +55,21 @@ GOVERNMENT_HEADS = _words(
     authority state presidency parliament embassy
     """
 )
+# Unnamed people and groups who can be sources; any other common noun ("laboratory tests",
+# "the report") is not a speaker, so what it "confirmed" is not an attributed statement.
+HUMAN_NOUNS = _words(
+    """
+    resident local villager neighbour neighbor relative family parent mother father child
+    student teacher doctor nurse medic scientist researcher investigator detective lawyer
+    worker employee staff farmer trader investor economist banker activist campaigner
+    protester demonstrator critic supporter opponent voter citizen survivor victim soldier
+    troop officer commander fighter militant rebel insurgent journalist reporter colleague
+    friend lawmaker legislator politician counterpart partner rival owner manager executive
+    organiser organizer participant attendee eyewitness passenger driver pilot guard
+    someone somebody anyone everyone nobody one some many others few most several both those
+    """
+)
+_RELATIVE_PRONOUNS = _words("who that which")
 _PERSON_PRONOUNS = _words("he she him her")
 _GROUP_PRONOUNS = _words("they it we")
 _OPEN = "“«"
@@ -118,8 +133,9 @@ _MARKS = frozenset(_OPEN + _CLOSE + '"')
 
 
 def _span_of(tok: Token) -> tuple[int, int]:
-    """The subject's words: its subtree, but never across a quotation mark."""
-    tokens = [t for t in tok.subtree if not t.is_space]
+    """The subject's words: its subtree without relative clauses, never across a quotation mark."""
+    clauses = {t.i for c in tok.children if c.dep_ == "relcl" for t in c.subtree}
+    tokens = [t for t in tok.subtree if not t.is_space and t.i not in clauses]
     at = tokens.index(tok)
     lo = at
     while lo > 0 and tokens[lo - 1].text not in _MARKS and tokens[lo - 1].i == tokens[lo].i - 1:
@@ -189,7 +205,9 @@ class _Resolver:
         entity = self.found.entity(key)
         return entity.name if entity else fallback
 
-    def speaker(self, subject: Token) -> _Speaker:
+    def speaker(self, subject: Token) -> _Speaker | None:
+        if subject.lower_ in _RELATIVE_PRONOUNS and subject.head.dep_ == "relcl":
+            subject = subject.head.head  # "Ahmed Khan, who said ...": the antecedent speaks
         start, end = _span_of(subject)
         text = doc_text(self.doc)[start:end]
         lower = subject.lower_
@@ -234,7 +252,7 @@ class _Resolver:
             entity = _government_key(self.found, mention)
         return _Speaker(text, kind, entity, start, end)
 
-    def _from_description(self, subject: Token, text: str, start: int, end: int) -> _Speaker:
+    def _from_description(self, subject: Token, text: str, start: int, end: int) -> _Speaker | None:
         lemma = subject.lower_
         definite = any(
             c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in ("the", "this", "that"))
@@ -258,7 +276,15 @@ class _Resolver:
             return _Speaker(text, "government", key, start, end)
         if subject.pos_ == "PROPN":
             return _Speaker(text, "organisation", None, start, end)
+        if not _can_speak(subject):
+            return None
         return _Speaker(text, "anonymous_source", None, start, end)
+
+
+def _can_speak(head: Token) -> bool:
+    """An unnamed noun phrase that denotes people ("sources", "residents", "some")."""
+    words = {head.lower_, head.lemma_.lower()}
+    return bool(words & (ANONYMOUS_HEADS | HUMAN_NOUNS | ROLE_WORDS)) or head.pos_ == "PRON"
 
 
 def _government_key(found: EntityMentions, mention: Mention) -> str | None:
@@ -326,8 +352,11 @@ def _speech(doc: Doc, verb: Token, resolver: _Resolver) -> _Statement | None:
     subject = _subject(verb)
     if subject is None or comp.left_edge.i <= subject.i <= comp.right_edge.i:
         return None
+    speaker = resolver.speaker(subject)
+    if speaker is None:
+        return None
     start, end = _content(doc, comp)
-    return _Statement(verb, verb.text, resolver.speaker(subject), start, end)
+    return _Statement(verb, verb.text, speaker, start, end)
 
 
 def _according(doc: Doc, tok: Token, resolver: _Resolver) -> _Statement | None:
@@ -353,8 +382,11 @@ def _according(doc: Doc, tok: Token, resolver: _Resolver) -> _Statement | None:
         end -= 1
     if end - start < 3 or clause is None:
         return None
+    speaker = resolver.speaker(source)
+    if speaker is None:
+        return None
     cue = text[tok.idx : to.idx + len(to)]
-    return _Statement(tok, cue, resolver.speaker(source), start, end)
+    return _Statement(tok, cue, speaker, start, end)
 
 
 def _governing_verb(doc: Doc, start: int, end: int) -> Token | None:
@@ -420,8 +452,9 @@ def _attribute_quotation(
     verb = _governing_verb(doc, start, end)
     if verb is not None:
         subject = _subject(verb)
-        if subject is not None:
-            return _Statement(verb, verb.text, resolver.speaker(subject), start, end, direct=True)
+        speaker = resolver.speaker(subject) if subject is not None else None
+        if speaker is not None:
+            return _Statement(verb, verb.text, speaker, start, end, direct=True)
     # A quotation standing alone continues the statement before it.
     earlier = [s for s in statements if s.content_end <= start]
     if earlier and _standalone(doc_text(doc), start, end):
