@@ -182,6 +182,9 @@ class Place:
     """ISO 3166-2 code of a state or province ('PK-SD'). Provinces outside the US have no
     GeoNames id in the data newsdesk ships: their ``geonameid`` is 0 and this code is their
     identity."""
+    approximate: bool = False
+    """True when the name itself is not in the gazetteer (a building, a neighbourhood) and this
+    is the text's main place, the one it is most likely in or near."""
 
     @property
     def key(self) -> str:

@@ -58,7 +58,8 @@ def test_demonyms_abbreviations_and_unknown_names(gazetteer: Gazetteer) -> None:
     )
     assert afghan is not None and afghan.feature == "country" and afghan.country_code == "AF"
     assert calif is not None and calif.name == "California"
-    assert nowhere is None
+    assert nowhere is not None and nowhere.approximate  # placed at the text's main place
+    assert resolve_names(["Qwertyuiopville"], gazetteer=gazetteer) == [None]
 
 
 def test_geocode_mentions_reads_spans_of_the_text() -> None:
@@ -147,3 +148,36 @@ def test_provinces_outside_the_us_come_with_their_iso_code(gazetteer: Gazetteer)
     assert islamabad is not None and islamabad.feature == "city"  # the city, not the territory
     (texas,) = resolve_names(["Texas"], gazetteer=gazetteer)
     assert texas is not None and texas.geonameid == 4736286 and texas.code == "US-TX"
+
+
+def test_abbreviations_read_in_the_countries_of_the_text(gazetteer: Gazetteer) -> None:
+    vancouver, bc = resolve_names(["Vancouver", "BC"], gazetteer=gazetteer)
+    assert vancouver is not None and vancouver.country_code == "CA"
+    assert bc is not None and (bc.code, bc.feature) == ("CA-BC", "admin1")
+    *_, nsw = resolve_names(["Sydney", "Melbourne", "NSW"], gazetteer=gazetteer)
+    assert nsw is not None and nsw.code == "AU-NSW"
+    _chicago, illinois = resolve_names(["Chicago", "IL"], gazetteer=gazetteer)
+    assert illinois is not None and illinois.code == "US-IL"  # not the hamlet Il
+    *_, sa = resolve_names(["Johannesburg", "Pretoria", "SA"], gazetteer=gazetteer)
+    assert sa is not None and (sa.feature, sa.country_code) == ("country", "ZA")
+    assert resolve_names(["BC"], gazetteer=gazetteer) == [None]  # no country to read it in
+
+
+def test_unknown_local_names_are_placed_at_the_main_place(gazetteer: Gazetteer) -> None:
+    names = ["Lahore", "Gaddafi Stadium", "Karachi", "Lahore", "Pakistan"]
+    lahore, stadium, _karachi, _, _pakistan = resolve_names(names, gazetteer=gazetteer)
+    assert lahore is not None and not lahore.approximate
+    assert stadium is not None and stadium.approximate
+    assert (stadium.geonameid, stadium.name) == (lahore.geonameid, "Lahore")
+    # the main city is in the country most of the places are in
+    names = ["Peshawar", "Quetta", "Mardan", "Kabul", "Kabul", "Hayatabad Sports Complex"]
+    *_, field = resolve_names(names, gazetteer=gazetteer)
+    assert field is not None and field.approximate and field.name == "Peshawar"
+    # without cities, the country
+    _, depot = resolve_names(["Pakistan", "Gaddafi Stadium"], gazetteer=gazetteer)
+    assert depot is not None and depot.feature == "country" and depot.approximate
+    # natural features, regions and adjectives are not placed so; nor is a name alone
+    assert resolve_names(
+        ["Lahore", "Arabian Sea", "Middle East", "Yugoslavist"], gazetteer=gazetteer
+    )[1:] == [None, None, None]
+    assert resolve_names(["Gaddafi Stadium"], gazetteer=gazetteer) == [None]

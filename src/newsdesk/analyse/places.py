@@ -24,6 +24,7 @@ import sqlite3
 import tempfile
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from functools import lru_cache
 from importlib import metadata, resources
 from pathlib import Path
@@ -514,6 +515,9 @@ def resolve_names(
         first.setdefault(key, name)
     unique = list(first)
     candidates = [_candidates_for(gaz, first[key]) for key in unique]
+    for i, key in enumerate(unique):
+        if _ABBREVIATION.match(first[key]):  # 'IL', 'ON' are not the hamlets Il and On
+            candidates[i] = [(r, p) for r, p in candidates[i] if r.feature != "city"]
     picks = [_pick(c, {}, (), source_country) for c in candidates]
     for _ in range(2):
         new_picks: list[Row | None] = []
@@ -525,8 +529,76 @@ def resolve_names(
                     context[other.cc] = context.get(other.cc, 0.0) + 1.0
             new_picks.append(_pick(cands, context, others, source_country))
         picks = new_picks
+    weights = [keys.count(key) for key in unique]
+    for i, pick in enumerate(picks):
+        if pick is None:
+            picks[i] = _abbreviation(gaz, first[unique[i]], _countries(picks, weights, i))
     resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
+    focus = _focus(gaz, picks, weights)
+    if focus is not None:
+        for key in unique:
+            if resolved[key] is None and _is_local_name(first[key]):
+                resolved[key] = replace(to_place(focus), approximate=True)
     return [resolved[key] for key in keys]
+
+
+def _countries(picks: Sequence[Row | None], weights: Sequence[int], skip: int) -> list[str]:
+    """The countries of the text's places (but the one at ``skip``), most mentioned first."""
+    counts: dict[str, int] = {}
+    for j, pick in enumerate(picks):
+        if pick is not None and pick.cc and j != skip:
+            counts[pick.cc] = counts.get(pick.cc, 0) + weights[j]
+    return sorted(counts, key=lambda cc: -counts[cc])
+
+
+_ABBREVIATION = re.compile(r"^[A-Z]{2,3}$")
+
+
+def _abbreviation(gaz: Gazetteer, name: str, countries: Sequence[str]) -> Row | None:
+    """An abbreviation the gazetteer does not know, read in the countries the text is about:
+    the ISO 3166-2 code of one of their provinces ('BC' beside Vancouver is British Columbia,
+    'NSW' beside Sydney New South Wales), else the initials of one of their names ('SA' beside
+    Johannesburg is South Africa)."""
+    if not _ABBREVIATION.match(name):
+        return None
+    for cc in countries:
+        rows = gaz.admin1_rows(name if cc == "US" else f"{cc}-{name}")
+        if rows:
+            return rows[0]
+        info = country_info(cc)
+        words = info.name.split() if info else []
+        if len(words) > 1 and "".join(w[0] for w in words).upper() == name:
+            return gaz._countries.get(cc)
+    return None
+
+
+def _focus(gaz: Gazetteer, picks: Sequence[Row | None], weights: Sequence[int]) -> Row | None:
+    """The text's main place: the most mentioned city (the first named of equals) of the
+    country its places are most in, else that country."""
+    countries = _countries(picks, weights, -1)
+    if not countries:
+        return None
+    counts: dict[int, int] = {}
+    for j, pick in enumerate(picks):
+        if pick is not None and pick.feature == "city" and pick.cc == countries[0]:
+            counts[j] = weights[j]
+    if counts:
+        return picks[max(counts, key=lambda j: (counts[j], -j))]
+    return gaz._countries.get(countries[0])
+
+
+# Adjectives ('Sicilian', 'Yugoslavist') are not local places.
+_ADJECTIVE = re.compile(r"(an|ans|ish|ese|ist|ists|ic)$")
+
+
+def _is_local_name(name: str) -> bool:
+    """Whether a name the gazetteer does not know is likely a place in or near the text's
+    main place (a building, a neighbourhood, a village too small for the gazetteer) rather
+    than a natural feature, a region or an adjective."""
+    words = normalise(name).split()
+    if not words or words[-1] in _NATURAL or all(w in _GENERIC for w in words):
+        return False
+    return not (len(words) == 1 and _ADJECTIVE.search(words[0]))
 
 
 @lru_cache(maxsize=1)
