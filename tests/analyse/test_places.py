@@ -181,3 +181,10 @@ def test_unknown_local_names_are_placed_at_the_main_place(gazetteer: Gazetteer) 
         ["Lahore", "Arabian Sea", "Middle East", "Yugoslavist"], gazetteer=gazetteer
     )[1:] == [None, None, None]
     assert resolve_names(["Gaddafi Stadium"], gazetteer=gazetteer) == [None]
+
+
+def test_generic_region_names_belong_to_the_countries_of_the_text(gazetteer: Gazetteer) -> None:
+    *_, coast = resolve_names(["Houston", "Dallas", "West Coast"], gazetteer=gazetteer)
+    assert coast is None  # not New Zealand's West Coast region
+    *_, coast = resolve_names(["Wellington", "Christchurch", "West Coast"], gazetteer=gazetteer)
+    assert coast is not None and coast.country_code == "NZ" and coast.feature == "admin1"

@@ -531,8 +531,11 @@ def resolve_names(
         picks = new_picks
     weights = [keys.count(key) for key in unique]
     for i, pick in enumerate(picks):
+        countries = _countries(picks, weights, i)
         if pick is None:
-            picks[i] = _abbreviation(gaz, first[unique[i]], _countries(picks, weights, i))
+            picks[i] = _abbreviation(gaz, first[unique[i]], countries)
+        elif _foreign_generic_province(pick, unique[i], [*countries, source_country]):
+            picks[i] = None
     resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
     focus = _focus(gaz, picks, weights)
     if focus is not None:
@@ -540,6 +543,11 @@ def resolve_names(
             if resolved[key] is None and _is_local_name(first[key]):
                 resolved[key] = replace(to_place(focus), approximate=True)
     return [resolved[key] for key in keys]
+
+
+def _foreign_generic_province(row: Row, name: str, countries: Sequence[str | None]) -> bool:
+    """'West Coast', 'Western' name a province only in a text about its country."""
+    return row.feature == "admin1" and _is_generic(name) and row.cc not in countries
 
 
 def _countries(picks: Sequence[Row | None], weights: Sequence[int], skip: int) -> list[str]:
@@ -596,7 +604,7 @@ def _is_local_name(name: str) -> bool:
     main place (a building, a neighbourhood, a village too small for the gazetteer) rather
     than a natural feature, a region or an adjective."""
     words = normalise(name).split()
-    if not words or words[-1] in _NATURAL or all(w in _GENERIC for w in words):
+    if not words or words[-1] in _NATURAL or _is_generic(name):
         return False
     return not (len(words) == 1 and _ADJECTIVE.search(words[0]))
 
@@ -646,7 +654,7 @@ def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
         return [(r, True) for r in gaz.admin1_rows(state)]
     found = gaz.candidates(name)
     words = key.split()
-    if all(w in _GENERIC for w in words) and not any(
+    if _is_generic(key) and not any(
         r.feature != "city" or r.population >= 100_000 for r, _ in found
     ):
         return []  # 'Middle East', 'West Coast' are regions, not the hamlets of that name
@@ -683,6 +691,11 @@ _GENERIC = _wordset(
     "islands valley ocean sea gulf peninsula desert middle white coast union republic bank "
     "summit academy federal reserve investment"
 )
+
+
+def _is_generic(name: str) -> bool:
+    """Whether a name is made of generic words only ('Middle East', 'West Coast')."""
+    return all(w in _GENERIC for w in normalise(name).split())
 
 
 def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
