@@ -7,7 +7,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newsdesk.extract.bylines import merge_names, parse_byline
+from newsdesk.extract.bylines import merge_names, parse_byline, plain_name
 from newsdesk.extract.metadata import PageMeta
 
 AUTHOR_META = (
@@ -23,8 +23,12 @@ AUTHOR_META = (
 )
 _BYLINE_CLASS = re.compile(r"byline|by-line|author|writer|contributor|posted-?by", re.I)
 _BY_START = re.compile(
-    r"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b|^\s*authors?\s*:", re.I
+    r"^\s*(?:(?:written|words|story|text|reporting)\s+)?by\b|^\s*(?:authors?|contributors?)\s*:|"
+    r"^(?:authors?|contributors?)$",
+    re.I,
 )
+_JOINER = re.compile(r"^(?:,|;|&|and|, and|,and|y|und|et)$", re.I)
+_ENDS_JOINED = re.compile(r"(?:,|&|\band)$", re.I)
 _NAME_CLASS = re.compile(r"author[-_]*(?:box)?[-_]*(?:name|title)\b|byline[-_]*name", re.I)
 _AUTHOR_PAGE = re.compile(r"/authors?/[^/?#]+")
 _AUTHOR_LINK = re.compile(r"/(?:authors?|people|staff|writers?|contributors?)(?:/|$)")
@@ -36,8 +40,25 @@ _NOT_BYLINE_CLASS = re.compile(
     re.I,
 )
 _ORG_TYPES = {"organization", "newsmediaorganization", "corporation", "onlinebusiness", "brand"}
+_ORG_WORDS = {
+    "inc", "llc", "ltd", "co", "corp", "company", "group", "media", "news", "team", "store",
+    "shop", "global", "bank", "agency", "studio", "studios", "press", "magazine", "blog",
+    "network", "digital", "solutions", "services", "labs", "academy", "institute", "university",
+    "foundation", "association", "club", "center", "centre", "the", "online", "daily", "times",
+}  # fmt: skip
 _MAX_VISIBLE = 6
+_LABEL_CHARS = 60
 _ORG_WINDOW = 4000
+
+
+def _person_shaped(name: str) -> bool:
+    """Two or three capitalised words and no organisation word: 'Jane Doe', not 'Acme Labs'."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
+        and not any(w.lower().strip(".") in _ORG_WORDS for w in words)
+    )
 
 
 def _jsonld_people(value: Any, index: dict[str, dict[str, Any]]) -> list[tuple[str, bool]]:
@@ -131,20 +152,65 @@ def byline_after_headline(tree: HtmlElement, headline: str) -> list[str]:
         for t in heading.xpath("following::text()[normalize-space()]")[: _NODES_AFTER_HEADLINE * 2]
         if t.getparent() is not None and t.getparent().tag not in _NON_TEXT
     ][:_NODES_AFTER_HEADLINE]
-    for i, node in enumerate(nodes):
-        text = " ".join(str(node).split())
-        if not _BY_START.match(text):
-            continue
-        # 'By' may stand alone with the name in the next node(s): 'By <a>Jane Doe</a>'
-        joined = text
-        for extra in nodes[i + 1 : i + 4]:
-            if len(joined) > 40:
-                break
-            joined += " " + " ".join(str(extra).split())
-        names = parse_byline(joined)
-        if names:
-            return names
+    texts = [" ".join(str(node).split()) for node in nodes]
+    for i, text in enumerate(texts):
+        if _BY_START.match(text):
+            names = _names_from(texts, i)
+            if names:
+                return names
     return []
+
+
+def labelled_byline(tree: HtmlElement) -> list[str]:
+    """Names from the first short 'By ...', 'Written by' or 'Author:' line anywhere on the
+    page (an author box below the article, a meta panel beside it)."""
+    body = tree.find(".//body")
+    nodes = [
+        t
+        for t in (body if body is not None else tree).xpath(".//text()[normalize-space()]")
+        if t.getparent() is not None and t.getparent().tag not in _NON_TEXT
+    ]
+    texts = [" ".join(str(t).split()) for t in nodes]
+    for i, text in enumerate(texts):
+        if len(text) <= _LABEL_CHARS and _BY_START.match(text) and not _in_links(nodes[i]):
+            names = _names_from(texts, i)
+            if names:
+                return names
+    return []
+
+
+def _in_links(node: Any) -> bool:
+    """Text of a link or of navigation ('Shop by Category', 'Site by Acme Web'): not a byline."""
+    parent = node.getparent()
+    return parent.tag == "a" or any(
+        a.tag in {"nav", "footer"} for a in parent.iterancestors() if isinstance(a.tag, str)
+    )
+
+
+def _names_from(texts: list[str], i: int) -> list[str]:
+    """Names of the byline that starts at text node ``i``. Each element is read apart, so a
+    role or date in the next element does not run into the name: 'By' may stand alone with
+    the name next ('By <a>Jane Doe</a>'), more names follow after 'and' or a comma."""
+    text = texts[i]
+    names = parse_byline(text)
+    j = i + 1
+    if not names:
+        if len(text) > 40 or j >= len(texts):
+            return []
+        names = parse_byline(f"{text} {texts[j]}")  # 'Written by:' + 'Jane Doe'
+        j += 1
+        if not names:
+            return []
+    elif _ENDS_JOINED.search(text) and j < len(texts):
+        names = merge_names([names, parse_byline(texts[j])])  # 'By Jane Doe and' + 'John Roe'
+        j += 1
+    while j + 1 < len(texts) and _JOINER.match(texts[j]):
+        more = parse_byline(texts[j + 1])
+        if not more or not all(plain_name(n) for n in more):
+            break  # 'Jane Doe' ',' 'Global Desk': a desk or employer, not a second author
+        names = merge_names([names, more])
+        j += 2
+    return names
 
 
 def find_authors(
@@ -166,9 +232,18 @@ def find_authors(
         if "." in name and " " not in name:
             site_keys |= {label for label in name.lower().split(".") if len(label) > 2}
     site_keys -= {"", "www", "com", "org", "net", "blog", "news"}
+    hosts = {
+        label.replace("-", "")
+        for name in site_names
+        if "." in name and " " not in name
+        for label in name.lower().split(".")
+        if "-" in label
+    }
 
     def is_site(name: str) -> bool:
         key = re.sub(r"\W+", "", name.lower())
+        if _person_shaped(name) and key in hosts:
+            return False  # a personal site named after its author ('jane-doe.net')
         return bool(key) and any(key == k or (len(key) > 4 and key in k) for k in site_keys)
 
     lowered = page_text.lower() if page_text is not None else None
@@ -220,6 +295,9 @@ def find_authors(
         names = parse_byline(text, stated=stated)
         if names:
             return names, "byline"
+    labelled = labelled_byline(tree)
+    if labelled:
+        return labelled, "byline"
     if unseen:
         # a meta author the page does not show: still the publisher's own statement
         return unseen[0], "meta"

@@ -12,7 +12,7 @@ _LEAD = re.compile(
     r"article|contributed|authored|created|recipe|analysis|commentary|interview|"
     r"opinion|guest post|a column)\s+)?(?:and\s+)?by\b[:\s]*|"
     r"^(?:insights?|notes?|words|posts?|articles?|a message)\s+from\b[:\s]*|"
-    r"^(?:authors?|writers?|written|byline|autor|auteur|por|par|von)\b\s*[:\-–—]?\s*",
+    r"^(?:authors?|writers?|contributors?|written|byline|autor|auteur|por|par|von)\b\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
 # A reviewer, photographer or illustrator is not the author: cut from that phrase on.
@@ -28,9 +28,11 @@ _DATEISH = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|"
     r"\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*|"
     r"\d+\s+(?:min(?:ute)?s?|hours?|hrs?|days?)\s+(?:ago|read)|"
-    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)",
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|wed|thu|fri|sat|sun)\.?,)",
     re.IGNORECASE,
 )
+# What is left of a date that opens a byline ('Dec. 19, 2025 · Jane Doe'): year, separators.
+_DATE_REST = re.compile(r"^[\s,.:·•|–—/-]*(?:\d{4}\b)?[\s,.:·•|–—/-]*")
 _ROLE_WORDS = {
     "staff",
     "writer",
@@ -109,6 +111,19 @@ _ROLE_WORDS = {
     "coordinator",
     "former",
     "technical",
+    "educator",
+    "teacher",
+    "professor",
+    "lecturer",
+    "coach",
+    "advisor",
+    "adviser",
+    "planner",
+    "developer",
+    "engineer",
+    "designer",
+    "nutritionist",
+    "dietitian",
 }
 _UI_WORDS = re.compile(
     r"\s(?:follow|share|tweet|facebook|twitter|linkedin|instagram|e-?mail|view|full bio|"
@@ -181,11 +196,10 @@ _GENERIC = _NEVER | {
     "rédaction",
 }
 _SPLIT = re.compile(r"\s*(?:,|;|\||\band\b|&|\+|\bwith\b|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
-_BAD_CHARS = re.compile(r"[@#<>{}=\[\]\\/]|https?:|www\.|\.com\b|\d")
+_BAD_CHARS = re.compile(r"[@#<>{}=\[\]\\/©®™]|https?:|www\.|\.com\b|\d")
 _REPEAT = re.compile(r"\b(\w[\w.'’-]*(?:\s+\w[\w.'’-]*){0,3})\s+\1\b")
 _HANDLE = re.compile(r"^@\w+$")
 _COMMA = re.compile(r"\s*[,;|]\s*")
-_COMMA_LIST = re.compile(r",\s*(?:and|&)\s", re.IGNORECASE)
 _LIST_JOIN_SPLIT = re.compile(r"\s*(?:\band\b|&|\bund\b|\bet\b|\by\b|\be\b)\s*", re.I)
 _PARTICLES = {
     "de",
@@ -216,6 +230,15 @@ _PARTICLES = {
 }
 
 
+# Filter and sort headings ('By Category', 'By Event Type'), never the last word of a name.
+# (Words that are also surnames, such as 'Price' or 'Brand', are left out.)
+_FACETS = {
+    "category", "categories", "type", "types", "topic", "topics", "state", "states", "year",
+    "month", "region", "country", "industry", "location", "popularity", "relevance", "tags",
+    "posts",
+}  # fmt: skip
+
+
 def _tidy_case(name: str) -> str:
     """Upper-case bylines ('JANE DOE') to title case; mixed case is kept as written."""
     if name.isupper() and len(name) > 3:
@@ -227,7 +250,7 @@ def _looks_like_name(name: str, stated: bool = False) -> bool:
     words = name.split()
     if not 1 <= len(words) <= 6 or len(name) > 60:
         return False
-    if name.lower() in _NEVER:
+    if name.lower() in _NEVER or words[-1].lower() in _FACETS:
         return False
     if stated:
         # the page's own author field: handles and generic bylines are what it says
@@ -257,6 +280,30 @@ def _strip_roles(part: str) -> str:
     return " ".join(words)
 
 
+def plain_name(part: str) -> bool:
+    """A name with no role or employer words: one item of a list of people."""
+    words = part.split()
+    return (
+        bool(words)
+        and words[0] != "The"
+        and not any(w.lower() in _ROLE_WORDS for w in words)
+        and _looks_like_name(part)
+    )
+
+
+def _guessed_parts(text: str) -> list[str]:
+    """A byline read from page text, split into names. Names are joined by 'and'; what
+    follows a comma is a role or an employer ("Jane Doe and John Roe, Staff Writers",
+    "Jane Doe, Modern Farmer"), unless the commas list people ending in 'and'
+    ("Ana Lim, Bo Chen and Cy Park")."""
+    first, *rest = _COMMA.split(text)
+    if rest and _LIST_JOIN_SPLIT.search(rest[-1]):
+        pieces = [p.strip(" .") for p in _SPLIT.split(text) if p.strip(" .")]
+        if all(plain_name(p) for p in pieces):
+            return pieces
+    return _LIST_JOIN_SPLIT.split(first)
+
+
 def parse_byline(text: str | None, stated: bool = False) -> list[str]:
     """Names in a byline, in order, without roles, dates or 'By'.
 
@@ -268,6 +315,13 @@ def parse_byline(text: str | None, stated: bool = False) -> list[str]:
     text = " ".join(html.unescape(text).replace("\u00a0", " ").split()).strip(" ,;:|-–—·•")
     if not text or len(text) > 300:
         return []
+    if "©" in text or "copyright" in text.lower():
+        return []  # a page footer, not a byline
+    date = _DATEISH.match(text)
+    while date:
+        # the date opens the line and the name follows it: drop the date, keep the rest
+        text = _DATE_REST.sub("", text[date.end() :], count=1)
+        date = _DATEISH.match(text)
     written = _AUTHOR_AFTER.search(text)
     if written and written.start() > 0:
         text = text[written.start() :]  # "Reviewed by X. Written by Y": Y wrote it
@@ -287,12 +341,7 @@ def parse_byline(text: str | None, stated: bool = False) -> list[str]:
             break
         text = stripped
     text = _REPEAT.sub(r"\1", text)  # "Colin Gray Colin Gray" (visible name + link text)
-    if stated or _COMMA_LIST.search(text):
-        parts = _SPLIT.split(text)  # the page's own field, or "A, B, and C"
-    else:
-        # a guessed byline: names are joined by 'and'; what follows a comma is a role or
-        # an employer ("Jane Doe, Modern Farmer", "Jane Doe and John Roe, Staff Writers")
-        parts = [_COMMA.split(p, maxsplit=1)[0] for p in _LIST_JOIN_SPLIT.split(text)]
+    parts = _SPLIT.split(text) if stated else _guessed_parts(text)
     names: list[str] = []
     for index, part in enumerate(parts):
         part = part.strip(" .,;:|-–—·•()\"'“”")
