@@ -188,3 +188,10 @@ def test_generic_region_names_belong_to_the_countries_of_the_text(gazetteer: Gaz
     assert coast is None  # not New Zealand's West Coast region
     *_, coast = resolve_names(["Wellington", "Christchurch", "West Coast"], gazetteer=gazetteer)
     assert coast is not None and coast.country_code == "NZ" and coast.feature == "admin1"
+
+
+def test_a_known_part_naming_a_town_abroad_is_not_the_place(gazetteer: Gazetteer) -> None:
+    *_, mall = resolve_names(["Lagos", "Ikeja", "Sunrise Valley Mall"], gazetteer=gazetteer)
+    assert mall is not None and mall.country_code == "NG" and mall.approximate
+    _, mall = resolve_names(["Miami", "Sunrise Valley Mall"], gazetteer=gazetteer)
+    assert mall is not None and mall.name == "Sunrise" and not mall.approximate

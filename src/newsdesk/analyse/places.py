@@ -514,7 +514,14 @@ def resolve_names(
     for key, name in zip(keys, names, strict=True):
         first.setdefault(key, name)
     unique = list(first)
-    candidates = [_candidates_for(gaz, first[key]) for key in unique]
+    candidates = [_candidates_for(gaz, first[key], parts=False) for key in unique]
+    # 'Dubai World Cup': only the known part of the name is a place
+    partial = [
+        not found and _has_parts(first[key]) for key, found in zip(unique, candidates, strict=True)
+    ]
+    for i, key in enumerate(unique):
+        if partial[i]:
+            candidates[i] = _part_candidates(gaz, first[key])
     for i, key in enumerate(unique):
         if _ABBREVIATION.match(first[key]):  # 'IL', 'ON' are not the hamlets Il and On
             candidates[i] = [(r, p) for r, p in candidates[i] if r.feature != "city"]
@@ -530,12 +537,12 @@ def resolve_names(
             new_picks.append(_pick(cands, context, others, source_country))
         picks = new_picks
     weights = [keys.count(key) for key in unique]
-    for i, pick in enumerate(picks):
-        countries = _countries(picks, weights, i)
-        if pick is None:
-            picks[i] = _abbreviation(gaz, first[unique[i]], countries)
-        elif _foreign_generic_province(pick, unique[i], [*countries, source_country]):
-            picks[i] = None
+    picks = [
+        _reconsider(
+            gaz, first[key], pick, partial[i], _countries(picks, weights, i), source_country
+        )
+        for i, (key, pick) in enumerate(zip(unique, picks, strict=True))
+    ]
     resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
     focus = _focus(gaz, picks, weights)
     if focus is not None:
@@ -545,9 +552,30 @@ def resolve_names(
     return [resolved[key] for key in keys]
 
 
-def _foreign_generic_province(row: Row, name: str, countries: Sequence[str | None]) -> bool:
-    """'West Coast', 'Western' name a province only in a text about its country."""
-    return row.feature == "admin1" and _is_generic(name) and row.cc not in countries
+def _reconsider(
+    gaz: Gazetteer,
+    name: str,
+    pick: Row | None,
+    partial: bool,
+    countries: Sequence[str],
+    source_country: str | None,
+) -> Row | None:
+    """A second look at a pick in the light of the countries of the text's other places
+    (``countries``, most mentioned first)."""
+    if pick is None:
+        return _abbreviation(gaz, name, countries)
+    home = (*countries, source_country)
+    if pick.feature == "admin1" and _is_generic(name) and pick.cc not in home:
+        return None  # 'West Coast', 'Western' name a province only in a text about its country
+    if (
+        partial
+        and pick.feature == "city"
+        and pick.population < 100_000
+        and countries
+        and pick.cc not in home
+    ):
+        return None  # a part naming a town abroad: 'Memorial Hospital' beside Chicago
+    return pick
 
 
 def _countries(picks: Sequence[Row | None], weights: Sequence[int], skip: int) -> list[str]:
@@ -629,7 +657,8 @@ def _capital_ids() -> frozenset[int]:
     return frozenset(ids)
 
 
-def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
+def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple[Row, bool]]:
+    """Rows ``name`` may mean; with ``parts``, those of its known part when it is unknown."""
     key = normalise(name)
     key = re.sub(r"'s$", "", key)
     alpha3 = country_of_demonym(name)
@@ -663,7 +692,7 @@ def _candidates_for(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
         stripped = re.sub(r"\s+(state|province|region|city)$", "", key)
         if stripped != key:
             found = gaz.candidates(stripped)
-    if not found and words and words[-1] not in _NATURAL:
+    if not found and parts and words and words[-1] not in _NATURAL:
         found = _part_candidates(gaz, name)
     return found
 
@@ -691,6 +720,11 @@ _GENERIC = _wordset(
     "islands valley ocean sea gulf peninsula desert middle white coast union republic bank "
     "summit academy federal reserve investment"
 )
+
+
+def _has_parts(name: str) -> bool:
+    words = normalise(name).split()
+    return len(words) > 1 and words[-1] not in _NATURAL
 
 
 def _is_generic(name: str) -> bool:
