@@ -195,3 +195,14 @@ def test_a_known_part_naming_a_town_abroad_is_not_the_place(gazetteer: Gazetteer
     assert mall is not None and mall.country_code == "NG" and mall.approximate
     _, mall = resolve_names(["Miami", "Sunrise Valley Mall"], gazetteer=gazetteer)
     assert mall is not None and mall.name == "Sunrise" and not mall.approximate
+
+
+def test_adjectives_of_provinces_and_division_words(gazetteer: Gazetteer) -> None:
+    sicilian, english, bavarian = resolve_names(
+        ["Sicilian", "English", "Bavarian"], gazetteer=gazetteer
+    )
+    assert sicilian is not None and sicilian.code == "IT-82"
+    assert english is not None and english.code == "GB-ENG"  # not English, Indiana
+    assert bavarian is not None and bavarian.code == "DE-BY"
+    (roman,) = resolve_names(["Roman"], gazetteer=gazetteer)  # a town of 50,000+ stays
+    assert roman is not None and roman.feature == "city"

@@ -149,6 +149,17 @@ class Gazetteer:
                 out.append((row, True))
         return out
 
+    def names_starting(self, prefix: str) -> list[tuple[str, Row, bool]]:
+        """(Normalised name, row, whether it is the row's main name) for names that begin
+        with ``prefix`` (normalised)."""
+        found = self._fetch(
+            f"SELECT n.key, {_COLUMNS}, n.kind FROM names AS n JOIN rows AS r ON r.id = n.row"
+            " WHERE n.key >= ? AND n.key < ? ORDER BY n.kind, n.row",
+            prefix,
+            prefix + "\uffff",
+        )
+        return [(str(t[0]), Row._make(t[1:-1]), t[-1] == _MAIN) for t in found]
+
     def admin1_rows(self, admin1: str) -> list[Row]:
         """States and provinces whose admin1 code is ``admin1``, in row order."""
         return self._select("r.feature = 'admin1' AND r.admin1 = ? ORDER BY r.id", admin1)
@@ -692,9 +703,33 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         stripped = re.sub(r"\s+(state|province|region|city)$", "", key)
         if stripped != key:
             found = gaz.candidates(stripped)
+    if len(words) == 1 and all(r.feature == "city" and r.population < 10_000 for r, _ in found):
+        # 'Sicilian', 'English' (not the hamlet English, Indiana)
+        found = _adjective_candidates(gaz, key) or found
     if not found and parts and words and words[-1] not in _NATURAL:
         found = _part_candidates(gaz, name)
     return found
+
+
+_ADJECTIVE_ENDING = re.compile(r"(ian|an|ish|ese)$")
+
+
+def _adjective_candidates(gaz: Gazetteer, word: str) -> list[tuple[Row, bool]]:
+    """Provinces and countries a (normalised) adjective is formed from: 'sicilian' -> Sicily,
+    'english' -> England, 'scottish' -> Scotland, 'californian' -> California: a name that
+    begins as the adjective's stem does and is at most three letters longer than the stem."""
+    ending = _ADJECTIVE_ENDING.search(word)
+    if ending is None:
+        return []
+    stem = word[: ending.start()]
+    prefix = stem[: max(4, len(stem) - 1)]
+    if len(prefix) < 4:
+        return []
+    return [
+        (row, primary)
+        for key, row, primary in gaz.names_starting(prefix)
+        if row.feature in ("admin1", "country") and len(key) <= len(stem) + 3
+    ]
 
 
 # A name ending so is a natural feature: 'Kabul River' is not the city of Kabul.
