@@ -108,28 +108,50 @@ def _plausible(found: PageTime | None, latest: datetime) -> PageTime | None:
     return found
 
 
+_PUBLISHED_MARKS = ("publish", "posted", "created", "pubdate")
+_MODIFIED_MARKS = ("modif", "updated", "update", "revised")
+
+
+def _time_kind(el: HtmlElement) -> str:
+    """'published', 'modified' or '' for a <time>: its own marks first (itemprop, text,
+    class), its parent's only when it has none ('posted-on' wraps both times in WordPress)."""
+    prop = (el.get("itemprop") or "").lower()
+    if prop in ("datepublished", "datecreated"):
+        return "published"
+    if prop == "datemodified":
+        return "modified"
+    text = " ".join(el.text_content().split()).lower()
+    if any(w in text for w in _MODIFIED_MARKS):
+        return "modified"
+    own = " ".join(filter(None, [el.get("class"), el.get("id")])).lower()
+    parent = el.getparent()
+    marks = [own]
+    if parent is not None:
+        marks.append(" ".join(filter(None, [parent.get("class"), parent.get("id")])).lower())
+    if el.get("pubdate") is not None:
+        return "published"
+    for mark in marks:
+        published = any(w in mark for w in _PUBLISHED_MARKS)
+        modified = any(w in mark for w in _MODIFIED_MARKS)
+        if published != modified:
+            return "published" if published else "modified"
+        if published:  # 'published updated': a post never updated, both times the same
+            return "published"
+    return ""
+
+
 def _time_elements(tree: HtmlElement, kind: str) -> list[tuple[str, str]]:
     """(datetime text, evidence) from <time>/<meta itemprop> elements marked for ``kind``."""
-    words = (
-        ("publish", "posted", "created", "pubdate")
-        if kind == "published"
-        else ("modif", "updated", "update", "revised")
-    )
     prop = "datePublished" if kind == "published" else "dateModified"
     out: list[tuple[str, str]] = []
-    for el in tree.xpath(f'//*[@itemprop="{prop}"]'):
+    for el in tree.xpath(f'//*[@itemprop="{prop}"][not(self::time)]'):
         value = el.get("datetime") or el.get("content") or el.text_content()
         if value:
             out.append((value, f"itemprop:{prop}"))
     for el in tree.xpath("//time[@datetime]"):
-        marks = " ".join(
-            filter(None, [el.get("class"), el.get("id"), el.get("pubdate") and "pubdate"])
-        ).lower()
-        parent = el.getparent()
-        if parent is not None:
-            marks += " " + " ".join(filter(None, [parent.get("class"), parent.get("id")])).lower()
-        if any(w in marks for w in words):
-            out.append((el.get("datetime", ""), "time-element"))
+        if _time_kind(el) == kind:
+            evidence = f"itemprop:{prop}" if el.get("itemprop") else "time-element"
+            out.append((el.get("datetime", ""), evidence))
     return out
 
 
@@ -147,6 +169,15 @@ def url_date(url: str | None) -> PageTime | None:
     if not match:
         return None
     return parse_time("-".join(match.groups()), "url", "estimated")
+
+
+_URL_MONTH = re.compile(r"/((?:19|20)\d{2})/(0[1-9]|1[0-2])/")
+
+
+def _url_month(url: str | None) -> tuple[int, int] | None:
+    """(year, month) of a /YYYY/MM/ URL path."""
+    match = _URL_MONTH.search(url or "")
+    return (int(match[1]), int(match[2])) if match else None
 
 
 def _jsonld(page: PageMeta, key: str) -> Any:
@@ -180,16 +211,32 @@ _VISIBLE_DATE = re.compile(
     rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('mon', 'mon2')},?\s+"
     r"(?P<y2>(?:19|20)\d{2})\b"
-    r"|\b(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.](?P<d3>0?[1-9]|[12]\d|3[01])\b"
-    r"|\b(?P<d4>0?[1-9]|[12]\d|3[01])\.(?P<m4>0?[1-9]|1[0-2])\.(?P<y4>(?:19|20)\d{2})\b",
+    r"|\b(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.]"
+    r"(?P<d3>0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"
+    r"|\b(?P<a4>\d{1,2})(?P<sep>[./-])(?P<b4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-_UPDATED_LABEL = re.compile(r"(?:updated|modified|revised|edited|refreshed)\W*(?:on|at)?\W*$", re.I)
+_UPDATED_LABEL = re.compile(
+    r"(?:update[ds]?|modified|revised|edited|refreshed)\W*(?:on|at)?\W*$", re.I
+)
 _PUBLISHED_LABEL = re.compile(
     r"(?:published|posted|written|created|released|date)\W*(?:on)?\W*$", re.I
 )
 _WINDOW_BEFORE = 800
 _WINDOW_AFTER = 3000
+# an unlabelled date this close to the headline is the page's date line, not a teaser's
+_BESIDE_HEADLINE = (-200, 600)
+
+
+def _numeric_day(year: int, first: int, second: int) -> tuple[date, date | None]:
+    """(day, other reading) of 'first.second.year'. Day-first unless only month-first is a
+    valid date; when both are, the month-first reading is kept as the other one."""
+    if first > 12:
+        return date(year, second, first), None
+    if second > 12:
+        return date(year, first, second), None
+    day = date(year, second, first)
+    return day, (date(year, first, second) if first != second else None)
 
 
 @dataclass(frozen=True)
@@ -197,6 +244,10 @@ class VisibleDate:
     day: date
     label: str
     """'modified' (labelled as an update), 'published', or '' (unlabelled)."""
+    other: date | None = None
+    """The other reading of a numeric date that may be day-first or month-first (09.10.2024)."""
+    offset: int = 0
+    """Where it stands, in characters after the start of the headline (before it: < 0)."""
 
 
 def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
@@ -209,6 +260,7 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
     found: list[VisibleDate] = []
     for match in _VISIBLE_DATE.finditer(window):
         g = match.groupdict()
+        other = None
         try:
             if g["y1"]:
                 day = date(int(g["y1"]), _MONTHS[g["mon"].lower()[:3]], int(g["d1"]))
@@ -217,7 +269,7 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
             elif g["y3"]:
                 day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
             else:
-                day = date(int(g["y4"]), int(g["m4"]), int(g["d4"]))
+                day, other = _numeric_day(int(g["y4"]), int(g["a4"]), int(g["b4"]))
         except (ValueError, KeyError):
             continue
         before = window[max(0, match.start() - 40) : match.start()]
@@ -226,7 +278,7 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
             label = "modified"
         elif _PUBLISHED_LABEL.search(before):
             label = "published"
-        found.append(VisibleDate(day, label))
+        found.append(VisibleDate(day, label, other, lo + match.start() - start))
     return found
 
 
@@ -286,21 +338,32 @@ def find_times(
     shown = [
         v for v in visible_dates(page_text, headline) if _EARLIEST.date() <= v.day <= latest.date()
     ]
-    shown_days = {v.day for v in shown}
-    unlabelled_or_pub = {v.day for v in shown if v.label != "modified"}
+    shown_days = {d for v in shown for d in (v.day, v.other) if d}
+    unlabelled_or_pub = {d for v in shown if v.label != "modified" for d in (v.day, v.other) if d}
+    # a numeric date that reads both ways (09.10.2024) may confirm markup, never contradict it
+    shown = [v for v in shown if v.other is None]
+    from_url = _plausible(url_date(url), latest)
 
     published: PageTime | None = None
     for found in stated_pub:
-        if _local_day(found) in shown_days:
+        if _local_day(found) in unlabelled_or_pub:
             published = found
             break
+    if published is None and from_url:
+        # the URL was minted when the story was published: markup agreeing with it stands
+        agreeing = [f for f in stated_pub if _local_day(f) == _local_day(from_url)]
+        published = agreeing[0] if agreeing else None
     if published is None and stated_pub:
         first = stated_pub[0]
         day = _local_day(first)
         modified_days = {_local_day(m) for m in stated_mod}
         near = sorted(d for d in unlabelled_or_pub if abs((d - day).days) == 1)
         contradicting = [v.day for v in shown if v.label == "published"] or [
-            v.day for v in shown if v.label == "" and v.day not in modified_days
+            v.day
+            for v in shown
+            if v.label == ""
+            and v.day not in modified_days
+            and _BESIDE_HEADLINE[0] <= v.offset < _BESIDE_HEADLINE[1]
         ]
         if first.time.precision != "day" and near:
             # same instant, but the page's own calendar day (its time zone) is the one shown
@@ -312,41 +375,77 @@ def find_times(
             # e.g. the page shows only its update date: the markup is the better witness
             published = first
     if published is None:
-        published = _plausible(url_date(url), latest)
+        published = from_url
     if published is None:
         hint = parsed([(hints.get("published"), "hint:published", "exact")])
         published = hint[0] if hint else None
     if published is None:
-        labelled = [v for v in shown if v.label == "published"]
-        if labelled:
-            published = _shown_time(labelled[0].day)
-    if published is None:
-        first_time = parsed([(_first_time_element(tree), "time-element:first", "exact")])
-        published = first_time[0] if first_time else None
-    if published is None:
-        published = _htmldate(tree, url, latest)
+        update_days = {_local_day(m) for m in stated_mod}
+        update_days |= {v.day for v in shown if v.label == "modified"}
+        # shown as the publication too ('May 2 | Updated May 2'): published and updated that day
+        shown_update = {v.day for v in shown if v.label == "modified"}
+        update_days -= {v.day for v in shown if v.label == "published"}
+        update_days -= {v.day for v in shown if v.label == "" and v.day in shown_update}
+        month = _url_month(url)
+
+        def fits(found: PageTime | None) -> PageTime | None:
+            # a guess that is the update's day or outside the URL's month is no publication
+            if found is None or _local_day(found) in update_days:
+                return None
+            if month and (_local_day(found).year, _local_day(found).month) != month:
+                return None
+            return found
+
+        labelled = [_shown_time(v.day) for v in shown if v.label == "published"]
+        guesses = (
+            lambda: next(filter(None, map(fits, labelled)), None),
+            lambda: fits(
+                next(
+                    iter(parsed([(_first_time_element(tree), "time-element:first", "exact")])), None
+                )
+            ),
+            lambda: fits(_htmldate(tree, url, latest, shown_days)),
+        )
+        for guess in guesses:
+            published = guess()
+            if published:
+                break
 
     modified = stated_mod[0] if stated_mod else None
     if modified is None:
         hint = parsed([(hints.get("modified"), "hint:modified", "exact")])
         modified = hint[0] if hint else None
+    if modified is None:
+        updates = [v.day for v in shown if v.label == "modified"]
+        modified = _shown_time(updates[0]) if updates else None
     if modified and published and modified.time.value < published.time.value:
         modified = None
     return published, modified
 
 
-def _htmldate(tree: HtmlElement, url: str | None, latest: datetime) -> PageTime | None:
-    """htmldate's heuristic search of the page (day precision), the last resort."""
+def _htmldate(
+    tree: HtmlElement, url: str | None, latest: datetime, shown: set[date]
+) -> PageTime | None:
+    """htmldate's heuristics, the last resort: its quick search of the markup first, then
+    its slow search of the text. The slow search falls back to a copyright year or a bare
+    month (as 1 January or the 1st): such a date counts only when the page shows that day."""
     from htmldate import find_date  # heavy import, only needed for pages without markup
 
-    try:
-        found = find_date(
-            tree,
-            url=url,
-            extensive_search=True,
-            original_date=True,
-            max_date=latest.strftime("%Y-%m-%d"),
-        )
-    except Exception:  # htmldate raises assorted errors on odd pages: no date, not a crash
-        return None
-    return _plausible(parse_time(found, "htmldate", "estimated"), latest)
+    for extensive in (False, True):
+        try:
+            found = find_date(
+                tree,
+                url=url,
+                extensive_search=extensive,
+                original_date=True,
+                max_date=latest.strftime("%Y-%m-%d"),
+            )
+        except Exception:  # htmldate raises assorted errors on odd pages: no date, not a crash
+            return None
+        result = _plausible(parse_time(found, "htmldate", "estimated"), latest)
+        if result is None:
+            continue
+        if extensive and _local_day(result).day == 1 and _local_day(result) not in shown:
+            return None
+        return result
+    return None

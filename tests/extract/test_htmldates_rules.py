@@ -1,0 +1,145 @@
+"""Date rules for choosing between candidates: what marks a <time> as published or updated,
+what the page text and URL confirm or contradict, and when a guess is no publication date."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+from lxml.html import fromstring
+
+from newsdesk.extract.htmldates import PageTime, find_times, visible_dates
+from newsdesk.extract.metadata import read_page_meta
+from newsdesk.extract.pagetext import visible_text
+
+CAPTURED = datetime(2025, 6, 1, tzinfo=UTC)
+
+
+def _times(
+    html: str, url: str | None = None, headline: str = "Headline"
+) -> tuple[PageTime | None, PageTime | None]:
+    tree = fromstring(html)
+    return find_times(tree, read_page_meta(tree), url, {}, CAPTURED, headline, visible_text(tree))
+
+
+def _day(found: PageTime | None) -> str | None:
+    return found.local_iso[:10] if found else None
+
+
+def test_update_time_inside_a_posted_on_wrapper_is_not_the_publication() -> None:
+    # WordPress themes put both times inside <span class="posted-on">
+    html = (
+        "<html><body><h1>Headline</h1>"
+        '<span class="posted-on">'
+        '<time class="updated" datetime="2025-04-02T10:00:00+00:00">April 2, 2025</time>'
+        "</span><p>Text</p></body></html>"
+    )
+    published, _ = _times(html)
+    assert published is None or _day(published) != "2025-04-02"
+
+
+def test_time_saying_updated_or_itemprop_modified_is_the_update() -> None:
+    html = (
+        "<html><head>"
+        '<meta property="article:published_time" content="2025-01-10T09:00:00+00:00">'
+        "</head><body><h1>Headline</h1>"
+        '<time class="entry-date published updated" itemprop="dateModified" '
+        'datetime="2025-03-05T09:00:00+00:00">March 5, 2025</time>'
+        '<time class="byline__pubdate" datetime="2025-03-06">Last Updated: Mar 6, 2025</time>'
+        "<p>Text</p></body></html>"
+    )
+    published, modified = _times(html)
+    assert _day(published) == "2025-01-10"
+    assert _day(modified) == "2025-03-05"
+
+
+def test_a_shown_update_day_does_not_confirm_markup_and_a_shown_publication_wins() -> None:
+    html = (
+        '<html><head><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "datePublished": "Aug 21, 2024"}</script></head>'
+        "<body><h1>Headline</h1><p>By Ann Lee, Published Apr 26, 2023 Updated Aug 21, 2024</p>"
+        "</body></html>"
+    )
+    published, _ = _times(html)
+    assert _day(published) == "2023-04-26"
+
+
+def test_iso_date_with_time_is_seen_in_page_text() -> None:
+    found = visible_dates("Headline Published on 2021-01-18T19:55", "Headline")
+    assert [(v.day, v.label) for v in found] == [(date(2021, 1, 18), "published")]
+
+
+def test_numeric_date_that_reads_both_ways_confirms_but_does_not_contradict() -> None:
+    head = (
+        '<html><head><script type="application/ld+json">'
+        '{"@type": "BlogPosting", "datePublished": "2024-09-10T16:07:00Z"}</script></head>'
+    )
+    # 09.10.2024 is 10 September read month-first: it confirms the markup
+    confirmed, _ = _times(head + "<body><h1>Headline</h1><p>By Staff 09.10.2024</p></body></html>")
+    assert _day(confirmed) == "2024-09-10"
+    # 03.04.2024 fits neither reading of the markup, but cannot say which day it means
+    kept, _ = _times(head + "<body><h1>Headline</h1><p>By Staff 03.04.2024</p></body></html>")
+    assert _day(kept) == "2024-09-10"
+    assert visible_dates("Headline 25.12.2023", "Headline")[0].day == date(2023, 12, 25)
+
+
+def test_markup_agreeing_with_the_url_date_stands_against_a_shown_date() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2021-01-18T19:55+01:00">'
+        "</head><body><h1>Headline</h1><p>Notes 2021-08-09 in the sidebar</p></body></html>"
+    )
+    url = "https://blog.example/2021/01/18/tools"
+    published, _ = _times(html, url)
+    assert _day(published) == "2021-01-18"
+    alone, _ = _times(html)
+    assert _day(alone) == "2021-08-09"  # without the URL, the date beside the headline wins
+
+
+def test_an_unlabelled_date_far_from_the_headline_does_not_contradict_markup() -> None:
+    teasers = " ".join(f"<p>Another story about item {i} here.</p>" for i in range(40))
+    html = (
+        '<html><head><meta name="datePublished" content="2020-08-16"></head>'
+        f"<body><h1>Headline</h1><p>Story text.</p>{teasers}"
+        "<p>Related: a story by Staff, Jul 27, 2020</p></body></html>"
+    )
+    published, _ = _times(html)
+    assert _day(published) == "2020-08-16"
+
+
+def test_only_an_update_date_shown_gives_modified_not_published() -> None:
+    html = (
+        "<html><body><h1>Headline</h1><p>By Ann Lee. Last Updated: August 1, 2024</p>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    published, modified = _times(html)
+    assert published is None
+    assert _day(modified) == "2024-08-01"
+
+
+def test_stated_update_time_alone_is_not_guessed_as_publication() -> None:
+    html = (
+        '<html><head><meta property="article:modified_time" content="2024-06-12T10:39:42Z">'
+        "</head><body><h1>Headline</h1><p>Text of the story.</p></body></html>"
+    )
+    published, modified = _times(html)
+    assert published is None
+    assert _day(modified) == "2024-06-12"
+
+
+def test_copyright_year_is_not_a_publication_day() -> None:
+    html = (
+        "<html><body><h1>Headline</h1><p>Text of the story without any date.</p>"
+        "<footer>Copyright © 2019 Example News</footer></body></html>"
+    )
+    published, _ = _times(html)
+    assert published is None
+
+
+def test_guess_outside_the_url_month_is_dropped() -> None:
+    html = (
+        "<html><body><h1>Headline</h1><p>Newly posted</p>"
+        "<aside>Posted on June 17, 2024 another story</aside><p>Text.</p></body></html>"
+    )
+    published, _ = _times(html, "https://blog.example/2024/12/a-story")
+    assert published is None
+    published, _ = _times(html, "https://blog.example/a-story")
+    assert _day(published) == "2024-06-17"
