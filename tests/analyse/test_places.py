@@ -33,9 +33,16 @@ def test_homonym_defaults_to_the_populous_place(gazetteer: Gazetteer) -> None:
 
 
 def test_homonym_follows_the_other_places_of_the_text(gazetteer: Gazetteer) -> None:
-    paris, _dallas = resolve_names(["Paris", "Dallas"], gazetteer=gazetteer)
+    paris, *_ = resolve_names(["Paris", "Dallas", "Tyler", "Texas"], gazetteer=gazetteer)
     assert paris is not None and paris.country_code == "US"
     assert paris.name == "Paris"
+
+
+def test_a_nearby_city_does_not_outweigh_a_far_larger_one(gazetteer: Gazetteer) -> None:
+    # Boston, New York (pop. 8,000) lies beside Buffalo, but 'Boston' still means the city of
+    # 650,000: being near another place of the text and in its state count once, not twice.
+    _buffalo, boston = resolve_names(["Buffalo", "Boston"], gazetteer=gazetteer)
+    assert boston is not None and boston.population > 500_000
 
 
 def test_homonym_follows_the_source_country(gazetteer: Gazetteer) -> None:
