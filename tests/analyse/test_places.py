@@ -188,6 +188,7 @@ def test_unknown_local_names_are_placed_at_the_main_place(gazetteer: Gazetteer) 
         ["Lahore", "Arabian Sea", "Middle East", "Yugoslavist"], gazetteer=gazetteer
     )[1:] == [None, None, None]
     assert resolve_names(["Gaddafi Stadium"], gazetteer=gazetteer) == [None]
+    assert resolve_names(["Lahore", "the old stadium"], gazetteer=gazetteer)[1] is None
 
 
 def test_generic_region_names_belong_to_the_countries_of_the_text(gazetteer: Gazetteer) -> None:

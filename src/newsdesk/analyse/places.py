@@ -645,6 +645,8 @@ def _is_local_name(name: str) -> bool:
     """Whether a name the gazetteer does not know is likely a place in or near the text's
     main place (a building, a neighbourhood, a village too small for the gazetteer) rather
     than a natural feature, a region or an adjective."""
+    if not any(w[:1].isupper() for w in name.split()):
+        return False  # 'the highway', 'downtown': not a name
     words = normalise(name).split()
     if not words or words[-1] in _NATURAL or _is_generic(name):
         return False
