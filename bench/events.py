@@ -154,7 +154,7 @@ def score_gold(limit: int | None) -> dict[str, Any]:
     return result
 
 
-def show_dev_errors(limit: int | None, types: bool, actors: bool) -> None:
+def show_dev_errors(limit: int | None, types: bool, actors: bool, recipients: bool = False) -> None:
     """Print the dev half's misses (the only gold rows ever inspected while writing rules)."""
     rows = load_gold("dev")
     rows = rows[:limit] if limit else rows
@@ -167,6 +167,10 @@ def show_dev_errors(limit: int | None, types: bool, actors: bool) -> None:
         if actors and gold_actors and not (top and _codes(top["actor"]) & gold_actors):
             got = [(a["text"], a["code"]) for a in top["actor"]] if top else None
             print(f"ACTOR {sorted(gold_actors)} got {got} | {row['text'][:130]}", file=sys.stderr)
+        gold_recs = {a["code"] for a in row["recipient"] if a.get("code")}
+        if recipients and gold_recs and not (top and _codes(top["recipient"]) & gold_recs):
+            got = [(a["text"], a["code"]) for a in top["recipient"]] if top else None
+            print(f"RECIP {sorted(gold_recs)} got {got} | {row['text'][:130]}", file=sys.stderr)
 
 
 def score_speed(limit: int | None) -> dict[str, Any]:
@@ -206,11 +210,14 @@ def main() -> None:
     ap.add_argument("--skip-speed", action="store_true")
     ap.add_argument("--errors", action="store_true", help="print the dev half's type misses")
     ap.add_argument("--actor-errors", action="store_true", help="print the dev half's actor misses")
+    ap.add_argument(
+        "--recipient-errors", action="store_true", help="print the dev half's recipient misses"
+    )
     args = ap.parse_args()
     if not GOLD.exists():
         sys.exit(f"gold data not found: {GOLD}")
-    if args.errors or args.actor_errors:
-        show_dev_errors(args.limit, args.errors, args.actor_errors)
+    if args.errors or args.actor_errors or args.recipient_errors:
+        show_dev_errors(args.limit, args.errors, args.actor_errors, args.recipient_errors)
         return
     result = score_gold(args.limit)
     if not args.skip_speed:

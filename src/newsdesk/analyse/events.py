@@ -133,7 +133,7 @@ class _ArticleCoder(Participants):
     """Codes the sentences of one article, keeping discourse state (earlier actors)."""
 
     def __init__(self, doc: Doc, analysis: Analysis, published: datetime | None) -> None:
-        super().__init__(doc, analysis)
+        super().__init__(doc, analysis, published.year if published else None)
         self.published = utc(published) if published else None
         self.quotes = analysis.quotes
         self.lemmas = {_lemma(t) for t in doc}

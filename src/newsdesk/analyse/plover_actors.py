@@ -3,9 +3,10 @@
 A phrase of the parse ("the Afghan Taliban delegation", "Hungarian and Romanian
 officials", "it", "thousands of students") is resolved to the analyse stage's
 mentions and entities, and each party gets an ISO 3166 alpha-3 country (or
-``IGO``) and a PLOVER sector. Where the sentence does not say, the country comes
-from an entity's country, a country word of the phrase, the actor dictionary of
-``plover_lexicon``, or (for officials) the country the article is most about.
+``IGO``, ``NGO``, ``IMG``) and a PLOVER sector. Where the sentence does not say, the
+country comes from an entity's country, the actor dictionary (``plover_dictionary``:
+office holders by name and year, seats of power, armed groups), a country word of the
+phrase, or (for officials) the country the article is most about.
 Pronouns and definite phrases ("the delegation") go back to earlier actors.
 """
 
@@ -18,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from newsdesk.analyse import plover_lexicon as lex
 from newsdesk.analyse.countries import alpha2_to_alpha3, country_of
+from newsdesk.analyse.plover_dictionary import FORMER_DEMONYMS, lookup_body, lookup_person
 from newsdesk.records import Analysis, Entity, Mention
 
 if TYPE_CHECKING:
@@ -31,6 +33,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "cr
 EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
 """Heads of phrases that name an event, not a party ('the Istanbul round')."""
 STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
+NONSTATE = {"IGO", "NGO", "IMG"}
+"""PLOVER codes of international non-state actors, given in place of a country."""
 
 
 def lemma(tok: Token) -> str:
@@ -45,7 +49,7 @@ def is_ancestor(anc: Token, tok: Token) -> bool:
 def _country_word(word: str) -> str | None:
     """Alpha-3 of a country name or demonym; demonyms the countries table lacks are
     derived from the name ('Fijian' -> Fiji, 'Gambian' -> Gambia, 'Burundian' -> Burundi)."""
-    code = country_of(word)
+    code = country_of(word) or FORMER_DEMONYMS.get(word.lower())
     if code or len(word) < 5 or not word.endswith("n"):
         return code
     for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-4] + "a"):
@@ -57,8 +61,10 @@ def _country_word(word: str) -> str | None:
 class Participants:
     """Party resolution over one parsed article and its analysis."""
 
-    def __init__(self, doc: Doc, analysis: Analysis) -> None:
+    def __init__(self, doc: Doc, analysis: Analysis, year: int | None = None) -> None:
         self.doc = doc
+        self.year = year
+        """The article's year: which office a person named held (None: the latest)."""
         self.entities: dict[str, Entity] = {e.key: e for e in analysis.entities}
         self.mention_at: dict[int, Mention] = {}
         for m in sorted(analysis.mentions, key=lambda m: (m.start, -(m.end - m.start))):
@@ -71,21 +77,36 @@ class Participants:
         self.last_actors: list[dict[str, Any]] = []
 
     # --- countries and sectors ------------------------------------------------
+    @staticmethod
+    def _unplaced(m: Mention) -> bool:
+        """A 'place' the gazetteer could not put in a country (often a surname: 'Erdogan')."""
+        return m.kind == "place" and not (m.place is not None and m.place.country_code)
+
     def _known(self, m: Mention) -> tuple[str, str] | None:
-        """The actor dictionary's (country, sector) for a mention, by any of its names."""
+        """The actor dictionary's (code, sector) for a mention, by any of its names."""
         ent = self.entities.get(m.entity or "")
-        names = [m.text, *([ent.name, *ent.aliases] if ent is not None else [])]
-        for name in names:
-            key = name.lower().removeprefix("the ").strip()
-            if key in lex.KNOWN_ACTORS:
-                return lex.KNOWN_ACTORS[key]
+        names = [*([ent.name, *ent.aliases] if ent is not None else []), m.text]
+        if m.kind != "person":
+            for name in names:
+                if got := lookup_body(name):
+                    return got
+        role = m.role or (ent.role if ent is not None else None)
+        for name in names:  # 'Moody Awori' is sometimes taken for an organisation
+            if name[:1].isupper() and (got := lookup_person(name, role, self.year)):
+                return got
         return None
 
     def _mention_country(self, m: Mention) -> str | None:
         ent = self.entities.get(m.entity or "")
+        if m.kind in ("organisation", "armed_group", "government") and (
+            body := lookup_body(m.text)
+        ):
+            return body[0]  # a name the dictionary knows ('the PRC') before a guessed place
         if ent is not None and ent.country:
             return ent.country
-        if m.kind not in ("place", "nationality") and (known := self._known(m)):
+        if (m.kind not in ("place", "nationality") or self._unplaced(m)) and (
+            known := self._known(m)
+        ):
             return known[0]
         if m.place is not None and m.place.country_code:
             return alpha2_to_alpha3(m.place.country_code)
@@ -116,7 +137,9 @@ class Participants:
         ent = self.entities.get(mention.entity or "") if mention else None
         if ent is not None and ent.sector:
             return ent.sector
-        if mention is not None and mention.kind not in ("place", "nationality"):
+        if mention is not None and (
+            mention.kind not in ("place", "nationality") or self._unplaced(mention)
+        ):
             known = self._known(mention)
             if known is not None:
                 return known[1]
@@ -184,14 +207,17 @@ class Participants:
         ent = self.entities.get(mention.entity or "") if mention else None
         if ent is not None and self._is_igo(ent.name):
             igo = True
+        code = "IGO" if igo else country
+        if country in NONSTATE:  # the dictionary's IGO, NGO or transnational militants
+            code, igo = country, country == "IGO"
         actor: dict[str, Any] = {
             "text": text,
             "entity": mention.entity if mention else None,
-            "country": None if igo else country,
+            "country": None if code in NONSTATE else country,
             "sector": "IGO" if igo and sector in (None, "GOV") else sector,
             "start": start,
             "end": end,
-            "code": "IGO" if igo else country,
+            "code": code,
             "head": lemma(head),
         }
         return actor
@@ -265,6 +291,8 @@ class Participants:
                 got = self._head_participants(ch)
                 if got:
                     return got
+        if (named := self._dictionary_phrase(h)) is not None:
+            return [named]
         sector = lex.SECTOR_NOUNS.get(lemma(h))
         if sector is None and not self._is_igo(h.text):
             if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
@@ -287,6 +315,23 @@ class Participants:
         if inferred:
             actor["country_inferred"] = True
         return [actor]
+
+    def _dictionary_phrase(self, h: Token) -> dict[str, Any] | None:
+        """A name the entity finder missed, in the actor dictionary: 'Downing Street',
+        'Xi Jinping', 'the Pentagon'."""
+        toks = [t for t in self._core(h, False) if t.dep_ not in ("det", "punct", "case")]
+        if not toks or not any(t.text[:1].isupper() for t in toks):
+            return None
+        span = self.doc[toks[0].i : toks[-1].i + 1]
+        names = [t for t in toks if t.pos_ == "PROPN"]
+        got = lookup_body(span.text)
+        if got is None and h.pos_ == "PROPN" and names:
+            name = self.doc[names[0].i : names[-1].i + 1].text
+            got = lookup_person(name, None, self.year)
+        if got is None:
+            return None
+        code, sector = got
+        return self._actor(span.text, span.start_char, span.end_char, None, code, sector, h)
 
     def _scan_country(self, toks: list[Token]) -> str | None:
         """A country named by a word or two of the phrase ('Bosnian Serbs', 'Ivory Coast')."""

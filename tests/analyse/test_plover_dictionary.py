@@ -1,0 +1,97 @@
+"""The PLOVER actor dictionary: office holders by name and year, and named bodies."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from newsdesk.analyse.events import code_events
+from newsdesk.analyse.plover_dictionary import lookup_body, lookup_person, normalise
+
+
+def test_normalise_folds_accents_hyphens_and_possessives() -> None:
+    assert normalise("Recep Tayyip Erdoğan's") == "recep tayyip erdogan"
+    assert normalise("Kim Jong-un") == "kim jong un"
+
+
+@pytest.mark.parametrize(
+    ("name", "role", "year", "expected"),
+    [
+        ("Putin", None, None, ("RUS", "GOV")),  # a distinctive surname alone
+        ("Bush", "President", 2003, ("USA", "GOV")),
+        ("President Bush", None, None, ("USA", "GOV")),
+        ("Omar Hassan al-Bashir", None, None, ("SDN", "GOV")),  # a middle name more
+        ("Kim Jong-un", None, None, ("PRK", "GOV")),
+        ("Xi", None, None, ("CHN", "GOV")),  # family name first
+        ("Thaksin", None, None, ("THA", "GOV")),  # Thais go by their given name
+        ("Hamad bin Khalifa al-Thani", "Sheikh", None, ("QAT", "GOV")),
+        ("Mohammed VI", "King", None, ("MAR", "GOV")),
+        ("Osama bin Laden", None, None, ("IMG", "REB")),
+    ],
+)
+def test_lookup_person(
+    name: str, role: str | None, year: int | None, expected: tuple[str, str]
+) -> None:
+    assert lookup_person(name, role, year) == expected
+
+
+def test_the_year_chooses_the_office() -> None:
+    # Javier Solana: Spanish foreign minister, then NATO and EU
+    assert lookup_person("Javier Solana", None, 1993) == ("ESP", "GOV")
+    assert lookup_person("Javier Solana", None, 2005) == ("IGO", "IGO")
+    # Ahmed al-Sharaa led rebels before he led Syria
+    assert lookup_person("Ahmed al-Sharaa", None, 2020) == ("SYR", "REB")
+    assert lookup_person("Ahmed al-Sharaa", None, 2025) == ("SYR", "GOV")
+
+
+def test_common_and_shared_surnames_need_more() -> None:
+    assert lookup_person("Johnson") is None  # too common alone
+    assert lookup_person("Johnson", "Prime Minister", 2020) == ("GBR", "GOV")
+    assert lookup_person("Kim") is None  # North and South Korea
+    assert lookup_person("Lee", "President", 2010) == ("KOR", "GOV")
+    assert lookup_person("Kate Bush") is None  # not a holder's first name
+    assert lookup_person("George Bush") == ("USA", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("the Kremlin", ("RUS", "GOV")),
+        ("Downing Street", ("GBR", "GOV")),
+        ("The PRC", ("CHN", "GOV")),
+        ("al-Qaeda", ("IMG", "REB")),
+        ("the Pentagon", ("USA", "MIL")),
+        ("Zaire", ("COD", "GOV")),
+    ],
+)
+def test_lookup_body(name: str, expected: tuple[str, str]) -> None:
+    assert lookup_body(name) == expected
+
+
+def _codes(text: str, when: datetime | None = None) -> tuple[set[str], set[str]]:
+    events = code_events(text, when)
+    assert events, text
+    top = events[0]
+    return (
+        {a["code"] for a in top["actor"] if a.get("code")},
+        {a["code"] for a in top["recipient"] if a.get("code")},
+    )
+
+
+def test_coder_knows_a_leader_named_alone() -> None:
+    actors, _ = _codes("Erdogan threatened to close the border with Armenia.")
+    assert actors == {"TUR"}
+    actors, _ = _codes("President Museveni accused the opposition of plotting a coup.")
+    assert actors == {"UGA"}
+
+
+def test_coder_knows_seats_of_power() -> None:
+    actors, _ = _codes("Downing Street rejected the proposal on Monday.")
+    assert actors == {"GBR"}
+
+
+def test_coder_uses_the_article_year() -> None:
+    when = datetime(1994, 5, 1, tzinfo=UTC)
+    actors, _ = _codes("Solana met the Moroccan foreign minister in Madrid on Tuesday.", when)
+    assert "ESP" in actors and "IGO" not in actors  # a Spanish minister in 1994, not NATO's
