@@ -138,6 +138,7 @@ def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
     assert kremlin is not None and kremlin.name == "Moscow"
     assert middle_east is None  # a region, not Middle East, Pennsylvania
     assert atlantic is None and river is None  # natural features are not their namesakes
+    assert resolve_names(["Chicago", "Pacific", "Baltic"], gazetteer=gazetteer)[1:] == [None, None]
     orange, dubai = resolve_names(["Orange County", "Dubai World Cup"], gazetteer=gazetteer)
     assert orange is not None and orange.name == "Orange" and orange.country_code == "US"
     assert dubai is not None and dubai.geonameid == 292223

@@ -648,7 +648,7 @@ def _is_local_name(name: str) -> bool:
     if not any(w[:1].isupper() for w in name.split()):
         return False  # 'the highway', 'downtown': not a name
     words = normalise(name).split()
-    if not words or words[-1] in _NATURAL or _is_generic(name):
+    if not words or words[-1] in _NATURAL or words[-1] in _SEAS or _is_generic(name):
         return False
     return not (len(words) == 1 and _ADJECTIVE.search(words[0]))
 
@@ -690,6 +690,8 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
             for r, _ in gaz.candidates("Washington")
             if r.feature == "city" and r.cc == "US" and r.admin1 == "DC"
         ]
+    if key in _SEAS:
+        return []  # 'the Atlantic' is the ocean, not Atlantic, Iowa: not in the gazetteer
     seat = seat_of_government(name)
     if seat is not None:  # the White House is in Washington, the Kremlin in Moscow
         capital = _capital_row(gaz, seat)
@@ -736,6 +738,9 @@ def _adjective_candidates(gaz: Gazetteer, word: str) -> list[tuple[Row, bool]]:
         if row.feature in ("admin1", "country") and len(key) <= len(stem) + 3
     ]
 
+
+# Oceans and seas news names by their adjective alone.
+_SEAS = _wordset("atlantic pacific arctic antarctic mediterranean caribbean baltic adriatic aegean")
 
 # A name ending so is a natural feature: 'Kabul River' is not the city of Kabul.
 _NATURAL = _wordset(
