@@ -11,6 +11,7 @@ from newsdesk.analyse.places import (
     Gazetteer,
     _cache_path,
     read_cache,
+    remove_stale_caches,
     resolve_names,
     source_country_of,
     write_cache,
@@ -109,6 +110,16 @@ def test_index_of_another_version_is_not_read(tmp_path: Path) -> None:
         db.execute("INSERT INTO meta VALUES ('version', '4')")
         db.commit()
     assert read_cache(path) is None
+
+
+def test_stale_indexes_are_removed_beside_the_current_one(tmp_path: Path) -> None:
+    current = tmp_path / "gazetteer-v9-gnc3.0.2.sqlite"
+    old_files = [tmp_path / "gazetteer-v8-gnc3.0.2.sqlite", tmp_path / "gazetteer-v3-gnc3.pickle"]
+    keep = [current, tmp_path / "other.sqlite", tmp_path / "gazetteer-v8.sqlite-tmp"]
+    for path in old_files + keep:
+        path.write_bytes(b"x")
+    assert sorted(remove_stale_caches(current)) == sorted(old_files)
+    assert sorted(tmp_path.iterdir()) == sorted(keep)
 
 
 def test_index_rows_ids_and_states(gazetteer: Gazetteer) -> None:

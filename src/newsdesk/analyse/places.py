@@ -407,6 +407,21 @@ def write_cache(path: Path, gazetteer: Gazetteer) -> None:
         pass  # a read-only cache only costs the next process a rebuild
 
 
+def remove_stale_caches(path: Path) -> list[Path]:
+    """Delete the indexes of other versions kept beside ``path`` (earlier builds of ours:
+    ``gazetteer-v*``); returns what was deleted. Processes that still have one open keep
+    reading it (the file goes when they close it)."""
+    removed = []
+    for other in path.parent.glob("gazetteer-v*"):
+        if other != path and other.suffix in (".sqlite", ".pickle"):
+            try:
+                other.unlink()
+            except OSError:
+                continue
+            removed.append(other)
+    return removed
+
+
 @lru_cache(maxsize=1)
 def get_gazetteer() -> Gazetteer:
     """The gazetteer, opened once per process (from the cache, built there when missing)."""
@@ -416,6 +431,7 @@ def get_gazetteer() -> Gazetteer:
         return cached
     built = _build()
     write_cache(path, built)
+    remove_stale_caches(path)
     # the file, not the in-memory copy: the process then holds only what it looks up
     return read_cache(path) or built
 
