@@ -143,3 +143,37 @@ def test_guess_outside_the_url_month_is_dropped() -> None:
     assert published is None
     published, _ = _times(html, "https://blog.example/a-story")
     assert _day(published) == "2024-06-17"
+
+
+def test_without_markup_the_date_closest_to_the_headline_is_taken() -> None:
+    html = (
+        "<html><body><div>Tue, 14 Jan 2020 Menu Home World Business Sports Weather</div>"
+        "<h1>Headline</h1><p>Wire Service 13 Jan 2020, 22:11</p><p>Text of the story.</p>"
+        "</body></html>"
+    )
+    published, _ = _times(html)
+    assert _day(published) == "2020-01-13"
+
+
+def test_a_time_stated_with_its_own_offset_keeps_its_day() -> None:
+    # 06:14 at -05:00 is 2 January where it was published: a nearby 1 January is another story's
+    teasers = " ".join(f"<p>Another story about item {i} here.</p>" for i in range(30))
+    html = (
+        '<html><head><meta property="article:published_time" content="2020-01-02T06:14:00-05:00">'
+        f"</head><body><h1>Headline</h1><p>Story text.</p>{teasers}<p>Jan 1, 2020</p></body></html>"
+    )
+    published, _ = _times(html)
+    assert _day(published) == "2020-01-02"
+    # in UTC, 11:14 on 2 January is 1 January nowhere (UTC-12 reaches 23:14 the day before)
+    utc = html.replace("2020-01-02T06:14:00-05:00", "2020-01-02T11:14:00Z")
+    assert _day(_times(utc)[0]) == "2020-01-02"
+
+
+def test_a_labelled_date_far_below_the_headline_does_not_contradict_markup() -> None:
+    teasers = " ".join(f"<p>Another story about item {i} here.</p>" for i in range(40))
+    html = (
+        '<html><head><meta property="article:published_time" content="2020-09-28T23:12:35Z">'
+        f"</head><body><h1>Headline</h1><p>Story text.</p>{teasers}"
+        "<p>Next story. Published October 5, 2020</p></body></html>"
+    )
+    assert _day(_times(html)[0]) == "2020-09-28"

@@ -282,6 +282,29 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
     return found
 
 
+def _beside_headline(shown: VisibleDate) -> bool:
+    return _BESIDE_HEADLINE[0] <= shown.offset < _BESIDE_HEADLINE[1]
+
+
+def _distance(shown: VisibleDate, headline: str) -> int:
+    """Characters between a shown date and the headline (0 inside it)."""
+    if shown.offset < 0:
+        return -shown.offset
+    return max(0, shown.offset - len(headline))
+
+
+def _zone_may_show(found: PageTime, day: date) -> bool:
+    """Whether a time stated in UTC (or with no zone) falls on ``day`` somewhere (UTC-12 to
+    UTC+14). A time stated with its own offset already gives the publisher's day."""
+    if found.time.precision == "day" or day == _local_day(found):
+        return False
+    offset = datetime.fromisoformat(found.local_iso).utcoffset()
+    if offset:
+        return False
+    instant = found.time.value
+    return (instant - timedelta(hours=12)).date() <= day <= (instant + timedelta(hours=14)).date()
+
+
 def _local_day(found: PageTime) -> date:
     return date.fromisoformat(found.local_iso[:10])
 
@@ -355,17 +378,20 @@ def find_times(
         published = agreeing[0] if agreeing else None
     if published is None and stated_pub:
         first = stated_pub[0]
-        day = _local_day(first)
         modified_days = {_local_day(m) for m in stated_mod}
-        near = sorted(d for d in unlabelled_or_pub if abs((d - day).days) == 1)
-        contradicting = [v.day for v in shown if v.label == "published"] or [
+        near = [
             v.day
-            for v in shown
-            if v.label == ""
-            and v.day not in modified_days
-            and _BESIDE_HEADLINE[0] <= v.offset < _BESIDE_HEADLINE[1]
+            for v in sorted(shown, key=lambda v: _distance(v, headline))
+            if v.label != "modified" and _beside_headline(v) and _zone_may_show(first, v.day)
         ]
-        if first.time.precision != "day" and near:
+        contradicting = [
+            v.day for v in shown if v.label == "published" and _beside_headline(v)
+        ] or [
+            v.day
+            for v in sorted(shown, key=lambda v: _distance(v, headline))
+            if v.label == "" and v.day not in modified_days and _beside_headline(v)
+        ]
+        if near:
             # same instant, but the page's own calendar day (its time zone) is the one shown
             published = _with_local_day(first, near[0])
         elif contradicting and not modified_days & shown_days:
@@ -397,6 +423,11 @@ def find_times(
             return found
 
         labelled = [_shown_time(v.day) for v in shown if v.label == "published"]
+        beside = [
+            _shown_time(v.day)
+            for v in sorted(shown, key=lambda v: _distance(v, headline))
+            if v.label == "" and _beside_headline(v)
+        ]
         guesses = (
             lambda: next(filter(None, map(fits, labelled)), None),
             lambda: fits(
@@ -404,6 +435,7 @@ def find_times(
                     iter(parsed([(_first_time_element(tree), "time-element:first", "exact")])), None
                 )
             ),
+            lambda: next(filter(None, map(fits, beside)), None),
             lambda: fits(_htmldate(tree, url, latest, shown_days)),
         )
         for guess in guesses:
