@@ -129,6 +129,13 @@ def _objects(tok: Token) -> set[str]:
     return out
 
 
+_STATEMENTS = {
+    "declaration", "statement", "letter", "resolution", "communique", "message", "note",
+    "appeal", "decree", "ultimatum", "call", "warning", "proposal", "motion", "petition",
+}  # fmt: skip
+"""Things a party issues that then 'demand' or 'urge' in its place."""
+
+
 class _ArticleCoder(Participants):
     """Codes the sentences of one article, keeping discourse state (earlier actors)."""
 
@@ -335,6 +342,14 @@ class _ArticleCoder(Participants):
                     return ch, False
                 if ch.dep_ == "nsubjpass":
                     return ch, True
+            if (
+                walk.dep_ == "acl"
+                and _lemma(walk.head) in _STATEMENTS
+                and walk.head.dep_ == "dobj"
+                and walk.tag_ == "VBG"
+            ):
+                walk = walk.head.head  # "X issued a declaration demanding ...": X demands
+                continue
             if walk.dep_ in ("acl", "relcl") and walk.head.pos_ in ("NOUN", "PROPN", "PRON"):
                 return walk.head, walk.tag_ == "VBN"
             if (

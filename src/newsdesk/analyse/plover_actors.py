@@ -293,6 +293,8 @@ class Participants:
                     return got
         if (named := self._dictionary_phrase(h)) is not None:
             return [named]
+        if lemma(h) in lex.NOUNS and (by := self._event_noun_country(h)) is not None:
+            return [by]
         sector = lex.SECTOR_NOUNS.get(lemma(h))
         if sector is None and not self._is_igo(h.text):
             if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
@@ -315,6 +317,20 @@ class Participants:
         if inferred:
             actor["country_inferred"] = True
         return [actor]
+
+    def _event_noun_country(self, h: Token) -> dict[str, Any] | None:
+        """'US Predator attacks', 'Israeli air strikes': an act named by a noun, its doer
+        named by a country word before it (a military act is the country's military)."""
+        mods = [c for c in h.children if c.dep_ in ("compound", "amod") and c.i < h.i]
+        mods += [g for c in mods for g in c.children if g.dep_ == "compound"]
+        code = self._scan_country(sorted(mods, key=lambda t: t.i))
+        if code is None:
+            return None
+        kind = lex.NOUNS[lemma(h)][0]
+        sector = "MIL" if kind in ("ASSAULT", "COERCE", "MOBILIZE") else "GOV"
+        toks = self._core(h, False)
+        span = self.doc[toks[0].i : toks[-1].i + 1]
+        return self._actor(span.text, span.start_char, span.end_char, None, code, sector, h)
 
     def _dictionary_phrase(self, h: Token) -> dict[str, Any] | None:
         """A name the entity finder missed, in the actor dictionary: 'Downing Street',

@@ -1,0 +1,45 @@
+"""Event triggers and actor rules added with the actor dictionary (sentences of our own)."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsdesk.analyse.events import code_events
+
+
+def _top(text: str) -> dict:
+    events = code_events(text)
+    assert events, text
+    return events[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Police nabbed four suspects in the capital on Monday.", "COERCE"),
+        ("The army called up 20,000 reservists after the border incident.", "MOBILIZE"),
+        ("The authorities stepped up security around the embassy.", "MOBILIZE"),
+        ("The government dismantled two checkpoints near the city.", "RETREAT"),
+        ("Rebels abandoned their positions around the town.", "RETREAT"),
+        ("The king abdicated in favour of his son.", "RETREAT"),
+        ("Opposition leaders vilified the prime minister over the scandal.", "ACCUSE"),
+        ("Troops razed the village on Tuesday.", "ASSAULT"),
+        ("Egypt and Israel normalized relations in 1980.", "COOPERATE"),
+        ("Parliament voted to impeach the president.", "ACCUSE"),
+    ],
+)
+def test_more_triggers(text: str, event: str) -> None:
+    assert _top(text)["event"] == event
+
+
+def test_act_named_by_a_noun_belongs_to_its_country_word() -> None:
+    top = _top("Recent US Reaper attacks have killed five militants near the border.")
+    assert top["event"] == "ASSAULT"
+    assert {a["code"] for a in top["actor"]} == {"USA"}
+
+
+def test_a_statement_that_demands_speaks_for_its_issuer() -> None:
+    top = _top("The Kurdistan Workers' Party issued a statement demanding that Turkey free him.")
+    assert top["event"] == "REQUEST"
+    assert "TUR" in {a["code"] for a in top["actor"]}
+    assert all("statement" not in a["text"] for a in top["actor"])
