@@ -156,3 +156,20 @@ def test_the_host_country_is_the_country_of_the_venue(nlp: Language, gazetteer: 
     (host,) = _mentions(result, "host country")
     assert host.entity in ("gov:QAT", "place:289688")  # Qatar, acting or as a place
     assert host.place is not None and host.place.country_code == "QA"
+
+
+def test_a_place_only_placed_near_the_main_place_is_its_own_entity(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = (
+        "Fans gathered in Lahore on Sunday. The match at Gaddafi Stadium drew 20,000 people, "
+        "and Lahore police closed roads near Gaddafi Stadium."
+    )
+    result = _analyse(text, nlp, gazetteer)
+    keys = [e.key for e in result.entities]
+    assert len(keys) == len(set(keys))
+    stadium = next(e for e in result.entities if e.name == "Gaddafi Stadium")
+    lahore = next(e for e in result.entities if e.name == "Lahore")
+    assert stadium.key != lahore.key and stadium.kind == "place"
+    assert stadium.place is not None and stadium.place.approximate
+    assert stadium.place.name == "Lahore" and stadium.country == "PAK"

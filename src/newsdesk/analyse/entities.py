@@ -524,9 +524,10 @@ def _assign_keys(text: str, spans: list[_Found]) -> None:
         if span.kind == "government" and span.place is not None:
             span.key = f"gov:{span.country}"
         elif span.kind == "place":
+            # A name only placed near the text's main place is a thing of its own there.
             span.key = (
                 f"place:{span.place.key}"
-                if span.place
+                if span.place and not span.place.approximate
                 else "place:" + _slug(text[span.start : span.end])
             )
         elif span.kind == "nationality":
@@ -614,6 +615,9 @@ def _new_entity(span: _Found, surface: str, gazetteer: Gazetteer | None) -> Enti
         name = f"Government of {_with_article(country_name(span.country or '') or '')}"
         return Entity(key=key, name=name, kind="government", country=span.country, sector="GOV")
     if span.kind == "place" and span.place is not None:
+        if span.place.approximate:  # its own name, near the place it stands for
+            country = alpha2_to_alpha3(span.place.country_code) or None
+            return Entity(key=key, name=surface, kind="place", country=country, place=span.place)
         return _place_entity(span.place, surface)
     if span.kind == "nationality":
         gaz = gazetteer or get_gazetteer()
