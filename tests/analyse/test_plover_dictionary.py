@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 import pytest
 
 from newsdesk.analyse.events import code_events
-from newsdesk.analyse.plover_dictionary import lookup_body, lookup_person, normalise
+from newsdesk.analyse.plover_dictionary import group_country, lookup_body, lookup_person, normalise
 
 
 def test_normalise_folds_accents_hyphens_and_possessives() -> None:
@@ -95,3 +95,27 @@ def test_coder_uses_the_article_year() -> None:
     when = datetime(1994, 5, 1, tzinfo=UTC)
     actors, _ = _codes("Solana met the Moroccan foreign minister in Madrid on Tuesday.", when)
     assert "ESP" in actors and "IGO" not in actors  # a Spanish minister in 1994, not NATO's
+
+
+def test_a_leader_beats_a_minister_sharing_the_surname() -> None:
+    # Tony Blair (UK prime minister) and Bill Blair (a Canadian minister)
+    assert lookup_person("Blair") == ("GBR", "GOV")
+    assert lookup_person("Blair", None, 2024) == ("CAN", "GOV")
+
+
+def test_peoples_of_one_country() -> None:
+    assert group_country("Tamils") == "LKA"
+    assert group_country("Bosnian Serb") == "BIH"
+    assert group_country("Kurdish") is None  # several countries: the sentence must say
+
+
+def test_coder_codes_peoples_by_their_country() -> None:
+    actors, _ = _codes("Tamil rebels killed ten soldiers on Sunday.")
+    assert actors == {"LKA"}
+    actors, _ = _codes("Turkish Cypriot leaders rejected the plan.")
+    assert actors == {"CYP"}
+
+
+def test_a_junta_is_an_actor() -> None:
+    top = code_events("The junta arrested the former president on Monday.")[0]
+    assert [(a["text"], a["sector"]) for a in top["actor"]] == [("The junta", "MIL")]

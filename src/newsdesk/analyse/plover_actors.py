@@ -15,11 +15,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.analyse import plover_lexicon as lex
 from newsdesk.analyse.countries import alpha2_to_alpha3, country_of
-from newsdesk.analyse.plover_dictionary import FORMER_DEMONYMS, lookup_body, lookup_person
+from newsdesk.analyse.plover_dictionary import (
+    FORMER_DEMONYMS,
+    group_country,
+    lookup_body,
+    lookup_person,
+)
 from newsdesk.records import Analysis, Entity, Mention
 
 if TYPE_CHECKING:
@@ -49,7 +55,7 @@ def is_ancestor(anc: Token, tok: Token) -> bool:
 def _country_word(word: str) -> str | None:
     """Alpha-3 of a country name or demonym; demonyms the countries table lacks are
     derived from the name ('Fijian' -> Fiji, 'Gambian' -> Gambia, 'Burundian' -> Burundi)."""
-    code = country_of(word) or FORMER_DEMONYMS.get(word.lower())
+    code = country_of(word) or FORMER_DEMONYMS.get(word.lower()) or group_country(word)
     if code or len(word) < 5 or not word.endswith("n"):
         return code
     for stem in (word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-4] + "a"):
@@ -349,13 +355,20 @@ class Participants:
         code, sector = got
         return self._actor(span.text, span.start_char, span.end_char, None, code, sector, h)
 
+    def _group_pair(self, toks: list[Token]) -> str | None:
+        """A people named by two words of the phrase ('Bosnian Serb', 'Turkish Cypriot')."""
+        for a, b in pairwise(toks):
+            if b.i == a.i + 1 and (code := group_country(f"{a.text} {b.text}")):
+                return code
+        return None
+
     def _scan_country(self, toks: list[Token]) -> str | None:
         """A country named by a word or two of the phrase ('Bosnian Serbs', 'Ivory Coast')."""
         words = [t for t in toks if t.pos_ in ("PROPN", "ADJ", "NOUN") and t.text[:1].isupper()]
         for t in words:
             nxt = self.doc[t.i + 1] if t.i + 1 < len(self.doc) else None
             if nxt is not None and nxt in words:
-                code = country_of(f"{t.text} {nxt.text}")
+                code = group_country(f"{t.text} {nxt.text}") or country_of(f"{t.text} {nxt.text}")
                 if code:
                     return code
             code = _country_word(t.text)
@@ -368,6 +381,8 @@ class Participants:
     ) -> list[dict[str, Any]]:
         named = [m for m in mentions if m.kind not in ("place", "nationality")]
         countries = [c for m in mentions if (c := self._mention_country(m))]
+        if not named and (group := self._group_pair(toks)):
+            countries = [group]  # 'Turkish Cypriot leaders': Cyprus, not Turkey
         phrase = self.doc[toks[0].i : toks[-1].i + 1]
         out = []
         if named:

@@ -174,7 +174,12 @@ def _resolve(offices: list[Office], year: int | None) -> tuple[str, str] | None:
             or offices
         )
     if len({o.code for o in offices}) > 1 and len({o.person for o in offices}) > 1:
-        return None
+        # 'Blair': a head of state or government is named by surname alone far more often
+        # than a minister of another country who shares it
+        leaders = {o.person for o in offices if o.role in ("hos", "hog")}
+        if len(leaders) != 1:
+            return None
+        offices = [o for o in offices if o.person in leaders]
     best = max(offices, key=lambda o: o.start or 0)
     return best.code, best.sector
 
@@ -450,6 +455,42 @@ FORMER_DEMONYMS: dict[str, str] = {
     "zairean": "COD", "zairian": "COD", "czechoslovak": "CZE", "rhodesian": "ZWE",
     "burmese": "MMR", "kosovar": "XKX", "kosovan": "XKX",
 }  # fmt: skip
+
+
+# Peoples and regions of one country, as adjectives or nouns ('Tamil rebels', 'Basque
+# separatists', 'Turkish Cypriot leaders'): the country whose conflict or politics they
+# belong to. Peoples living in several countries (Kurds, Hutus, Pashtuns, Tuareg) are left
+# out: the sentence must say where.
+GROUPS: dict[str, str] = {
+    "chechen": "RUS", "ingush": "RUS", "dagestani": "RUS", "tatar": "RUS",
+    "tamil": "LKA", "sinhalese": "LKA", "sinhala": "LKA", "basque": "ESP", "catalan": "ESP",
+    "galician": "ESP", "corsican": "FRA", "breton": "FRA", "tibetan": "CHN", "uighur": "CHN",
+    "uyghur": "CHN", "kashmiri": "IND", "sikh": "IND", "naga": "IND", "assamese": "IND",
+    "baluch": "PAK", "baloch": "PAK", "sindhi": "PAK", "hazara": "AFG",
+    "yoruba": "NGA", "igbo": "NGA", "ibo": "NGA", "hausa": "NGA", "ijaw": "NGA",
+    "ogoni": "NGA", "biafran": "NGA", "zulu": "ZAF", "xhosa": "ZAF", "afrikaner": "ZAF",
+    "kikuyu": "KEN", "luo": "KEN", "kalenjin": "KEN", "ashanti": "GHA", "dinka": "SSD",
+    "nuer": "SSD", "darfuri": "SDN", "oromo": "ETH", "amhara": "ETH", "tigrayan": "ETH",
+    "tigrean": "ETH", "sahrawi": "ESH", "saharawi": "ESH", "kabyle": "DZA", "copt": "EGY",
+    "coptic": "EGY", "maronite": "LBN", "ndebele": "ZWE", "acehnese": "IDN",
+    "papuan": "IDN", "moro": "PHL", "karen": "MMR", "kachin": "MMR", "rohingya": "MMR",
+    "abkhaz": "GEO", "abkhazian": "GEO", "ossetian": "GEO", "transnistrian": "MDA",
+    "crimean": "UKR", "flemish": "BEL", "walloon": "BEL", "scottish": "GBR", "welsh": "GBR",
+    "ulster": "GBR", "quebecois": "CAN", "mapuche": "CHL", "zapatista": "MEX", "gazan": "PSE",
+    "turkish cypriot": "CYP", "greek cypriot": "CYP", "bosnian serb": "BIH",
+    "bosnian croat": "BIH", "bosnian muslim": "BIH", "krajina serb": "HRV",
+    "northern irish": "GBR", "south ossetian": "GEO", "puerto rican": "USA",
+}  # fmt: skip
+
+
+def group_country(words: str) -> str | None:
+    """The country of a people or region named by one or two words ('Tamils', 'Bosnian
+    Serb'), or None."""
+    norm = normalise(words)
+    found = GROUPS.get(norm)
+    if found is None and norm.endswith("s"):
+        found = GROUPS.get(norm[:-1])
+    return found
 
 
 def lookup_body(name: str) -> tuple[str, str] | None:

@@ -655,6 +655,13 @@ SECTOR_NOUNS: dict[str, str] = {
     "smuggler": "CRM", "church": "REL", "cleric": "REL", "priest": "REL", "imam": "REL",
     "group": "SOC", "organization": "SOC", "organisation": "SOC", "ngo": "SOC",
     "company": "BUS", "firm": "BUS", "businessman": "BUS", "intelligence": "SPY", "spy": "SPY",
+    "junta": "MIL", "marine": "MIL", "sailor": "MIL", "guard": "MIL", "paratrooper": "MIL",
+    "warlord": "REB", "jihadist": "REB", "extremist": "REB", "islamist": "REB",
+    "fundamentalist": "REL", "monk": "REL", "clergy": "REL", "settler": "CVL", "youth": "CVL",
+    "mob": "CVL", "pirate": "CRM", "bandit": "CRM", "trafficker": "CRM", "cartel": "CRM",
+    "trader": "BUS", "merchant": "BUS", "miner": "LAB", "employee": "LAB", "nurse": "MED",
+    "parliamentarian": "LEG", "congressman": "LEG", "legislature": "LEG", "consul": "GOV",
+    "judiciary": "JUD",
 }  # fmt: skip
 
 IGOS = {
