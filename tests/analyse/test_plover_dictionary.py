@@ -119,3 +119,10 @@ def test_coder_codes_peoples_by_their_country() -> None:
 def test_a_junta_is_an_actor() -> None:
     top = code_events("The junta arrested the former president on Monday.")[0]
     assert [(a["text"], a["sector"]) for a in top["actor"]] == [("The junta", "MIL")]
+
+
+def test_ethnic_groups_are_coded_by_where_they_live() -> None:
+    actors, _ = _codes("Ethnic Hungarians rallied in Romania on Saturday.")
+    assert actors == {"ROU"}
+    actors, _ = _codes("Ethnic Russians protested on Sunday.")  # no place: nationality
+    assert actors == {"RUS"}

@@ -703,6 +703,11 @@ class _ArticleCoder(Participants):
                 recipients = self._place_party(place, place_text, tok, event)
                 if recipients:
                     inferred.add("recipients")
+        for a in actors + recipients:
+            if "ethnic_code" in a:
+                nationality = a.pop("ethnic_code")
+                if not a.get("code"):  # no place in the sentence: the nationality
+                    a["country"] = a["code"] = nationality
         if event == "CONSULT" and (mode not in ("phone", "visit") or _lemma(tok) == "host"):
             mode = _consult_mode(mode, actors, recipients, place, tok)
         resolved = self._date(sent, tok, future)

@@ -226,6 +226,11 @@ class Participants:
             "code": code,
             "head": lemma(head),
         }
+        if code and code not in NONSTATE and "ethnic" in text.lower().split():
+            # "ethnic Albanians" in Macedonia: coded by the country they live in where the
+            # sentence says it (CAMEO's convention), else by their nationality
+            actor["ethnic_code"] = code
+            actor["country"] = actor["code"] = None
         return actor
 
     def participants(self, head: Token) -> list[dict[str, Any]]:
