@@ -8,6 +8,7 @@ import re
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
 
+from newsdesk.extract.metadata import PageMeta
 from newsdesk.extract.titles import norm
 
 # trafilatura logs a warning for every page it discards; we report that ourselves.
@@ -16,7 +17,11 @@ logging.getLogger("htmldate").setLevel(logging.ERROR)
 
 
 def trafilatura_text(
-    tree: HtmlElement, url: str | None, favor_precision: bool = False, fast: bool = False
+    tree: HtmlElement,
+    url: str | None,
+    favor_precision: bool = False,
+    fast: bool = False,
+    favor_recall: bool = False,
 ) -> str:
     """Main text of ``tree`` (not modified: trafilatura works on a copy), '' when none."""
     try:
@@ -25,6 +30,7 @@ def trafilatura_text(
             url=url,
             include_comments=False,
             favor_precision=favor_precision,
+            favor_recall=favor_recall,
             fast=fast,
             with_metadata=False,
         )
@@ -59,6 +65,9 @@ _RELATED = re.compile(
 )
 _TAIL_SHARE = 0.5
 _RECALL_CHECK_SHARE = 0.1
+_ITEM_WORDS = 6
+_ITEM_LINK_SHARE = 0.5
+_LIST_ITEMS = 8
 
 
 def clean_paragraphs(paras: list[str], headline: str, description: str | None) -> list[str]:
@@ -78,16 +87,63 @@ def clean_paragraphs(paras: list[str], headline: str, description: str | None) -
     return out
 
 
-def extract_body(tree: HtmlElement, url: str | None, page_chars: int = 0) -> list[str]:
+_NEWS_TYPES = {
+    "newsarticle",
+    "reportagenewsarticle",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "backgroundnewsarticle",
+    "reviewnewsarticle",
+    "askpublicnewsarticle",
+    "liveblogposting",
+}
+
+
+def is_news_page(page: PageMeta) -> bool:
+    """The page declares itself a news article (schema.org NewsArticle and its kinds)."""
+    for obj in page.jsonld_all:
+        kind = obj.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        if any(isinstance(k, str) and k.lower() in _NEWS_TYPES for k in kinds):
+            return True
+    return False
+
+
+def list_heavy(tree: HtmlElement) -> bool:
+    """The page carries content in lists or tables: enough items of prose (six words or
+    more, mostly not link text) that they are more than a menu or a list of links."""
+    items = 0
+    for el in tree.iter("li", "td", "dd"):
+        words = len(el.text_content().split())
+        if words < _ITEM_WORDS:
+            continue
+        linked = sum(len(a.text_content().split()) for a in el.iter("a"))
+        if linked < words * _ITEM_LINK_SHARE:
+            items += 1
+            if items >= _LIST_ITEMS:
+                return True
+    return False
+
+
+def extract_body(
+    tree: HtmlElement, url: str | None, page_chars: int = 0, news: bool = False
+) -> list[str]:
     """Body paragraphs of the page.
 
-    trafilatura's precision mode, without its readability/jusText comparison ('fast'),
-    first: on news pages it keeps the article and less boilerplate, at about half the
-    cost. When it returns under a tenth of the page's readable text it has usually cut
-    the article itself, so the full balanced mode runs and the longer text is kept (an
-    extra pass on a few per cent of pages; bench/extraction.py measures both choices).
+    trafilatura's precision mode without its readability/jusText comparison ('fast'):
+    it keeps the story and drops the related-links boilerplate news sites surround it
+    with, at about half the cost of the full mode. Pages that are not news articles and
+    carry their content in lists or tables (guides, reviews, how-tos) lose it to the
+    precision mode's pruning: there its recall mode runs instead (at about the same
+    cost). When the
+    text is under a tenth of the page's readable text the article itself has usually been
+    cut, so the full balanced mode runs and the longer text is kept (an extra pass on a
+    few per cent of pages; bench/extraction.py measures the choices).
     """
-    text = trafilatura_text(tree, url, favor_precision=True, fast=True)
+    if not news and list_heavy(tree):
+        text = trafilatura_text(tree, url, favor_recall=True)
+    else:
+        text = trafilatura_text(tree, url, favor_precision=True, fast=True)
     if len(text) < _RECALL_CHECK_SHARE * page_chars or not text:
         balanced = trafilatura_text(tree, url)
         if len(balanced) > len(text):

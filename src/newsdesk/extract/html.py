@@ -12,7 +12,7 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from newsdesk.errors import ExtractionError
 from newsdesk.extract.authors import find_authors
-from newsdesk.extract.body import clean_paragraphs, extract_body
+from newsdesk.extract.body import clean_paragraphs, extract_body, is_news_page
 from newsdesk.extract.datelines import split_dateline
 from newsdesk.extract.decode import binary_kind, decode_html
 from newsdesk.extract.htmldates import find_times
@@ -147,7 +147,8 @@ def extract_html(
     published, modified = find_times(tree, page, url, hints, captured_at, headline, text_seen)
 
     description = page.first("description", "og:description", "twitter:description")
-    paragraphs = clean_paragraphs(extract_body(tree, url, len(text_seen)), headline, description)
+    extracted = extract_body(tree, url, len(text_seen), is_news_page(page))
+    paragraphs = clean_paragraphs(extracted, headline, description)
     words = sum(len(p.split()) for p in paragraphs)
     if words < _MIN_WORDS:
         found = f" (only {words} words of links or fragments)" if words else ""

@@ -1,0 +1,53 @@
+"""Body extraction: which trafilatura mode a page gets, and the clean-up after it."""
+
+from __future__ import annotations
+
+from lxml.html import fromstring
+
+from newsdesk.extract.body import extract_body, is_news_page, list_heavy
+from newsdesk.extract.metadata import read_page_meta
+
+CARDS = "".join(
+    f"<div class='card'><h3><a href='/p/{i}'>Kettle {i}</a></h3><ul>"
+    "<li>Boils a litre in three minutes</li><li>Holds its heat for an hour or more</li>"
+    "</ul></div>"
+    for i in range(1, 10)
+)
+GUIDE = (
+    "<html><head><title>Best kettles</title>{head}</head><body><article>"
+    "<h1>The best kettles we tested</h1><p>We tested twenty kettles over a month, boiling "
+    "water for tea and coffee every morning and evening.</p>" + CARDS + "<p>Any of these "
+    "will serve a household well; the first is our favourite for its even pour.</p>"
+    "</article></body></html>"
+)
+NEWS_LD = '<script type="application/ld+json">{"@type": "NewsArticle"}</script>'
+
+
+def test_content_in_lists_is_kept_on_a_guide() -> None:
+    # precision mode prunes these product cards; a guide made of them needs recall mode
+    body = " ".join(extract_body(fromstring(GUIDE.format(head="")), None))
+    assert body.count("Holds its heat for an hour or more") == 9
+
+
+def test_news_article_keeps_precision_mode() -> None:
+    tree = fromstring(GUIDE.format(head=NEWS_LD))
+    assert is_news_page(read_page_meta(tree))
+    body = " ".join(extract_body(tree, None, news=True))
+    assert "Holds its heat" not in body
+
+
+def test_list_heavy_counts_prose_items_not_menus() -> None:
+    menu = "".join(
+        f"<li><a href='/s/{i}'>Section number {i} of the site</a></li>" for i in range(20)
+    )
+    assert not list_heavy(fromstring(f"<html><body><ul>{menu}</ul></body></html>"))
+    assert list_heavy(fromstring(GUIDE.format(head="")))
+
+
+def test_is_news_page_reads_type_lists() -> None:
+    tree = fromstring(
+        '<html><head><script type="application/ld+json">{"@type": ["Article", '
+        '"ReportageNewsArticle"]}</script></head><body><p>x</p></body></html>'
+    )
+    assert is_news_page(read_page_meta(tree))
+    assert not is_news_page(read_page_meta(fromstring("<html><body><p>x</p></body></html>")))
