@@ -177,3 +177,11 @@ def test_a_labelled_date_far_below_the_headline_does_not_contradict_markup() -> 
         "<p>Next story. Published October 5, 2020</p></body></html>"
     )
     assert _day(_times(html)[0]) == "2020-09-28"
+
+
+def test_two_digit_years_count_only_with_a_label() -> None:
+    labelled = visible_dates("Headline By Ann Lee Updated on 09/11/25 In this article", "Headline")
+    assert [(v.day, v.other, v.label) for v in labelled] == [
+        (date(2025, 11, 9), date(2025, 9, 11), "modified")
+    ]
+    assert visible_dates("Offer: redeem by 12.31.23 Headline", "Headline") == []

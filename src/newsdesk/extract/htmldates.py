@@ -213,7 +213,8 @@ _VISIBLE_DATE = re.compile(
     r"(?P<y2>(?:19|20)\d{2})\b"
     r"|\b(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.]"
     r"(?P<d3>0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"
-    r"|\b(?P<a4>\d{1,2})(?P<sep>[./-])(?P<b4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})\b",
+    r"|\b(?P<a4>\d{1,2})(?P<sep>[./-])(?P<b4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})\b"
+    r"|\b(?P<a5>\d{1,2})(?P<sep5>[./])(?P<b5>\d{1,2})(?P=sep5)(?P<y5>\d{2})\b(?![./]\d)",
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
@@ -268,8 +269,10 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
                 day = date(int(g["y2"]), _MONTHS[g["mon2"].lower()[:3]], int(g["d2"]))
             elif g["y3"]:
                 day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
-            else:
+            elif g["y4"]:
                 day, other = _numeric_day(int(g["y4"]), int(g["a4"]), int(g["b4"]))
+            else:  # a two-digit year: this century's
+                day, other = _numeric_day(2000 + int(g["y5"]), int(g["a5"]), int(g["b5"]))
         except (ValueError, KeyError):
             continue
         before = window[max(0, match.start() - 40) : match.start()]
@@ -278,6 +281,8 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
             label = "modified"
         elif _PUBLISHED_LABEL.search(before):
             label = "published"
+        if g["y5"] and not label:
+            continue  # '12.31.23' alone may be an offer's deadline; 'Updated 09/11/25' is not
         found.append(VisibleDate(day, label, other, lo + match.start() - start))
     return found
 
@@ -364,7 +369,7 @@ def find_times(
     shown_days = {d for v in shown for d in (v.day, v.other) if d}
     unlabelled_or_pub = {d for v in shown if v.label != "modified" for d in (v.day, v.other) if d}
     # a numeric date that reads both ways (09.10.2024) may confirm markup, never contradict it
-    shown = [v for v in shown if v.other is None]
+    shown_all, shown = shown, [v for v in shown if v.other is None]
     from_url = _plausible(url_date(url), latest)
 
     published: PageTime | None = None
@@ -407,7 +412,9 @@ def find_times(
         published = hint[0] if hint else None
     if published is None:
         update_days = {_local_day(m) for m in stated_mod}
-        update_days |= {v.day for v in shown if v.label == "modified"}
+        update_days |= {
+            d for v in shown_all if v.label == "modified" for d in (v.day, v.other) if d
+        }
         # shown as the publication too ('May 2 | Updated May 2'): published and updated that day
         shown_update = {v.day for v in shown if v.label == "modified"}
         update_days -= {v.day for v in shown if v.label == "published"}
