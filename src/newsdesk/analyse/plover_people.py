@@ -170,7 +170,6 @@ CHN min 1990-2012 Zhu Bangzao; Sun Yuxi; Kong Quan; Liu Jianchao; Jiang Yu; Ma Z
 CHN min 2010-2025 Hong Lei; Hua Chunying; Lu Kang; Geng Shuang; Zhao Lijian; Wang Wenbin
 CHN min 2022- Mao Ning; Lin Jian; Guo Jiakun
 CHN min 2003-2012 Wu Bangguo
-CHN min 1989-2002 Zhu Rongji
 
 # --- Japan
 JPN hog 1989-1991 Toshiki Kaifu
