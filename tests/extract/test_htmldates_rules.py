@@ -185,3 +185,17 @@ def test_two_digit_years_count_only_with_a_label() -> None:
         (date(2025, 11, 9), date(2025, 9, 11), "modified")
     ]
     assert visible_dates("Offer: redeem by 12.31.23 Headline", "Headline") == []
+
+
+def test_dates_written_in_other_languages() -> None:
+    text = (
+        "Headline Publié le 3 mars 2024 · Veröffentlicht am 5. Dezember 2023 · "
+        "Publicado el 12 de agosto de 2022 · on 04-ago-2021 5:11:10 · 2020年7月12日"
+    )
+    assert [v.day for v in visible_dates(text, "Headline")] == [
+        date(2024, 3, 3),
+        date(2023, 12, 5),
+        date(2022, 8, 12),
+        date(2021, 8, 4),
+        date(2020, 7, 12),
+    ]

@@ -185,36 +185,33 @@ def _jsonld(page: PageMeta, key: str) -> Any:
     return json_text(value) if isinstance(value, list | dict) else value
 
 
-_MONTHS = {
-    m: i + 1
-    for i, names in enumerate(
-        [
-            ("jan", "january"),
-            ("feb", "february"),
-            ("mar", "march"),
-            ("apr", "april"),
-            ("may",),
-            ("jun", "june"),
-            ("jul", "july"),
-            ("aug", "august"),
-            ("sep", "sept", "september"),
-            ("oct", "october"),
-            ("nov", "november"),
-            ("dec", "december"),
-        ]
-    )
-    for m in names
-}
-_MONTH = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-_MONTH += r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+# Month names and abbreviations in English, French, German, Spanish, Italian, Portuguese and
+# Dutch; where languages share a word it names the same month.
+_MONTH_NAMES = (
+    "jan january janvier januar enero ene gennaio gen janeiro januari",
+    "feb february février fevrier févr fevr februar febrero febbraio fevereiro fev februari",
+    "mar march mars märz maerz marzo março marco maart mrt",
+    "apr april avril avr abril abr aprile",
+    "may mai mayo maggio mag maio mei",
+    "jun june juin juni junio giugno giu junho",
+    "jul july juillet juil juli julio luglio lug julho",
+    "aug august août aout agosto ago augustus",
+    "sep sept september septembre septiembre settembre set setembro",
+    "oct october octobre oktober okt octubre ottobre ott outubro out",
+    "nov november novembre noviembre novembro",
+    "dec december décembre decembre déc dezember dez diciembre dic dicembre dezembro",
+)
+_MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
+_MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 _VISIBLE_DATE = re.compile(
-    rf"\b{_MONTH}\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})\b"
-    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH.replace('mon', 'mon2')},?\s+"
-    r"(?P<y2>(?:19|20)\d{2})\b"
+    rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})\b"
+    rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s+|-)(?:of\s+|de\s+)?(?P<mon2>{_MONTH})\.?"
+    r"(?:,?\s+|-)(?:de\s+)?(?P<y2>(?:19|20)\d{2})\b"
     r"|\b(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.]"
     r"(?P<d3>0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"
     r"|\b(?P<a4>\d{1,2})(?P<sep>[./-])(?P<b4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})\b"
-    r"|\b(?P<a5>\d{1,2})(?P<sep5>[./])(?P<b5>\d{1,2})(?P=sep5)(?P<y5>\d{2})\b(?![./]\d)",
+    r"|\b(?P<a5>\d{1,2})(?P<sep5>[./])(?P<b5>\d{1,2})(?P=sep5)(?P<y5>\d{2})\b(?![./]\d)"
+    r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日",
     re.IGNORECASE,
 )
 _UPDATED_LABEL = re.compile(
@@ -264,9 +261,11 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
         other = None
         try:
             if g["y1"]:
-                day = date(int(g["y1"]), _MONTHS[g["mon"].lower()[:3]], int(g["d1"]))
+                day = date(int(g["y1"]), _MONTHS[g["mon"].lower()], int(g["d1"]))
             elif g["y2"]:
-                day = date(int(g["y2"]), _MONTHS[g["mon2"].lower()[:3]], int(g["d2"]))
+                day = date(int(g["y2"]), _MONTHS[g["mon2"].lower()], int(g["d2"]))
+            elif g["y6"]:
+                day = date(int(g["y6"]), int(g["m6"]), int(g["d6"]))
             elif g["y3"]:
                 day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
             elif g["y4"]:
