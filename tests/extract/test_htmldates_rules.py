@@ -199,3 +199,14 @@ def test_dates_written_in_other_languages() -> None:
         date(2021, 8, 4),
         date(2020, 7, 12),
     ]
+
+
+def test_more_publisher_meta_tags() -> None:
+    html = (
+        '<html><head><meta property="og:publish_date" content="2024-05-06T07:08:00+02:00">'
+        '<meta name="bt:moddate" content="2024-05-07T09:00:00+02:00"></head>'
+        "<body><h1>Headline</h1><p>Text.</p></body></html>"
+    )
+    published, modified = _times(html)
+    assert published is not None and published.local_iso == "2024-05-06T07:08:00+02:00"
+    assert modified is not None and modified.time.evidence == "meta:bt:moddate"

@@ -45,6 +45,15 @@ PUBLISHED_META = (
     "datecreated",
     "date",
     "displaydate",
+    "article:published",
+    "og:publish_date",
+    "cxenseparse:publishtime",
+    "shareaholic:article_published_time",
+    "bt:pubdate",
+    "publish_time",
+    "published_at",
+    "published",
+    "date-pub",
 )
 MODIFIED_META = (
     "article:modified_time",
@@ -56,6 +65,14 @@ MODIFIED_META = (
     "dcterms.modified",
     "dc.date.modified",
     "article.updated",
+    "og:article:modified_time",
+    "og:modified_time",
+    "article:modified",
+    "article:updated_time",
+    "shareaholic:article_modified_time",
+    "bt:moddate",
+    "last-updated",
+    "revision_date",
 )
 _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[_-]|\.html|$)"
