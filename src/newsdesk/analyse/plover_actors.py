@@ -97,8 +97,10 @@ class Participants:
                 if got := lookup_body(name):
                     return got
         role = m.role or (ent.role if ent is not None else None)
-        for name in names:  # 'Moody Awori' is sometimes taken for an organisation
-            if name[:1].isupper() and (got := lookup_person(name, role, self.year)):
+        for name in names:  # a person is sometimes taken for an organisation ('Moody Awori');
+            # an organisation's name of several words must be a holder's full name
+            alone = m.kind != "organisation" or " " not in name.strip()
+            if name[:1].isupper() and (got := lookup_person(name, role, self.year, alone=alone)):
                 return got
         return None
 

@@ -72,10 +72,16 @@ COMMON_SURNAMES = frozenset({
     "wang", "ward", "white", "williams", "wilson", "wong", "wood", "wright", "yang", "young",
     "zhang", "abdul", "aziz", "mahmoud", "omar", "rashid", "said", "saleh", "sharif", "sultan",
     "hamad", "khalifa", "tamim", "zayed",
+    # first names that are also some holder's last name
+    "dan", "henry", "pavel", "charles", "elizabeth", "john", "francis", "albert", "george",
+    "paul", "peter", "david", "michael", "joseph", "daniel", "mark", "leo", "maher", "key",
+    "mesa", "cem", "philippe", "juan", "carlos", "felipe",
+    # common Nordic surnames
+    "persson", "andersson", "rasmussen", "frederiksen",
 })  # fmt: skip
 
 # Countries whose people are named family name first ("Xi Jinping" -> "Xi").
-_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG", "KHM"}
+_FAMILY_FIRST = {"CHN", "TWN", "KOR", "PRK", "HKG"}
 # Countries whose people are referred to by their first name ("Thaksin", "Mahathir").
 _GIVEN_NAME_USED = {"THA"}
 _ROMAN = re.compile(r"^(i|ii|iii|iv|v|vi|vii|viii|ix|x|xi|xii|xiii|xiv|xv|xvi|jr|sr)$")
@@ -120,13 +126,22 @@ def _drop_suffixes(words: list[str]) -> list[str]:
     return words[:1] + [w for w in words[1:] if not _ROMAN.match(w)]
 
 
-def _surname_keys(name: str, code: str) -> set[str]:
-    words = _drop_suffixes(name.split())
-    if not words or (len(words) < len(name.split()) and len(words) == 1):
-        return set()  # "mohammed vi": a regnal name is matched whole
-    keys = {words[-1]}
-    if code in _FAMILY_FIRST or code in _GIVEN_NAME_USED or "bin" in words or "ibn" in words:
-        keys.add(words[0])
+def _surname_keys(written: str, code: str) -> set[str]:
+    """The words a holder is named by alone: the last name, the family name where it comes
+    first ('Xi Jinping', 'Kim Jong-un'), the given name where that is usual ('Thaksin',
+    'Sheikh Tamim bin Hamad'). A name with a title ('King Charles') or a regnal number
+    ('Mohammed VI') is matched whole only."""
+    words = normalise(written).split()
+    if not words or words[0] in _TITLE_WORDS:
+        return set()
+    kept = _drop_suffixes(words)
+    if len(kept) < len(words) and len(kept) == 1:
+        return set()
+    if code in _FAMILY_FIRST and (code == "CHN" or "-" in written.split()[-1]):
+        return {kept[0]}
+    keys = {kept[-1]}
+    if code in _GIVEN_NAME_USED or "bin" in kept or "ibn" in kept:
+        keys.add(kept[0])
     return keys
 
 
@@ -142,11 +157,12 @@ class _People:
                 continue
             code, role, years, names = line.split(" ", 3)
             start, end = _years(years)
-            aliases = [normalise(n) for n in names.split(";") if n.strip()]
-            for name in aliases:
-                office = Office(aliases[0], code, role, start, end)
-                self.full.setdefault(name, []).append(office)
-                for key in _surname_keys(name, code):
+            written = [n.strip() for n in names.split(";") if n.strip()]
+            person = normalise(written[0])
+            for alias in written:
+                office = Office(person, code, role, start, end)
+                self.full.setdefault(normalise(alias), []).append(office)
+                for key in _surname_keys(alias, code):
                     self.surname.setdefault(key, []).append(office)
 
 
@@ -193,17 +209,22 @@ def _title_roles(text: str) -> frozenset[str] | None:
 
 
 def lookup_person(
-    name: str, role: str | None = None, year: int | None = None
+    name: str, role: str | None = None, year: int | None = None, *, alone: bool = True
 ) -> tuple[str, str] | None:
     """(country code, sector) of an office holder named ``name`` ('Putin', 'President Bush',
     'Abdelaziz Bouteflika'), or None. ``role`` is a title that went with the name ('Prime
-    Minister'); ``year`` the article's year, to choose among the offices of a name."""
+    Minister'); ``year`` the article's year, to choose among the offices of a name;
+    ``alone`` False accepts full names only (no surname on its own)."""
     table = _people()
     norm = normalise(name)
     if not norm:
         return None
     title_roles = _title_roles(normalise(role)) if role else None
     offices = table.full.get(norm)
+    if offices is None and role:
+        offices = table.full.get(f"{normalise(role)} {norm}")  # "King" + "Charles"
+    if offices is None and not alone:
+        return None
     if offices is None:
         bare, from_name = _strip_titles(norm)
         title_roles = title_roles or from_name
@@ -213,14 +234,11 @@ def lookup_person(
             if not words:
                 return None
             key = words[-1]
-            found = table.surname.get(key) or table.surname.get(words[0], [])
+            found = table.surname.get(key, [])
             if len(words) > 1:
                 # "George Bush": the first name must be one of the holder's
                 firsts = {words[0], words[0][:1]}
-                found = [o for o in table.surname.get(key, []) if o.person.split()[0] in firsts]
-                found = found or [
-                    o for o in table.surname.get(words[0], []) if o.code in _FAMILY_FIRST
-                ]
+                found = [o for o in found if o.person.split()[0] in firsts]
             elif key in COMMON_SURNAMES and title_roles is None:
                 return None
             offices = found

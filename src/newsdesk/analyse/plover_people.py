@@ -1577,7 +1577,7 @@ THA hos 1946-2016 King Bhumibol Adulyadej
 THA hos 2016- King Maha Vajiralongkorn; King Vajiralongkorn
 KHM hos 1993-2004 Norodom Sihanouk; King Sihanouk
 KHM hos 2004- Norodom Sihamoni; King Sihamoni
-KHM hog 1985-2023 Hun Sen
+KHM hog 1985-2023 Hun Sen; Hun
 KHM hog 2023- Hun Manet
 KHM hog 1993-1997 Norodom Ranariddh
 KHM reb 1963-1997 Pol Pot
