@@ -68,3 +68,14 @@ def test_personal_site_named_after_its_author() -> None:
     page = read_page_meta(tree)
     found = find_authors(tree, page, ["mara-lind.net"], "On tools", visible_text(tree))
     assert found == (["Mara Lind"], "meta")
+
+
+def test_company_as_stated_author_is_an_organisation() -> None:
+    html = (
+        '<html><head><meta name="author" content="Northwind Traders Inc"></head><body>'
+        "<h1>Trail guide</h1><p>" + "The trails run along the river. " * 200 + "</p>"
+        "<footer><p>Northwind Traders Inc</p></footer></body></html>"
+    )
+    tree = fromstring(html)
+    page = read_page_meta(tree)
+    assert find_authors(tree, page, [], "Trail guide", visible_text(tree)) == ([], "none")

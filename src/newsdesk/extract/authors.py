@@ -46,9 +46,19 @@ _ORG_WORDS = {
     "network", "digital", "solutions", "services", "labs", "academy", "institute", "university",
     "foundation", "association", "club", "center", "centre", "the", "online", "daily", "times",
 }  # fmt: skip
+_COMPANY_SUFFIXES = {
+    "inc", "llc", "ltd", "gmbh", "corp", "plc", "limited", "corporation", "ag", "pty", "llp",
+    "incorporated", "sarl", "bv", "oy", "ab",
+}  # fmt: skip
 _MAX_VISIBLE = 6
 _LABEL_CHARS = 60
 _ORG_WINDOW = 4000
+
+
+def _is_company(name: str) -> bool:
+    """A registered company ('Acme Widgets Inc.', 'Foo GmbH'): an organisation, not a writer."""
+    words = name.split()
+    return len(words) >= 2 and words[-1].lower().strip(".,") in _COMPANY_SUFFIXES
 
 
 def _person_shaped(name: str) -> bool:
@@ -271,7 +281,7 @@ def find_authors(
     if author_value is not None:
         for name, is_org in _jsonld_people(author_value, index):
             names = parse_byline(name, stated=True)
-            if is_org or is_site(name):
+            if is_org or is_site(name) or _is_company(name):
                 orgs.append(names)
             else:
                 people.append(names)
@@ -285,7 +295,7 @@ def find_authors(
         value = page.first(key)
         if value and not value.startswith(("http://", "https://", "/")):
             names = parse_byline(value, stated=True)
-            if names and all(is_site(n) for n in names):
+            if names and all(is_site(n) or _is_company(n) for n in names):
                 orgs.append(names)
             elif names and seen(names):
                 return names, "meta"
