@@ -179,9 +179,8 @@ class Place:
     """'country', 'admin1', 'city', ..."""
     population: int = 0
     code: str = ""
-    """ISO 3166-2 code of a state or province ('PK-SD'). Provinces outside the US have no
-    GeoNames id in the data newsdesk ships: their ``geonameid`` is 0 and this code is their
-    identity."""
+    """ISO 3166-2 code of a state or province ('PK-SD'). The few that GeoNames lacks have
+    ``geonameid`` 0, and this code is their identity."""
     approximate: bool = False
     """True when the name itself is not in the gazetteer (a building, a neighbourhood) and this
     is the text's main place, the one it is most likely in or near."""

