@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from lxml.html import fromstring
 
-from newsdesk.extract.htmldates import PageTime, find_times, visible_dates
+from newsdesk.extract.htmldates import PageTime, find_times, parse_time, visible_dates
 from newsdesk.extract.metadata import read_page_meta
 from newsdesk.extract.pagetext import visible_text
 
@@ -210,3 +210,25 @@ def test_more_publisher_meta_tags() -> None:
     published, modified = _times(html)
     assert published is not None and published.local_iso == "2024-05-06T07:08:00+02:00"
     assert modified is not None and modified.time.evidence == "meta:bt:moddate"
+
+
+def test_zone_names_and_gmt_offsets_are_read_as_written() -> None:
+    east = parse_time("2020-01-13 22:11 GMT+10", "meta")
+    assert east is not None and east.local_iso == "2020-01-13T22:11:00+10:00"
+    assert east.time.value == datetime(2020, 1, 13, 12, 11, tzinfo=UTC)
+    named = parse_time("Jan 13, 2020 10:11 pm EST", "meta")
+    assert named is not None and named.time.value == datetime(2020, 1, 14, 3, 11, tzinfo=UTC)
+    js = parse_time("Tue Aug 25 2020 00:23:33 GMT+0000 (Coordinated Universal Time)", "meta")
+    assert js is not None and js.time.value == datetime(2020, 8, 25, 0, 23, 33, tzinfo=UTC)
+
+
+def test_a_shown_date_keeps_the_time_and_zone_written_after_it() -> None:
+    html = (
+        "<html><body><h1>Headline</h1><p>Wire Service 13 Jan 2020, 22:11 GMT+10</p>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    published, _ = _times(html)
+    assert published is not None
+    assert published.local_iso == "2020-01-13T22:11:00+10:00"
+    assert published.time.precision == "minute"
+    assert visible_dates("Headline 4 May 2021 10.50 million", "Headline")[0].clock == ""

@@ -7,6 +7,7 @@ published/updated, feed or sitemap hints, the date in the URL, then htmldate's h
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
@@ -78,7 +79,50 @@ _URL_DATE = re.compile(
     r"/((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\d|3[01])(?:/|[_-]|\.html|$)"
 )
 _HAS_TIME = re.compile(r"\d{1,2}:\d{2}")
-_HAS_ZONE = re.compile(r"(?:Z|[+-]\d{2}:?\d{2}|\b(?:UTC|GMT|[ECMP][SD]T|BST|CET|CEST))\s*$", re.I)
+_HOUR = 3600
+# Zone abbreviations with one meaning in news pages, as UTC offsets in seconds. Ambiguous ones
+# (CST, IST, AST...) are left out: such a time stays as the page wrote it, without a zone.
+_ZONES = {
+    "UTC": 0,
+    "GMT": 0,
+    "Z": 0,
+    "EST": -5 * _HOUR,
+    "EDT": -4 * _HOUR,
+    "CDT": -5 * _HOUR,
+    "MST": -7 * _HOUR,
+    "MDT": -6 * _HOUR,
+    "PST": -8 * _HOUR,
+    "PDT": -7 * _HOUR,
+    "BST": 1 * _HOUR,
+    "WET": 0,
+    "WEST": 1 * _HOUR,
+    "CET": 1 * _HOUR,
+    "CEST": 2 * _HOUR,
+    "EET": 2 * _HOUR,
+    "EEST": 3 * _HOUR,
+    "MSK": 3 * _HOUR,
+    "WAT": 1 * _HOUR,
+    "EAT": 3 * _HOUR,
+    "SAST": 2 * _HOUR,
+    "WIB": 7 * _HOUR,
+    "HKT": 8 * _HOUR,
+    "SGT": 8 * _HOUR,
+    "JST": 9 * _HOUR,
+    "KST": 9 * _HOUR,
+    "AEST": 10 * _HOUR,
+    "AEDT": 11 * _HOUR,
+    "NZST": 12 * _HOUR,
+    "NZDT": 13 * _HOUR,
+}
+# 'GMT+10' means ten hours east; dateutil reads it the POSIX way (west), so it is rewritten
+_GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", re.I)
+_ZONE_NAME = re.compile(r"\s*\([A-Za-z ]+\)$")  # 'GMT+0000 (Coordinated Universal Time)'
+
+
+def _zone_as_offset(match: re.Match[str]) -> str:
+    return f"{match[1]}{int(match[2]):02d}:{match[3] or '00'}"
+
+
 _EARLIEST = datetime(1995, 1, 1, tzinfo=UTC)
 
 
@@ -95,14 +139,18 @@ def parse_time(text: str | None, evidence: str, method: str = "exact") -> PageTi
     """Read one date/time string; None when it is not a plausible date."""
     if not text:
         return None
-    text = " ".join(str(text).split())
+    text = _GMT_OFFSET.sub(_zone_as_offset, _ZONE_NAME.sub("", " ".join(str(text).split())))
     if not 6 <= len(text) <= 64 or not re.search(r"\d{4}|\d{1,2}\s*[A-Za-z]{3}", text):
         return None
     try:
         value = dateparser.isoparse(text)
     except (ValueError, OverflowError):
         try:
-            value = dateparser.parse(text, fuzzy=False, default=datetime(1900, 1, 1))
+            with warnings.catch_warnings():  # an unknown zone name: the time stays zoneless
+                warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
+                value = dateparser.parse(
+                    text, fuzzy=False, default=datetime(1900, 1, 1), tzinfos=_ZONES
+                )
         except (ValueError, OverflowError, TypeError):
             return None
     if value.year < 1900:
@@ -254,6 +302,29 @@ def _numeric_day(year: int, first: int, second: int) -> tuple[date, date | None]
     return day, (date(year, first, second) if first != second else None)
 
 
+_CLOCK = re.compile(
+    r"(?:\s*(?:,|at|@|-|–|·|\||um|à|às|a las|alle|kl\.?)\s*|\s+|T)"
+    r"(?P<h>[01]?\d|2[0-3])(?::|\s?h\s?)(?P<m>[0-5]\d)(?!\d)"
+    r"(?:\s*(?P<ampm>[ap])\.?\s?m\b\.?)?"
+    r"(?:\s*(?P<zone>[+-]\d{2}:?\d{2}|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[A-Z]{1,5}\b))?",
+    re.IGNORECASE,
+)
+
+
+def _clock(text: str, at: int) -> str:
+    """The time of day written right after a date, as 'HH:MM [am|pm] [zone]', or ''."""
+    match = _CLOCK.match(text, at)
+    if not match:
+        return ""
+    clock = f"{match['h']}:{match['m']}"
+    if match["ampm"]:
+        clock += f" {match['ampm'].lower()}m"
+    zone = match["zone"] or ""
+    if zone and (zone[0] in "+-" or zone.upper().startswith(("GMT", "UTC")) or zone in _ZONES):
+        clock += f" {zone}"
+    return clock
+
+
 @dataclass(frozen=True)
 class VisibleDate:
     day: date
@@ -263,6 +334,8 @@ class VisibleDate:
     """The other reading of a numeric date that may be day-first or month-first (09.10.2024)."""
     offset: int = 0
     """Where it stands, in characters after the start of the headline (before it: < 0)."""
+    clock: str = ""
+    """The time of day written after it ('22:11 +10:00', '10:05 pm EST'), if any."""
 
 
 def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
@@ -299,7 +372,8 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
             label = "published"
         if g["y5"] and not label:
             continue  # '12.31.23' alone may be an offer's deadline; 'Updated 09/11/25' is not
-        found.append(VisibleDate(day, label, other, lo + match.start() - start))
+        clock = _clock(window, match.end())
+        found.append(VisibleDate(day, label, other, lo + match.start() - start, clock))
     return found
 
 
@@ -335,7 +409,13 @@ def _with_local_day(found: PageTime, day: date) -> PageTime:
     return PageTime(found.time, day.isoformat())
 
 
-def _shown_time(day: date) -> PageTime:
+def _shown_time(shown: VisibleDate) -> PageTime:
+    """A date the page shows, with the time of day (and zone) written after it when any."""
+    day = shown.day
+    if shown.clock and shown.other is None:
+        found = parse_time(f"{day.isoformat()} {shown.clock}", "page-text")
+        if found and _local_day(found) == day:
+            return found
     value = datetime(day.year, day.month, day.day, tzinfo=UTC)
     return PageTime(ExtractedTime(value, "exact", "day", "page-text"), day.isoformat())
 
@@ -405,10 +485,8 @@ def find_times(
             for v in sorted(shown, key=lambda v: _distance(v, headline))
             if v.label != "modified" and _beside_headline(v) and _zone_may_show(first, v.day)
         ]
-        contradicting = [
-            v.day for v in shown if v.label == "published" and _beside_headline(v)
-        ] or [
-            v.day
+        contradicting = [v for v in shown if v.label == "published" and _beside_headline(v)] or [
+            v
             for v in sorted(shown, key=lambda v: _distance(v, headline))
             if v.label == "" and v.day not in modified_days and _beside_headline(v)
         ]
@@ -445,9 +523,9 @@ def find_times(
                 return None
             return found
 
-        labelled = [_shown_time(v.day) for v in shown if v.label == "published"]
+        labelled = [_shown_time(v) for v in shown if v.label == "published"]
         beside = [
-            _shown_time(v.day)
+            _shown_time(v)
             for v in sorted(shown, key=lambda v: _distance(v, headline))
             if v.label == "" and _beside_headline(v)
         ]
@@ -471,7 +549,7 @@ def find_times(
         hint = parsed([(hints.get("modified"), "hint:modified", "exact")])
         modified = hint[0] if hint else None
     if modified is None:
-        updates = [v.day for v in shown if v.label == "modified"]
+        updates = [v for v in shown if v.label == "modified"]
         modified = _shown_time(updates[0]) if updates else None
     if modified and published and modified.time.value < published.time.value:
         modified = None
