@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lxml.html import fromstring
 
-from newsdesk.extract.body import extract_body, is_news_page, list_heavy
+from newsdesk.extract.body import clean_paragraphs, extract_body, is_news_page, list_heavy
 from newsdesk.extract.metadata import read_page_meta
 
 CARDS = "".join(
@@ -51,3 +51,11 @@ def test_is_news_page_reads_type_lists() -> None:
     )
     assert is_news_page(read_page_meta(tree))
     assert not is_news_page(read_page_meta(fromstring("<html><body><p>x</p></body></html>")))
+
+
+def test_related_heading_ends_the_body_but_a_sentence_does_not() -> None:
+    paras = [f"Paragraph {i} of the article, long enough to read as prose." for i in range(6)]
+    cut = clean_paragraphs([*paras, "Related stories", "Another headline"], "Title", None)
+    assert cut == paras
+    going_on = [*paras, "More on that in a follow-up post about the parser.", "The end."]
+    assert clean_paragraphs(going_on, "Title", None) == going_on

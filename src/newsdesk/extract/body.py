@@ -64,6 +64,8 @@ _RELATED = re.compile(
     re.IGNORECASE,
 )
 _TAIL_SHARE = 0.5
+# A heading does not end like a sentence: 'More on that in a later post.' is the article.
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
 _RECALL_CHECK_SHARE = 0.1
 _ITEM_WORDS = 6
 _ITEM_LINK_SHARE = 0.5
@@ -81,7 +83,12 @@ def clean_paragraphs(paras: list[str], headline: str, description: str | None) -
             continue
         if abs(len(stripped) - len(headline)) < 20 and norm(stripped) == head_key:
             continue
-        if len(stripped) < 80 and _RELATED.match(stripped) and index >= len(paras) * _TAIL_SHARE:
+        if (
+            len(stripped) < 80
+            and _RELATED.match(stripped)
+            and not _SENTENCE_END.search(stripped)
+            and index >= len(paras) * _TAIL_SHARE
+        ):
             break
         out.append(para)
     return out
