@@ -232,3 +232,12 @@ def test_a_shown_date_keeps_the_time_and_zone_written_after_it() -> None:
     assert published.local_iso == "2020-01-13T22:11:00+10:00"
     assert published.time.precision == "minute"
     assert visible_dates("Headline 4 May 2021 10.50 million", "Headline")[0].clock == ""
+
+
+def test_without_the_headline_in_the_text_no_date_counts_as_beside_it() -> None:
+    html = (
+        '<html><head><meta property="article:published_time" content="2024-03-02T10:00:00Z">'
+        "</head><body><div>Monday, March 4, 2024 Menu</div><h1>Another title</h1>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    assert _day(_times(html, headline="Headline from the feed")[0]) == "2024-03-02"

@@ -336,13 +336,15 @@ class VisibleDate:
     """Where it stands, in characters after the start of the headline (before it: < 0)."""
     clock: str = ""
     """The time of day written after it ('22:11 +10:00', '10:05 pm EST'), if any."""
+    anchored: bool = True
+    """Whether the headline was found in the text (else offsets count from the page's start)."""
 
 
 def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
     """Dates written out near the headline of the page text, with their labels."""
     start = text.find(headline[:80]) if headline else -1
-    if start < 0:
-        start = 0
+    anchored = start >= 0
+    start = max(start, 0)
     lo = max(0, start - _WINDOW_BEFORE)
     window = text[lo : start + _WINDOW_AFTER]
     found: list[VisibleDate] = []
@@ -373,12 +375,13 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
         if g["y5"] and not label:
             continue  # '12.31.23' alone may be an offer's deadline; 'Updated 09/11/25' is not
         clock = _clock(window, match.end())
-        found.append(VisibleDate(day, label, other, lo + match.start() - start, clock))
+        offset = lo + match.start() - start
+        found.append(VisibleDate(day, label, other, offset, clock, anchored))
     return found
 
 
 def _beside_headline(shown: VisibleDate) -> bool:
-    return _BESIDE_HEADLINE[0] <= shown.offset < _BESIDE_HEADLINE[1]
+    return shown.anchored and _BESIDE_HEADLINE[0] <= shown.offset < _BESIDE_HEADLINE[1]
 
 
 def _distance(shown: VisibleDate, headline: str) -> int:
