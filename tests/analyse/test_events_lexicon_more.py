@@ -26,6 +26,8 @@ def _top(text: str) -> dict:
         ("Troops razed the village on Tuesday.", "ASSAULT"),
         ("Egypt and Israel normalized relations in 1980.", "COOPERATE"),
         ("Parliament voted to impeach the president.", "ACCUSE"),
+        ("Iran test-fired a new missile on Sunday.", "MOBILIZE"),  # a test, not an attack
+        ("Putin spoke by phone with Erdogan.", "CONSULT"),
     ],
 )
 def test_more_triggers(text: str, event: str) -> None:

@@ -88,6 +88,14 @@ class _Built:
     trigger: Token
 
 
+def _test_prefixed(tok: Token) -> bool:
+    """'test-fired': the word 'test' hyphened before the verb (or parsed as its modifier)."""
+    doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
+        return True
+    return any(ch.lower_ == "test" and ch.i < tok.i for ch in tok.children)
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head.i != tok.i and depth < 50:
@@ -150,8 +158,12 @@ class _ArticleCoder(Participants):
     # --- candidates ---------------------------------------------------------------
     def _verb_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
         lemma = _lemma(tok)
-        if tok.dep_ in ("amod", "compound", "aux", "auxpass"):
+        if tok.dep_ in ("amod", "compound", "aux", "auxpass") and not (
+            lemma == "fire" and _test_prefixed(tok)
+        ):
             return None
+        if lemma == "fire" and _test_prefixed(tok):
+            return "MOBILIZE", "weapons", "verb"  # "test-fired a missile": a weapons test
         objs = _objects(tok)
         for ch in tok.children:
             if ch.dep_ in ("prt", "prep"):

@@ -327,6 +327,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
              (frozenset({"ultimatum"}), ("THREATEN", None)),
              (frozenset({"up"}), ("RETREAT", "disarm"))],
     "call": [(frozenset({"up", "reservist", "reserve", "reservists"}), ("MOBILIZE", "troops"))],
+    "speak": [(frozenset({"telephone", "phone"}), ("CONSULT", "phone"))],
     "normalize": [(frozenset(_RELATIONS), ("COOPERATE", None))],
     "normalise": [(frozenset(_RELATIONS), ("COOPERATE", None))],
     "place": [(frozenset({"alert"}), ("MOBILIZE", "troops"))],
