@@ -239,3 +239,11 @@ def test_counties_follow_the_state_of_the_other_places(gazetteer: Gazetteer) -> 
     # a city keeps its name against the county or district named for it
     (lahore,) = resolve_names(["Lahore"], gazetteer=gazetteer)
     assert lahore is not None and lahore.feature == "city"
+
+
+def test_a_state_named_as_its_own_large_city_means_the_city(gazetteer: Gazetteer) -> None:
+    # Albany and Buffalo lie in New York State, which alone would make it the state
+    *_, new_york = resolve_names(["Albany", "Buffalo", "New York"], gazetteer=gazetteer)
+    assert new_york is not None and new_york.geonameid == 5128581  # New York City
+    texas, _houston = resolve_names(["Texas", "Houston"], gazetteer=gazetteer)
+    assert texas is not None and texas.feature == "admin1"

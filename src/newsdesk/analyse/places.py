@@ -536,7 +536,19 @@ def _pick(
     scored = [
         (_score(r, p, context, anchors, source_country), -r.geonameid, r) for r, p in candidates
     ]
-    return max(scored)[2]
+    best = max(scored)[2]
+    if best.feature == "admin1":
+        # A state named as its own large city ('New York'): the name means the city.
+        namesake = [
+            r
+            for r, _ in candidates
+            if r.feature == "city"
+            and (r.cc, r.admin1) == (best.cc, best.admin1)
+            and r.population >= 1_000_000
+        ]
+        if namesake:
+            return max(namesake, key=lambda r: r.population)
+    return best
 
 
 def resolve_names(
