@@ -1,7 +1,11 @@
 """Publication and update times of an HTML page, kept apart, with time zone when stated.
 
-Evidence, strongest first: JSON-LD of the article, meta tags, <time> elements marked as
-published/updated, feed or sitemap hints, the date in the URL, then htmldate's heuristics.
+Evidence, strongest first: meta tags, JSON-LD of the article and <time> elements marked as
+published/updated (checked against the dates shown beside the headline and the URL's date),
+the date in the URL, feed or sitemap hints, a date the page labels as its publication, the
+first <time>, a date beside the headline, then htmldate's heuristics. An update date
+("Updated ...", dateModified) goes to ``modified`` and is never guessed as the publication:
+no date is better than a wrong one.
 """
 
 from __future__ import annotations
@@ -423,6 +427,35 @@ def _shown_time(shown: VisibleDate) -> PageTime:
     return PageTime(ExtractedTime(value, "exact", "day", "page-text"), day.isoformat())
 
 
+@dataclass
+class _Evidence:
+    """What a page states and shows about its dates, gathered once for the decision."""
+
+    stated_pub: list[PageTime]
+    stated_mod: list[PageTime]
+    shown: list[VisibleDate]
+    """Shown dates that read one way only, near the headline, plausible."""
+    shown_all: list[VisibleDate]
+    """Also the numeric dates that read both ways (09.10.2024)."""
+    headline: str
+
+    def days(self, *, updates: bool = True) -> set[date]:
+        """Every day shown (both readings of numeric dates); without updates: not the ones
+        labelled as an update."""
+        return {
+            d
+            for v in self.shown_all
+            if updates or v.label != "modified"
+            for d in (v.day, v.other)
+            if d
+        }
+
+    def beside(self, label: str) -> list[VisibleDate]:
+        """Shown dates with ``label`` beside the headline, closest first."""
+        near = [v for v in self.shown if v.label == label and _beside_headline(v)]
+        return sorted(near, key=lambda v: _distance(v, self.headline))
+
+
 def find_times(
     tree: HtmlElement,
     page: PageMeta,
@@ -434,129 +467,139 @@ def find_times(
 ) -> tuple[PageTime | None, PageTime | None]:
     """(published, modified) for a page; either may be None.
 
-    Structured dates are checked against the dates written near the headline: the page
-    a reader sees wins over markup that contradicts it (stale or template metadata).
+    Stated dates (meta tags, JSON-LD, marked <time>s) are checked against the dates written
+    near the headline and the URL's date: the page a reader sees wins over markup that
+    contradicts it (stale or template metadata). Without stated dates: the URL, hints, the
+    page's own dates, then htmldate; a guess is never the update's day. "Updated ..." dates
+    go to ``modified`` only.
     """
     latest = (captured_at or datetime.now(UTC)) + timedelta(days=2)
-
-    def parsed(candidates: list[tuple[Any, str, str]]) -> list[PageTime]:
-        out = []
-        for text, evidence, method in candidates:
-            found = _plausible(parse_time(text, evidence, method), latest)
-            if found:
-                out.append(found)
-        return out
-
-    published_candidates: list[tuple[Any, str, str]] = [
-        (page.first(k), f"meta:{k}", "exact") for k in PUBLISHED_META
-    ]
-    published_candidates += [
-        (_jsonld(page, "datePublished"), "json-ld:datePublished", "exact"),
-        (_jsonld(page, "dateCreated"), "json-ld:dateCreated", "exact"),
-    ]
-    published_candidates += [(v, e, "exact") for v, e in _time_elements(tree, "published")]
-    modified_candidates: list[tuple[Any, str, str]] = [
-        (page.first(k), f"meta:{k}", "exact") for k in MODIFIED_META
-    ]
-    modified_candidates.append((_jsonld(page, "dateModified"), "json-ld:dateModified", "exact"))
-    modified_candidates += [(v, e, "exact") for v, e in _time_elements(tree, "modified")]
-    stated_pub = parsed(published_candidates)
-    stated_mod = parsed(modified_candidates)
-    shown = [
+    shown_all = [
         v for v in visible_dates(page_text, headline) if _EARLIEST.date() <= v.day <= latest.date()
     ]
-    shown_days = {d for v in shown for d in (v.day, v.other) if d}
-    unlabelled_or_pub = {d for v in shown if v.label != "modified" for d in (v.day, v.other) if d}
-    # a numeric date that reads both ways (09.10.2024) may confirm markup, never contradict it
-    shown_all, shown = shown, [v for v in shown if v.other is None]
+    evidence = _Evidence(
+        stated_pub=_parsed(_published_candidates(tree, page), latest),
+        stated_mod=_parsed(_modified_candidates(tree, page), latest),
+        shown=[v for v in shown_all if v.other is None],
+        shown_all=shown_all,
+        headline=headline,
+    )
     from_url = _plausible(url_date(url), latest)
-
-    published: PageTime | None = None
-    for found in stated_pub:
-        if _local_day(found) in unlabelled_or_pub:
-            published = found
-            break
-    if published is None and from_url:
-        # the URL was minted when the story was published: markup agreeing with it stands
-        agreeing = [f for f in stated_pub if _local_day(f) == _local_day(from_url)]
-        published = agreeing[0] if agreeing else None
-    if published is None and stated_pub:
-        first = stated_pub[0]
-        modified_days = {_local_day(m) for m in stated_mod}
-        near = [
-            v.day
-            for v in sorted(shown, key=lambda v: _distance(v, headline))
-            if v.label != "modified" and _beside_headline(v) and _zone_may_show(first, v.day)
-        ]
-        contradicting = [v for v in shown if v.label == "published" and _beside_headline(v)] or [
-            v
-            for v in sorted(shown, key=lambda v: _distance(v, headline))
-            if v.label == "" and v.day not in modified_days and _beside_headline(v)
-        ]
-        if near:
-            # same instant, but the page's own calendar day (its time zone) is the one shown
-            published = _with_local_day(first, near[0])
-        elif contradicting and not modified_days & shown_days:
-            # the page shows another date as its date: the markup is stale or a template's
-            published = _shown_time(contradicting[0])
-        else:
-            # e.g. the page shows only its update date: the markup is the better witness
-            published = first
+    published = _checked_stated(evidence, from_url) or from_url
     if published is None:
-        published = from_url
-    if published is None:
-        hint = parsed([(hints.get("published"), "hint:published", "exact")])
+        hint = _parsed([(hints.get("published"), "hint:published", "exact")], latest)
         published = hint[0] if hint else None
     if published is None:
-        update_days = {_local_day(m) for m in stated_mod}
-        update_days |= {
-            d for v in shown_all if v.label == "modified" for d in (v.day, v.other) if d
-        }
-        # shown as the publication too ('May 2 | Updated May 2'): published and updated that day
-        shown_update = {v.day for v in shown if v.label == "modified"}
-        update_days -= {v.day for v in shown if v.label == "published"}
-        update_days -= {v.day for v in shown if v.label == "" and v.day in shown_update}
-        month = _url_month(url)
+        published = _guessed(tree, url, latest, evidence)
 
-        def fits(found: PageTime | None) -> PageTime | None:
-            # a guess that is the update's day or outside the URL's month is no publication
-            if found is None or _local_day(found) in update_days:
-                return None
-            if month and (_local_day(found).year, _local_day(found).month) != month:
-                return None
-            return found
-
-        labelled = [_shown_time(v) for v in shown if v.label == "published"]
-        beside = [
-            _shown_time(v)
-            for v in sorted(shown, key=lambda v: _distance(v, headline))
-            if v.label == "" and _beside_headline(v)
-        ]
-        guesses = (
-            lambda: next(filter(None, map(fits, labelled)), None),
-            lambda: fits(
-                next(
-                    iter(parsed([(_first_time_element(tree), "time-element:first", "exact")])), None
-                )
-            ),
-            lambda: next(filter(None, map(fits, beside)), None),
-            lambda: fits(_htmldate(tree, url, latest, shown_days)),
-        )
-        for guess in guesses:
-            published = guess()
-            if published:
-                break
-
-    modified = stated_mod[0] if stated_mod else None
+    modified = evidence.stated_mod[0] if evidence.stated_mod else None
     if modified is None:
-        hint = parsed([(hints.get("modified"), "hint:modified", "exact")])
+        hint = _parsed([(hints.get("modified"), "hint:modified", "exact")], latest)
         modified = hint[0] if hint else None
     if modified is None:
-        updates = [v for v in shown if v.label == "modified"]
+        updates = [v for v in evidence.shown if v.label == "modified"]
         modified = _shown_time(updates[0]) if updates else None
     if modified and published and modified.time.value < published.time.value:
         modified = None
     return published, modified
+
+
+Candidates = list[tuple[Any, str, str]]
+"""(text, evidence, method) to parse."""
+
+
+def _parsed(candidates: Candidates, latest: datetime) -> list[PageTime]:
+    found = (_plausible(parse_time(text, ev, method), latest) for text, ev, method in candidates)
+    return [f for f in found if f]
+
+
+def _published_candidates(tree: HtmlElement, page: PageMeta) -> Candidates:
+    out: Candidates = [(page.first(k), f"meta:{k}", "exact") for k in PUBLISHED_META]
+    out += [
+        (_jsonld(page, "datePublished"), "json-ld:datePublished", "exact"),
+        (_jsonld(page, "dateCreated"), "json-ld:dateCreated", "exact"),
+    ]
+    return out + [(v, e, "exact") for v, e in _time_elements(tree, "published")]
+
+
+def _modified_candidates(tree: HtmlElement, page: PageMeta) -> Candidates:
+    out: Candidates = [(page.first(k), f"meta:{k}", "exact") for k in MODIFIED_META]
+    out.append((_jsonld(page, "dateModified"), "json-ld:dateModified", "exact"))
+    return out + [(v, e, "exact") for v, e in _time_elements(tree, "modified")]
+
+
+def _checked_stated(evidence: _Evidence, from_url: PageTime | None) -> PageTime | None:
+    """The stated publication time, as confirmed or corrected by the page and its URL."""
+    stated = evidence.stated_pub
+    if not stated:
+        return None
+    confirming = evidence.days(updates=False)
+    for found in stated:
+        if _local_day(found) in confirming:
+            return found
+    if from_url:
+        # the URL was minted when the story was published: markup agreeing with it stands
+        for found in stated:
+            if _local_day(found) == _local_day(from_url):
+                return found
+    first = stated[0]
+    modified_days = {_local_day(m) for m in evidence.stated_mod}
+    unlabelled = evidence.beside("")
+    near = [v.day for v in evidence.beside("published") + unlabelled]
+    near = [d for d in sorted(set(near), key=near.index) if _zone_may_show(first, d)]
+    contradicting = evidence.beside("published") or [
+        v for v in unlabelled if v.day not in modified_days
+    ]
+    if near:
+        # same instant, but the page's own calendar day (its time zone) is the one shown
+        return _with_local_day(first, near[0])
+    if contradicting and not modified_days & evidence.days():
+        # the page shows another date as its date: the markup is stale or a template's
+        return _shown_time(contradicting[0])
+    # e.g. the page shows only its update date: the markup is the better witness
+    return first
+
+
+def _guessed(
+    tree: HtmlElement, url: str | None, latest: datetime, evidence: _Evidence
+) -> PageTime | None:
+    """A publication date from weaker evidence, in order: a date the page labels as its
+    publication, the first <time>, a date beside the headline, htmldate's search. A guess
+    that is the update's day or outside the URL's /YYYY/MM/ is no publication date."""
+    shown = evidence.shown
+    update_days = {_local_day(m) for m in evidence.stated_mod}
+    update_days |= {
+        d for v in evidence.shown_all if v.label == "modified" for d in (v.day, v.other) if d
+    }
+    # shown as the publication too ('May 2 | Updated May 2'): published and updated that day
+    shown_update = {v.day for v in shown if v.label == "modified"}
+    update_days -= {v.day for v in shown if v.label == "published"}
+    update_days -= {v.day for v in shown if v.label == "" and v.day in shown_update}
+    month = _url_month(url)
+
+    def fits(found: PageTime | None) -> PageTime | None:
+        if found is None or _local_day(found) in update_days:
+            return None
+        if month and (_local_day(found).year, _local_day(found).month) != month:
+            return None
+        return found
+
+    def first_fit(found: list[PageTime]) -> PageTime | None:
+        return next(filter(None, map(fits, found)), None)
+
+    guesses = (
+        lambda: first_fit([_shown_time(v) for v in shown if v.label == "published"]),
+        lambda: first_fit(
+            _parsed([(_first_time_element(tree), "time-element:first", "exact")], latest)
+        ),
+        lambda: first_fit([_shown_time(v) for v in evidence.beside("")]),
+        lambda: fits(_htmldate(tree, url, latest, evidence.days())),
+    )
+    for guess in guesses:
+        found = guess()
+        if found:
+            return found
+    return None
 
 
 def _htmldate(
