@@ -247,3 +247,13 @@ def test_a_state_named_as_its_own_large_city_means_the_city(gazetteer: Gazetteer
     assert new_york is not None and new_york.geonameid == 5128581  # New York City
     texas, _houston = resolve_names(["Texas", "Houston"], gazetteer=gazetteer)
     assert texas is not None and texas.feature == "admin1"
+
+
+def test_a_division_word_names_the_kind_of_place(gazetteer: Gazetteer) -> None:
+    kano_state, kano, swat, quebec_city = resolve_names(
+        ["Kano State", "Kano", "Swat District", "Quebec City"], gazetteer=gazetteer
+    )
+    assert kano_state is not None and kano_state.feature == "admin1"
+    assert kano is not None and kano.feature == "city"
+    assert swat is not None and (swat.feature, swat.country_code) == ("admin2", "PK")
+    assert quebec_city is not None and quebec_city.feature == "city"

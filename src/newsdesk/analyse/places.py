@@ -747,11 +747,12 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         r.feature not in ("city", "admin2") or r.population >= 100_000 for r, _ in found
     ):
         return []  # 'Middle East', 'West Coast' are regions, not the hamlets of that name
-    if not found:
-        # 'Colorado State', 'Sindh Province': the bare name is the place
-        stripped = re.sub(r"\s+(state|province|region|city)$", "", key)
-        if stripped != key:
-            found = gaz.candidates(stripped)
+    division = _DIVISION.search(key)
+    if not found and division:
+        # 'Kano State', 'Sindh Province', 'Swat District': the bare name, of that kind
+        found = gaz.candidates(key[: division.start()])
+        kind = _DIVISION_KINDS[division.group(1)]
+        found = [(r, p) for r, p in found if r.feature == kind] or found
     if len(words) == 1 and all(r.feature == "city" and r.population < 10_000 for r, _ in found):
         # 'Sicilian', 'English' (not the hamlet English, Indiana)
         found = _adjective_candidates(gaz, key) or found
@@ -759,6 +760,12 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         found = _part_candidates(gaz, name)
     return found
 
+
+_DIVISION = re.compile(r"\s+(state|province|region|county|district|city)$")
+_DIVISION_KINDS = {
+    "state": "admin1", "province": "admin1", "region": "admin1",
+    "county": "admin2", "district": "admin2", "city": "city",
+}  # fmt: skip
 
 _ADJECTIVE_ENDING = re.compile(r"(ian|an|ish|ese)$")
 
