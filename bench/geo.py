@@ -5,6 +5,8 @@ id is geocoded from its given span, jointly with the article's other toponyms;
 scored as exact id, within 161 km (same id, or a point within 161 km of the
 gold coordinates), and right country (the gold id's country in our gazetteer,
 else the country of the nearest gazetteer place to the gold coordinates).
+Figures are given for a fixed split by article index: even = dev (its errors may
+be inspected: ``--dev-errors FILE`` writes them), odd = test (only scored), and all.
 
 Speed: the bodies of the scrapinghub extraction benchmark (ground-truth
 articleBody) run through the whole analyse stage and through the bare
