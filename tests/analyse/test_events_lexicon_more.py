@@ -28,6 +28,16 @@ def _top(text: str) -> dict:
         ("Parliament voted to impeach the president.", "ACCUSE"),
         ("Iran test-fired a new missile on Sunday.", "MOBILIZE"),  # a test, not an attack
         ("Putin spoke by phone with Erdogan.", "CONSULT"),
+        ("The last Soviet soldiers left Afghanistan on Wednesday.", "RETREAT"),  # by subject
+        ("Syrian troops evacuated their positions around Beirut.", "RETREAT"),
+        ("The prime minister stepped down after losing a confidence vote.", "RETREAT"),
+        ("Troops were airlifted to the province to quell the unrest.", "MOBILIZE"),
+        ("The United States has positioned two aircraft carriers off the coast.", "MOBILIZE"),
+        ("Iran conducted war games in the Strait of Hormuz.", "MOBILIZE"),
+        ("Pakistan has stepped up military preparations along the border.", "MOBILIZE"),
+        ("Moscow halted gas deliveries to Ukraine.", "SANCTION"),
+        ("Cuba sent doctors to help earthquake victims in Pakistan.", "AID"),
+        ("The opposition threw its support behind the candidate.", "SUPPORT"),
     ],
 )
 def test_more_triggers(text: str, event: str) -> None:

@@ -88,6 +88,10 @@ class _Built:
     trigger: Token
 
 
+_PARTICLES = {"down", "up", "out", "back", "off", "over"}
+"""Adverbs the parser sometimes gives where a phrasal verb's particle is ('stepped down')."""
+
+
 def _test_prefixed(tok: Token) -> bool:
     """'test-fired': the word 'test' hyphened before the verb (or parsed as its modifier)."""
     doc = tok.doc
@@ -113,7 +117,7 @@ def _objects(tok: Token) -> set[str]:
         dep = ch.dep_
         if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd"):
             heads.append(ch)
-        elif dep == "prt":
+        elif dep == "prt" or (dep == "advmod" and ch.lower_ in _PARTICLES):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
         elif dep in ("prep", "agent"):
@@ -173,6 +177,11 @@ class _ArticleCoder(Participants):
         for lemmas, (event, mode) in lex.OBJECT_VERBS.get(lemma, []):
             if objs & lemmas:
                 return event, mode, "verb"
+        if lemma in lex.SUBJECT_VERBS:
+            subj = {_lemma(ch) for ch in tok.children if ch.dep_ == "nsubj"}
+            for lemmas, (event, mode) in lex.SUBJECT_VERBS[lemma]:
+                if subj & lemmas:
+                    return event, mode, "verb"
         if lemma in lex.RENEGE:
             return "REJECT", None, "verb"
         if lemma in lex.REVERSAL_VERBS and any(

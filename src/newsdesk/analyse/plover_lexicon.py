@@ -259,7 +259,13 @@ _AGREEMENTS = {"agreement", "accord", "treaty", "deal", "pact", "memorandum", "p
 _TROOPS = {
     "troop", "force", "soldier", "army", "tank", "warship", "ship", "unit", "police",
     "reinforcement", "battalion", "division", "brigade", "jet", "aircraft", "missile",
+    "carrier", "destroyer", "frigate", "submarine", "bomber", "warplane",
 }  # fmt: skip
+SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
+    "leave": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
+    "evacuate": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
+}
+"""Verbs whose event depends on their subject: 'the last soldiers left Afghanistan'."""
 _PRISONERS = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier", "pow"}
 
 OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
@@ -272,7 +278,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                                                                  "trade"}),
                  ("SANCTION", "discontinue")),
                 (frozenset({"strike", "protest", "demonstration"}), ("CONCEDE", None))],
-    "halt": [(frozenset(_RELATIONS | _AID_THINGS | _TALKS | {"cooperation", "trade"}),
+    "halt": [(frozenset(_RELATIONS | _AID_THINGS | _TALKS | {"cooperation", "trade", "delivery",
+                                                             "shipment", "export", "import",
+                                                             "flight"}),
               ("SANCTION", "discontinue")),
              (frozenset({"strike", "protest"}), ("CONCEDE", None))],
     "end": [(frozenset({"strike", "protest", "boycott", "curfew", "siege", "blockade"}),
@@ -306,6 +314,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "hold": [(frozenset(_TALKS), ("CONSULT", None)),
              (frozenset({"hostage", "captive", "shield"}), ("ASSAULT", "abduct")),
              (frozenset({"prisoner", "detainee", "suspect"}), ("COERCE", "arrest")),
+             (frozenset({"questioning", "custody", "incommunicado"}), ("COERCE", "arrest")),
              (frozenset({"exercise", "maneuver", "manoeuvre", "drill"}), ("MOBILIZE", "troops")),
              (frozenset({"demonstration", "protest", "rally", "march", "strike"}),
               ("PROTEST", "demo"))],
@@ -346,7 +355,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "turn": [(frozenset({"over"}), ("RETREAT", "return"))],
     "evacuate": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
     "send": [(frozenset(_AID_THINGS), ("AID", None)),
-             (frozenset({"peacekeeper", "peacekeeping"}), ("AID", None)),
+             (frozenset({"peacekeeper", "peacekeeping", "doctor", "medic", "rescuer",
+                         "aid worker"}), ("AID", None)),
              (frozenset(_TROOPS), ("MOBILIZE", "troops"))],
     "deliver": [(frozenset(_AID_THINGS), ("AID", None)),
                 (frozenset({"ultimatum", "warning"}), ("THREATEN", None))],
@@ -370,7 +380,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                ("PROTEST", "demo")),
               (frozenset({"attack", "raid", "coup"}), ("ASSAULT", None)),
               (frozenset({"exercise", "maneuver", "manoeuvre", "drill"}), ("MOBILIZE", "troops"))],
-    "conduct": [(frozenset({"exercise", "maneuver", "manoeuvre", "drill", "test"}),
+    "conduct": [(frozenset({"exercise", "maneuver", "manoeuvre", "drill", "test", "game"}),
                  ("MOBILIZE", "weapons")),
                 (frozenset({"raid", "search"}), ("COERCE", "seize")),
                 (frozenset({"investigation", "probe", "inquiry"}), ("ACCUSE", "investigate")),
@@ -424,7 +434,11 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                ("PROTEST", "obstruct"))],
     "blow": [(frozenset({"up", "bridge", "building"}), ("ASSAULT", "explosives"))],
     "step": [(frozenset({"down"}), ("RETREAT", "resign")),
-             (frozenset({"security", "patrol", "presence"}), ("MOBILIZE", "police"))],
+             (frozenset({"security", "patrol", "presence"}), ("MOBILIZE", "police")),
+             (frozenset({"preparation", "readiness", "deployment"}), ("MOBILIZE", "troops"))],
+    "throw": [(frozenset({"support", "weight"}), ("SUPPORT", None))],
+    "airlift": [(frozenset(_TROOPS - {"police"}), ("MOBILIZE", "troops"))],
+    "position": [(frozenset(_TROOPS), ("MOBILIZE", "troops"))],
     "express": [(frozenset({"support", "solidarity", "sympathy", "condolence", "gratitude",
                             "appreciation"}), ("SUPPORT", None)),
                 (frozenset({"willingness", "readiness", "intention", "desire", "hope"}),
