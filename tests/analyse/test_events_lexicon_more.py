@@ -38,6 +38,7 @@ def _top(text: str) -> dict:
         ("Moscow halted gas deliveries to Ukraine.", "SANCTION"),
         ("Cuba sent doctors to help earthquake victims in Pakistan.", "AID"),
         ("The opposition threw its support behind the candidate.", "SUPPORT"),
+        ("Government troops recaptured the town from the rebels.", "ASSAULT"),
     ],
 )
 def test_more_triggers(text: str, event: str) -> None:

@@ -136,3 +136,14 @@ def test_no_false_friends() -> None:
     assert lookup_person("UN Security Council") is None
     assert lookup_person("Charles") is None
     assert lookup_person("Charles", "King", 2023) == ("GBR", "GOV")
+
+
+def test_a_leader_not_the_small_town_of_his_name() -> None:
+    # Arafat is also a town in Mauritania
+    actors, recipients = _codes("Arafat accused Netanyahu of destroying the peace process.")
+    assert actors == {"PSE"} and recipients == {"ISR"}
+
+
+def test_a_name_with_a_lower_case_particle() -> None:
+    _, recipients = _codes("Mandela urged de Klerk to end the violence.")
+    assert recipients == {"ZAF"}

@@ -39,6 +39,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "cr
 EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
 """Heads of phrases that name an event, not a party ('the Istanbul round')."""
 STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
+_SMALL_PLACE = 100_000
+"""Below this population a one-word place that is also a leader's name is taken for him."""
 NONSTATE = {"IGO", "NGO", "IMG"}
 """PLOVER codes of international non-state actors, given in place of a country."""
 
@@ -83,10 +85,19 @@ class Participants:
         self.last_actors: list[dict[str, Any]] = []
 
     # --- countries and sectors ------------------------------------------------
-    @staticmethod
-    def _unplaced(m: Mention) -> bool:
-        """A 'place' the gazetteer could not put in a country (often a surname: 'Erdogan')."""
-        return m.kind == "place" and not (m.place is not None and m.place.country_code)
+    def _unplaced(self, m: Mention) -> bool:
+        """A 'place' that may be a person: one the gazetteer could not put in a country
+        ('Erdogan'), or a small place sharing a leader's name ('Arafat', a Mauritanian town)."""
+        if m.kind != "place":
+            return False
+        if m.place is None or not m.place.country_code:
+            return True
+        return (
+            m.place.feature not in ("country", "region", "state", "province")
+            and (m.place.population or 0) < _SMALL_PLACE
+            and " " not in m.text.strip()
+            and lookup_person(m.text, None, self.year) is not None
+        )
 
     def _known(self, m: Mention) -> tuple[str, str] | None:
         """The actor dictionary's (code, sector) for a mention, by any of its names."""
@@ -100,7 +111,8 @@ class Participants:
         for name in names:  # a person is sometimes taken for an organisation ('Moody Awori');
             # an organisation's name of several words must be a holder's full name
             alone = m.kind != "organisation" or " " not in name.strip()
-            if name[:1].isupper() and (got := lookup_person(name, role, self.year, alone=alone)):
+            capitalised = any(w[:1].isupper() for w in name.split())  # 'de Klerk'
+            if capitalised and (got := lookup_person(name, role, self.year, alone=alone)):
                 return got
         return None
 
@@ -110,6 +122,8 @@ class Participants:
             body := lookup_body(m.text)
         ):
             return body[0]  # a name the dictionary knows ('the PRC') before a guessed place
+        if m.kind == "place" and self._unplaced(m) and (known := self._known(m)):
+            return known[0]  # 'Arafat' the leader, not the Mauritanian town
         if ent is not None and ent.country:
             return ent.country
         if (m.kind not in ("place", "nationality") or self._unplaced(m)) and (

@@ -208,6 +208,7 @@ VERBS: dict[str, Trigger] = {
     "strafe": ("ASSAULT", "aerial"), "rocket": ("ASSAULT", "heavy-weapons"),
     "besiege": ("ASSAULT", None), "target": ("ASSAULT", None), "hit": ("ASSAULT", None),
     "capture": ("ASSAULT", None), "overrun": ("ASSAULT", None), "retake": ("ASSAULT", None),
+    "recapture": ("ASSAULT", None),
     "disperse": ("COERCE", "restrict"), "dispatch": ("MOBILIZE", "troops"),
     # more of the same categories, from the CAMEO verb classes the manual maps to PLOVER
     "reconvene": ("CONSULT", None), "parley": ("CONSULT", None), "acclaim": ("SUPPORT", None),
