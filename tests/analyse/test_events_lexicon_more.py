@@ -56,3 +56,19 @@ def test_a_statement_that_demands_speaks_for_its_issuer() -> None:
     assert top["event"] == "REQUEST"
     assert "TUR" in {a["code"] for a in top["actor"]}
     assert all("statement" not in a["text"] for a in top["actor"])
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # codebook: crowd-control weapons are ASSAULT 'crowd-control'
+        ("Riot police used tear gas to disperse the crowd in Nairobi.", "ASSAULT", "crowd-control"),
+        ("Police fired tear gas at protesters in Istanbul.", "ASSAULT", "crowd-control"),
+        # codebook: withholding utilities or supplies is COERCE 'withhold'
+        ("The government shut down the internet in the region.", "COERCE", "withhold"),
+        ("The army blocked deliveries of food aid to the north.", "COERCE", "withhold"),
+    ],
+)
+def test_codebook_modes(text: str, event: str, mode: str) -> None:
+    top = _top(text)
+    assert (top["event"], top["mode"]) == (event, mode)

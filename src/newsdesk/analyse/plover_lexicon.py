@@ -262,6 +262,10 @@ _TROOPS = {
     "reinforcement", "battalion", "division", "brigade", "jet", "aircraft", "missile",
     "carrier", "destroyer", "frigate", "submarine", "bomber", "warplane",
 }  # fmt: skip
+_CROWD_CONTROL = {"teargas", "tear", "gas", "cannon", "baton", "truncheon", "pellet"}
+"""Crowd-control weapons (codebook, ASSAULT 'crowd-control')."""
+_UTILITIES = {"electricity", "power", "water", "internet", "fuel", "telephone", "utility"}
+"""Public services a government can withhold (codebook, COERCE 'withhold')."""
 SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "leave": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
     "evacuate": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
@@ -272,7 +276,8 @@ _PRISONERS = {"prisoner", "hostage", "detainee", "captive", "inmate", "soldier",
 OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "break": [(frozenset(_RELATIONS), ("SANCTION", "discontinue")),
               (frozenset({"ceasefire", "truce"}), ("ASSAULT", None))],
-    "cut": [(frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
+    "cut": [(frozenset(_UTILITIES), ("COERCE", "withhold")),
+            (frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
     "suspend": [(frozenset({"publication", "newspaper", "broadcast", "broadcasting"}),
                  ("COERCE", "censor")),
                 (frozenset(_RELATIONS | _AID_THINGS | _TALKS | {"membership", "cooperation",
@@ -388,7 +393,8 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                 (frozenset(_TALKS), ("CONSULT", None))],
     "test": [(frozenset({"missile", "weapon", "bomb", "rocket", "device"}),
               ("MOBILIZE", "weapons"))],
-    "fire": [(frozenset({"missile", "rocket", "shell", "mortar"}), ("ASSAULT", "heavy-weapons")),
+    "fire": [(frozenset(_CROWD_CONTROL), ("ASSAULT", "crowd-control")),
+             (frozenset({"missile", "rocket", "shell", "mortar"}), ("ASSAULT", "heavy-weapons")),
              (frozenset({"on", "at", "upon", "into"}), ("ASSAULT", "firearms")),
              (frozenset({"shot", "bullet", "gun"}), ("ASSAULT", "firearms"))],
     "close": [(frozenset({"embassy", "consulate", "mission"}), ("SANCTION", "withdraw")),
@@ -396,8 +402,10 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
                ("COERCE", "censor")),
               (frozenset({"border", "crossing", "office", "airport", "port", "school", "airspace"}),
                ("COERCE", "restrict"))],
-    "shut": [(frozenset({"border", "crossing", "embassy", "newspaper", "station", "office",
-                         "internet", "down"}), ("COERCE", "restrict"))],
+    "shut": [(frozenset(_UTILITIES), ("COERCE", "withhold")),
+             (frozenset({"border", "crossing", "embassy", "newspaper", "station", "office",
+                         "down"}), ("COERCE", "restrict"))],
+    "use": [(frozenset(_CROWD_CONTROL), ("ASSAULT", "crowd-control"))],
     "take": [(frozenset({"control", "hostage", "custody", "prisoner"}), ("COERCE", "seize")),
              (frozenset({"street"}), ("PROTEST", "demo"))],
     "file": [(frozenset({"complaint", "protest", "lawsuit", "suit", "charge"}),
@@ -432,7 +440,9 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "collect": [(frozenset({"signature"}), ("PROTEST", "demo"))],
     "block": [(frozenset({"road", "highway", "street", "bridge", "access", "entrance", "border",
                           "railway", "route", "traffic", "transport", "port"}),
-               ("PROTEST", "obstruct"))],
+               ("PROTEST", "obstruct")),
+              (frozenset({"aid", "food", "delivery", "supply", "convoy", "medicine", "fuel"}),
+               ("COERCE", "withhold"))],
     "blow": [(frozenset({"up", "bridge", "building"}), ("ASSAULT", "explosives"))],
     "step": [(frozenset({"down"}), ("RETREAT", "resign")),
              (frozenset({"security", "patrol", "presence"}), ("MOBILIZE", "police")),
