@@ -562,7 +562,13 @@ def resolve_names(
     ``source_country``: alpha-2 of the publishing source's country, if known.
     A homonym is chosen by population, feature kind (a country name means the
     country), the countries of the text's other places, nearby cities and
-    states already resolved, and the source's country.
+    states already resolved, and the source's country. Then, in the light of the
+    countries of the text's other places: an abbreviation the gazetteer lacks is read
+    as a province code or a country's initials there ('BC' beside Vancouver); a
+    generic-named province or a town named by a part of a longer name, abroad from
+    them, is dropped. A local name still unknown (a building, a neighbourhood) gets
+    the text's main place, marked ``approximate``; natural features, regions and
+    adjectives stay None.
     """
     gaz = gazetteer or get_gazetteer()
     # One sense per text: a name said twice is the same place, resolved once.
