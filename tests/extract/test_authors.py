@@ -79,3 +79,13 @@ def test_company_as_stated_author_is_an_organisation() -> None:
     tree = fromstring(html)
     page = read_page_meta(tree)
     assert find_authors(tree, page, [], "Trail guide", visible_text(tree)) == ([], "none")
+
+
+def test_only_the_first_labelled_line_counts() -> None:
+    # the page's own 'by' names no person; later 'by' lines are cards of other posts
+    tree = fromstring(
+        "<html><body><p><span>by</span> <span>Campus News</span></p><p>Story text.</p>"
+        "<div class='cards'><h3>A different story</h3><span>by</span><span>Ravi Menon</span>"
+        "</div></body></html>"
+    )
+    assert labelled_byline(tree) == []

@@ -183,9 +183,8 @@ def labelled_byline(tree: HtmlElement) -> list[str]:
     texts = [" ".join(str(t).split()) for t in nodes]
     for i, text in enumerate(texts):
         if len(text) <= _LABEL_CHARS and _BY_START.match(text) and not _in_links(nodes[i]):
-            names = _names_from(texts, i)
-            if names:
-                return names
+            # the first labelled line only: later ones are often the cards of other posts
+            return _names_from(texts, i)
     return []
 
 
