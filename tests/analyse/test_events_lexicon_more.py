@@ -72,3 +72,10 @@ def test_a_statement_that_demands_speaks_for_its_issuer() -> None:
 def test_codebook_modes(text: str, event: str, mode: str) -> None:
     top = _top(text)
     assert (top["event"], top["mode"]) == (event, mode)
+
+
+def test_the_receiving_country_is_the_recipient() -> None:
+    top = _top("French troops arrived in Chad on Monday.")
+    assert {a["code"] for a in top["recipient"]} == {"TCD"}
+    top = _top("The Chinese foreign minister arrived in Paris for a three-day visit.")
+    assert {a["code"] for a in top["recipient"]} == {"FRA"}

@@ -88,6 +88,9 @@ class _Built:
     trigger: Token
 
 
+_HOSTED = {"MOBILIZE", "AID", "RETREAT"}
+"""Acts done in another country whose government is their recipient when none is named
+(and visits; a meeting elsewhere may be on neutral ground)."""
 _PARTICLES = {"down", "up", "out", "back", "off", "over"}
 """Adverbs the parser sometimes gives where a phrasal verb's particle is ('stepped down')."""
 
@@ -722,6 +725,15 @@ class _ArticleCoder(Participants):
                 # a protest is aimed at the government of the place; repression and attacks
                 # fall on the people there
                 recipients = self._place_party(place, place_text, tok, event)
+                if recipients:
+                    inferred.add("recipients")
+            elif (
+                not recipients
+                and (event in _HOSTED or (event == "CONSULT" and mode == "visit"))
+                and where not in {a.get("code") for a in actors}
+            ):
+                # troops, aid or visitors arriving somewhere: the country that receives them
+                recipients = self._place_party(place, place_text, tok, "PROTEST")
                 if recipients:
                     inferred.add("recipients")
         for a in actors + recipients:
