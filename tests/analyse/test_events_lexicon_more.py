@@ -79,3 +79,8 @@ def test_the_receiving_country_is_the_recipient() -> None:
     assert {a["code"] for a in top["recipient"]} == {"TCD"}
     top = _top("The Chinese foreign minister arrived in Paris for a three-day visit.")
     assert {a["code"] for a in top["recipient"]} == {"FRA"}
+
+
+def test_ones_own_troops_are_not_the_recipient() -> None:
+    top = _top("Vietnam said it was ready to withdraw its troops from Cambodia.")
+    assert {a["code"] for a in top["recipient"]} == {"KHM"}

@@ -88,6 +88,13 @@ class _Built:
     trigger: Token
 
 
+def _own_forces(tok: Token) -> bool:
+    """'withdraw its troops', 'sent their police': the doer's own forces, not a recipient."""
+    return _lemma(tok) in lex.TROOPS and any(
+        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
+    )
+
+
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
 """Acts done in another country whose government is their recipient when none is named
 (and visits; a meeting elsewhere may be on neutral ground)."""
@@ -402,7 +409,7 @@ class _ArticleCoder(Participants):
         for ch in tok.children:
             if ch.i in exclude:
                 continue
-            if ch.dep_ in ("dobj", "dative", "iobj"):
+            if ch.dep_ in ("dobj", "dative", "iobj") and not _own_forces(ch):
                 heads.append(ch)
         for ch in tok.children:
             if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS and ch.i not in exclude:

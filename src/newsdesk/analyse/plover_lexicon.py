@@ -266,6 +266,8 @@ _CROWD_CONTROL = {"teargas", "tear", "gas", "cannon", "baton", "truncheon", "pel
 """Crowd-control weapons (codebook, ASSAULT 'crowd-control')."""
 _UTILITIES = {"electricity", "power", "water", "internet", "fuel", "telephone", "utility"}
 """Public services a government can withhold (codebook, COERCE 'withhold')."""
+TROOPS = frozenset(_TROOPS)
+"""Armed forces and their weapons (public: the coder also uses it)."""
 SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "leave": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
     "evacuate": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
