@@ -84,3 +84,9 @@ def test_the_receiving_country_is_the_recipient() -> None:
 def test_ones_own_troops_are_not_the_recipient() -> None:
     top = _top("Vietnam said it was ready to withdraw its troops from Cambodia.")
     assert {a["code"] for a in top["recipient"]} == {"KHM"}
+
+
+def test_a_protest_with_no_target_is_against_the_protesters_government() -> None:
+    top = _top("Thousands of Kenyan students marched on Tuesday.")
+    assert top["event"] == "PROTEST"
+    assert {a["code"] for a in top["recipient"]} == {"KEN"}

@@ -88,6 +88,29 @@ class _Built:
     trigger: Token
 
 
+def _own_government(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Protesters of one country with no stated target protest against its government."""
+    codes = {a.get("code") for a in actors}
+    if len(codes) != 1 or None in codes or codes & {"IGO", "NGO", "IMG"}:
+        return []
+    if any(a.get("sector") in ("GOV", "MIL", "COP") for a in actors):
+        return []  # the state is not protesting against itself
+    code = next(iter(codes))
+    first = actors[0]
+    return [
+        {
+            "text": "",
+            "entity": None,
+            "country": code,
+            "sector": "GOV",
+            "start": first["start"],
+            "end": first["start"],
+            "code": code,
+            "country_inferred": True,
+        }
+    ]
+
+
 def _own_forces(tok: Token) -> bool:
     """'withdraw its troops', 'sent their police': the doer's own forces, not a recipient."""
     return _lemma(tok) in lex.TROOPS and any(
@@ -748,6 +771,10 @@ class _ArticleCoder(Participants):
                 nationality = a.pop("ethnic_code")
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
+        if event == "PROTEST" and not recipients:
+            recipients = _own_government(actors)
+            if recipients:
+                inferred.add("recipients")
         if event == "CONSULT" and (mode not in ("phone", "visit") or _lemma(tok) == "host"):
             mode = _consult_mode(mode, actors, recipients, place, tok)
         resolved = self._date(sent, tok, future)
