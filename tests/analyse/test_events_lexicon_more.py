@@ -90,3 +90,9 @@ def test_a_protest_with_no_target_is_against_the_protesters_government() -> None
     top = _top("Thousands of Kenyan students marched on Tuesday.")
     assert top["event"] == "PROTEST"
     assert {a["code"] for a in top["recipient"]} == {"KEN"}
+
+
+def test_the_of_phrase_of_an_invasion_is_its_recipient() -> None:
+    top = _top("Iraq's invasion of Kuwait began on 2 August.")
+    assert top["event"] == "ASSAULT"
+    assert {a["code"] for a in top["recipient"]} == {"KWT"}

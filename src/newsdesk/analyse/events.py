@@ -88,6 +88,13 @@ class _Built:
     trigger: Token
 
 
+_PATIENT_OF = {
+    "invasion", "occupation", "bombing", "shelling", "bombardment", "siege", "blockade",
+    "assassination", "kidnapping", "abduction", "arrest", "expulsion", "massacre", "killing",
+}  # fmt: skip
+"""Act nouns whose 'of' phrase names who undergoes them ('the invasion of Lebanon')."""
+
+
 def _own_government(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Protesters of one country with no stated target protest against its government."""
     codes = {a.get("code") for a in actors}
@@ -503,7 +510,10 @@ class _ArticleCoder(Participants):
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         actors.extend(self.participants(p))
-            elif ch.dep_ == "prep" and _lemma(ch) in ("against", "on", "to", "toward", "towards"):
+            elif ch.dep_ == "prep" and (
+                _lemma(ch) in ("against", "on", "to", "toward", "towards")
+                or (_lemma(ch) == "of" and _lemma(tok) in _PATIENT_OF)
+            ):
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self.participants(p))
