@@ -776,8 +776,9 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         kind = _DIVISION_KINDS[division.group(1)]
         found = [(r, p) for r, p in found if r.feature == kind] or found
     if len(words) == 1 and all(r.feature == "city" and r.population < 10_000 for r, _ in found):
-        # 'Sicilian', 'English' (not the hamlet English, Indiana)
-        found = _adjective_candidates(gaz, key) or found
+        # 'Sicilian', 'English' (England, before the hamlet English, Indiana, unless the
+        # text is about the hamlet's country)
+        found = _adjective_candidates(gaz, key) + found
     if not found and parts and words and words[-1] not in _NATURAL:
         found = _part_candidates(gaz, name)
     return found
