@@ -96,3 +96,9 @@ def test_the_of_phrase_of_an_invasion_is_its_recipient() -> None:
     top = _top("Iraq's invasion of Kuwait began on 2 August.")
     assert top["event"] == "ASSAULT"
     assert {a["code"] for a in top["recipient"]} == {"KWT"}
+
+
+def test_police_acting_on_unnamed_civilians_act_at_home() -> None:
+    top = _top("Egyptian police arrested 40 students on Monday.")
+    assert top["event"] == "COERCE"
+    assert {a["code"] for a in top["recipient"]} == {"EGY"}

@@ -95,6 +95,21 @@ _PATIENT_OF = {
 """Act nouns whose 'of' phrase names who undergoes them ('the invasion of Lebanon')."""
 
 
+def _domestic_targets(actors: list[dict[str, Any]], recipients: list[dict[str, Any]]) -> None:
+    """Police or soldiers of one country acting on civilians, protesters, students... whose
+    country the sentence leaves unsaid: their own people (repression is mostly at home)."""
+    codes = {a.get("code") for a in actors}
+    if len(codes) != 1 or None in codes or codes & {"IGO", "NGO", "IMG"}:
+        return
+    if not all(a.get("sector") in ("GOV", "MIL", "COP") for a in actors):
+        return
+    code = next(iter(codes))
+    for r in recipients:
+        if not r.get("code") and r.get("sector") in _CIVIL | {"REL", "CRM"}:
+            r["country"] = r["code"] = code
+            r["country_inferred"] = True
+
+
 def _own_government(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Protesters of one country with no stated target protest against its government."""
     codes = {a.get("code") for a in actors}
@@ -781,6 +796,8 @@ class _ArticleCoder(Participants):
                 nationality = a.pop("ethnic_code")
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
+        if event in ("COERCE", "ASSAULT"):
+            _domestic_targets(actors, recipients)
         if event == "PROTEST" and not recipients:
             recipients = _own_government(actors)
             if recipients:
