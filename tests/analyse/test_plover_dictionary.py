@@ -147,3 +147,8 @@ def test_a_leader_not_the_small_town_of_his_name() -> None:
 def test_a_name_with_a_lower_case_particle() -> None:
     _, recipients = _codes("Mandela urged de Klerk to end the violence.")
     assert recipients == {"ZAF"}
+
+
+def test_a_party_affiliated_with_a_national_body() -> None:
+    actors, _ = _codes("Some 500 doctors affiliated with the Kenyan medical union began a strike.")
+    assert actors == {"KEN"}

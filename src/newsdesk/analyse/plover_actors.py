@@ -39,6 +39,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "cr
 EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
 """Heads of phrases that name an event, not a party ('the Istanbul round')."""
 STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
+_AFFILIATION = {"affiliate", "base", "link", "belong", "tie", "loyal", "ally", "attach"}
+"""Participles that tie a party to another or to a place ('a group based in Trinidad')."""
 _SMALL_PLACE = 100_000
 """Below this population a one-word place that is also a leader's name is taken for him."""
 NONSTATE = {"IGO", "NGO", "IMG"}
@@ -210,6 +212,8 @@ class Participants:
                     keep = True
                 if full and ch.dep_ not in ("relcl", "acl", "punct"):
                     keep = True
+                if full and ch.dep_ == "acl" and lemma(ch) in _AFFILIATION:
+                    keep = True  # "workers affiliated with the Serbian union", "based in X"
                 if keep:
                     out.append(ch)
                     stack.append(ch)
