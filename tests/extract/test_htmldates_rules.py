@@ -241,3 +241,12 @@ def test_without_the_headline_in_the_text_no_date_counts_as_beside_it() -> None:
         "<p>Text of the story.</p></body></html>"
     )
     assert _day(_times(html, headline="Headline from the feed")[0]) == "2024-03-02"
+
+
+def test_published_and_updated_labels_in_other_languages() -> None:
+    text = "Headline Publié le 3 mars 2024 · Mis à jour le 4 mars 2024 · Aktualisiert am 5.3.2024"
+    assert [(v.day, v.label) for v in visible_dates(text, "Headline")] == [
+        (date(2024, 3, 3), "published"),
+        (date(2024, 3, 4), "modified"),
+        (date(2024, 3, 5), "modified"),
+    ]

@@ -283,11 +283,17 @@ _VISIBLE_DATE = re.compile(
     r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日",
     re.IGNORECASE,
 )
+# labels in English, French, German, Spanish, Italian, Portuguese and Dutch
 _UPDATED_LABEL = re.compile(
-    r"(?:update[ds]?|modified|revised|edited|refreshed)\W*(?:on|at)?\W*$", re.I
+    r"(?:update[ds]?|modified|revised|edited|refreshed|mis à jour|mise à jour|modifié"
+    r"|aktualisiert|geändert|actualizado|actualización|modificado|aggiornato|atualizado"
+    r"|bijgewerkt)\W*(?:on|at|le|am|el|il|em|op)?\W*$",
+    re.I,
 )
 _PUBLISHED_LABEL = re.compile(
-    r"(?:published|posted|written|created|released|date)\W*(?:on)?\W*$", re.I
+    r"(?:published|posted|written|created|released|date|publié|veröffentlicht|publicado"
+    r"|pubblicato|gepubliceerd)\W*(?:on|le|am|el|il|em|op)?\W*$",
+    re.I,
 )
 _WINDOW_BEFORE = 800
 _WINDOW_AFTER = 3000
