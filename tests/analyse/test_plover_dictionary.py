@@ -152,3 +152,8 @@ def test_a_name_with_a_lower_case_particle() -> None:
 def test_a_party_affiliated_with_a_national_body() -> None:
     actors, _ = _codes("Some 500 doctors affiliated with the Kenyan medical union began a strike.")
     assert actors == {"KEN"}
+
+
+def test_fighters_loyal_to_a_known_leader() -> None:
+    actors, _ = _codes("Rebels loyal to Charles Taylor attacked Guinean villages.")
+    assert actors == {"LBR"}

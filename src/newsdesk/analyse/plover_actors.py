@@ -338,7 +338,18 @@ class Participants:
         toks = self._core(h, False)
         text = self.doc[toks[0].i : toks[-1].i + 1].text
         # "Rebels in the Ivory Coast", "Burundian militiamen": a country in the phrase
-        country = self._scan_country(self._core(h, True))
+        full_core = self._core(h, True)
+        country = self._scan_country(full_core)
+        if country is None:  # "rebels loyal to Charles Taylor": a known name in the phrase
+            country = next(
+                (
+                    c
+                    for t in full_core
+                    if (m := self.mention_at.get(t.i)) is not None
+                    and (c := self._mention_country(m))
+                ),
+                None,
+            )
         inferred = False
         if country is None and sector in STATE and self.dominant:
             country, inferred = self.dominant, True
