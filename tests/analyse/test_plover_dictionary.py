@@ -157,3 +157,8 @@ def test_a_party_affiliated_with_a_national_body() -> None:
 def test_fighters_loyal_to_a_known_leader() -> None:
     actors, _ = _codes("Rebels loyal to Charles Taylor attacked Guinean villages.")
     assert actors == {"LBR"}
+
+
+def test_a_backer_is_not_the_partys_country() -> None:
+    actors, _ = _codes("Iranian-backed militias attacked a US base in Syria.")
+    assert actors == {"SYR"}

@@ -792,8 +792,8 @@ class _ArticleCoder(Participants):
                 if recipients:
                     inferred.add("recipients")
         for a in actors + recipients:
-            if "ethnic_code" in a:
-                nationality = a.pop("ethnic_code")
+            if "deferred_code" in a:
+                nationality = a.pop("deferred_code")
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
         if event in ("COERCE", "ASSAULT"):

@@ -12,6 +12,7 @@ Pronouns and definite phrases ("the delegation") go back to earlier actors.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Iterable
 from functools import lru_cache
@@ -39,6 +40,8 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "cr
 EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
 """Heads of phrases that name an event, not a party ('the Istanbul round')."""
 STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
+_BACKED = re.compile(r"\w-(?:backed|sponsored|supported|funded|armed|trained)\b", re.I)
+"""'Russian-backed separatists': the country named is the backer, not the party's own."""
 _AFFILIATION = {"affiliate", "base", "link", "belong", "tie", "loyal", "ally", "attach"}
 """Participles that tie a party to another or to a place ('a group based in Trinidad')."""
 _SMALL_PLACE = 100_000
@@ -246,10 +249,15 @@ class Participants:
             "code": code,
             "head": lemma(head),
         }
-        if code and code not in NONSTATE and "ethnic" in text.lower().split():
-            # "ethnic Albanians" in Macedonia: coded by the country they live in where the
-            # sentence says it (CAMEO's convention), else by their nationality
-            actor["ethnic_code"] = code
+        if (
+            code
+            and code not in NONSTATE
+            and ("ethnic" in text.lower().split() or _BACKED.search(text))
+        ):
+            # "ethnic Albanians" in Macedonia, "Iranian-backed militias" in Syria: coded by the
+            # country they are in where the sentence says it (CAMEO's convention), else by
+            # the nationality named
+            actor["deferred_code"] = code
             actor["country"] = actor["code"] = None
         return actor
 
