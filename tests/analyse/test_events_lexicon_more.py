@@ -39,6 +39,11 @@ def _top(text: str) -> dict:
         ("Cuba sent doctors to help earthquake victims in Pakistan.", "AID"),
         ("The opposition threw its support behind the candidate.", "SUPPORT"),
         ("Government troops recaptured the town from the rebels.", "ASSAULT"),
+        ("The government backed down on the new tax.", "CONCEDE"),
+        ("The president paid tribute to the peacekeepers.", "SUPPORT"),
+        ("The World Bank extended a $200 million credit to Kenya.", "AID"),
+        ("Jordan handed over the suspect to Iraqi authorities.", "COOPERATE"),
+        ("Putin received Erdogan in the Kremlin on Tuesday.", "CONSULT"),
     ],
 )
 def test_more_triggers(text: str, event: str) -> None:

@@ -232,6 +232,13 @@ class _ArticleCoder(Participants):
         for lemmas, (event, mode) in lex.OBJECT_VERBS.get(lemma, []):
             if objs & lemmas:
                 return event, mode, "verb"
+        if lemma == "receive" and any(
+            ch.dep_ == "dobj"
+            and (m := self.mention_at.get(ch.i)) is not None
+            and m.kind in ("person", "government")
+            for ch in tok.children
+        ):
+            return "CONSULT", "visit", "verb"  # "Obama received the Dalai Lama"
         if lemma in lex.SUBJECT_VERBS:
             subj = {_lemma(ch) for ch in tok.children if ch.dep_ == "nsubj"}
             for lemmas, (event, mode) in lex.SUBJECT_VERBS[lemma]:
