@@ -208,6 +208,7 @@ def _title_roles(text: str) -> frozenset[str] | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def lookup_person(
     name: str, role: str | None = None, year: int | None = None, *, alone: bool = True
 ) -> tuple[str, str] | None:
@@ -510,6 +511,7 @@ def group_country(words: str) -> str | None:
     return found
 
 
+@lru_cache(maxsize=65536)
 def lookup_body(name: str) -> tuple[str, str] | None:
     """(code, sector) of a body named ``name`` ('the Kremlin', 'Hezbollah', 'the PRC')."""
     norm = normalise(name)
