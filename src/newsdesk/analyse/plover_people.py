@@ -646,6 +646,8 @@ IRN leg 2008-2020 Ali Larijani
 IRN leg 2020- Mohammad Bagher Ghalibaf
 IRN min 2007-2013 Saeed Jalili
 IRN opp 2009- Mir Hossein Mousavi
+IRN mil 2019-2025 Hossein Salami
+IRN mil 2016-2025 Mohammad Bagheri
 IRQ hos 1979-2003 Saddam Hussein; Saddam
 IRQ fm 1983-1991 Tariq Aziz
 IRQ min 1991-2003 Tariq Aziz
@@ -724,6 +726,10 @@ ISR dm 2013-2016 Moshe Yaalon; Moshe Ya'alon
 ISR dm 2020-2022 Benny Gantz
 ISR dm 2022-2024 Yoav Gallant
 ISR min 2022- Itamar Ben-Gvir; Bezalel Smotrich
+ISR mil 2015-2019 Gadi Eisenkot
+ISR mil 2019-2023 Aviv Kochavi
+ISR mil 2023-2025 Herzi Halevi
+ISR mil 2025- Eyal Zamir
 PSE hos 1994-2004 Yasser Arafat; Yasir Arafat
 PSE hos 2005- Mahmoud Abbas; Abu Mazen
 PSE hog 2003-2006 Ahmed Qurei; Abu Ala
@@ -923,6 +929,9 @@ BDI hos 2003-2005 Domitien Ndayizeye
 BDI hos 2005-2020 Pierre Nkurunziza
 BDI hos 2020- Evariste Ndayishimiye
 DJI hos 1999- Ismail Omar Guelleh
+GNQ hos 1979- Teodoro Obiang Nguema Mbasogo; Teodoro Obiang
+GNB hos 2020-2025 Umaro Sissoco Embalo
+COM hos 2016- Azali Assoumani
 
 # --- Central, Southern and West Africa
 COD hos 1965-1997 Mobutu Sese Seko; Mobutu
@@ -1410,6 +1419,8 @@ AUT hos 2017- Alexander Van der Bellen
 AUT pty 1986-2008 Joerg Haider; Jorg Haider
 CHE fm 2017- Ignazio Cassis
 CHE fm 2003-2011 Micheline Calmy-Rey
+LUX hog 1995-2013 Jean-Claude Juncker
+LUX hog 2013-2023 Xavier Bettel
 SWE hog 1991-1994 Carl Bildt
 SWE fm 2006-2014 Carl Bildt
 SWE hog 1996-2006 Goran Persson
@@ -1556,6 +1567,10 @@ NPL hog 2018-2021 K. P. Sharma Oli
 NPL hog 2024-2025 K. P. Sharma Oli
 NPL hog 2021-2022 Sher Bahadur Deuba
 NPL hog 2006-2008 Girija Prasad Koirala
+MDV hos 2008-2012 Mohamed Nasheed
+MDV hos 2013-2018 Abdulla Yameen
+MDV hos 2018-2023 Ibrahim Mohamed Solih
+MDV hos 2023- Mohamed Muizzu
 
 # --- East and South-East Asia
 MMR mil 1992-2011 Than Shwe
@@ -1590,6 +1605,14 @@ VNM hog 2021- Pham Minh Chinh
 VNM hos 2011-2024 Nguyen Phu Trong
 VNM hos 2024- To Lam
 VNM hos 1991-1997 Do Muoi
+LAO hos 2006-2016 Choummaly Sayasone
+LAO hos 2016-2021 Bounnhang Vorachith
+LAO hos 2021- Thongloun Sisoulith
+LAO hog 2016-2021 Thongloun Sisoulith
+LAO hog 2022- Sonexay Siphandone
+BRN hos 1967- Hassanal Bolkiah; Sultan Hassanal Bolkiah
+MNG hos 2021- Ukhnaagiin Khurelsukh
+PNG hog 2019- James Marape
 MYS hog 1981-2003 Mahathir Mohamad; Mahathir
 MYS hog 2018-2020 Mahathir Mohamad; Mahathir
 MYS hog 2003-2009 Abdullah Ahmad Badawi
