@@ -26,7 +26,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from newsdesk.analyse.places import distance_km, get_gazetteer, resolve_names, source_country_of
+from newsdesk.analyse.gazetteer import get_gazetteer
+from newsdesk.analyse.places import distance_km, resolve_names, source_country_of
 from newsdesk.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -155,7 +156,7 @@ _GRID: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
 
 
 def _nearest_country(gaz: object, lat: float, lon: float) -> str:
-    from newsdesk.analyse.places import Gazetteer
+    from newsdesk.analyse.gazetteer import Gazetteer
 
     assert isinstance(gaz, Gazetteer)
     if not _GRID:

@@ -6,7 +6,7 @@ import pytest
 from spacy.language import Language
 
 from newsdesk.analyse import get_nlp
-from newsdesk.analyse.places import Gazetteer, get_gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from newsdesk.analyse import analyse, analyse_doc, analyse_many, get_nlp
-from newsdesk.analyse.places import Gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer
 from newsdesk.records import Analysis, Article
 
 BODIES = [

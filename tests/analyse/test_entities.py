@@ -4,7 +4,7 @@ from spacy.language import Language
 
 from newsdesk.analyse import analyse
 from newsdesk.analyse.entities import initials, org_kind
-from newsdesk.analyse.places import Gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer
 from newsdesk.records import Analysis, Article, Mention
 
 

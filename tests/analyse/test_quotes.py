@@ -3,7 +3,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from newsdesk.analyse import analyse
-from newsdesk.analyse.places import Gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer
 from newsdesk.analyse.quotes import quotation_spans
 from newsdesk.records import Analysis, Article, Quote
 

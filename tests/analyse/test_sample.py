@@ -9,7 +9,7 @@ import pytest
 from spacy.language import Language
 
 from newsdesk.analyse import analyse_doc
-from newsdesk.analyse.places import Gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer
 from newsdesk.extract.capture import extract_capture
 from newsdesk.records import Analysis, Article, Quote
 

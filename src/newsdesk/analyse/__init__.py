@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
-    from newsdesk.analyse.places import Gazetteer
+    from newsdesk.analyse.gazetteer import Gazetteer
 
 __all__ = [
     "analyse",

@@ -36,8 +36,9 @@ from newsdesk.analyse.countries import (
     country_of_name,
     normalise,
 )
+from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
 from newsdesk.analyse.nlp import doc_text
-from newsdesk.analyse.places import Gazetteer, get_gazetteer, resolve_names
+from newsdesk.analyse.places import resolve_names
 from newsdesk.records import Entity, Mention, Place
 
 
