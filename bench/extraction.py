@@ -124,7 +124,9 @@ def load_htmldate() -> Iterator[Page]:
         if not path.exists():
             path = folder / "html" / item["file"]
         if path.exists():
-            yield Page(item["file"], _read(path), url, date=item["date"])
+            # Undated pages carry a JSON NaN (a float once loaded), not the string "nan".
+            date = item["date"] if isinstance(item["date"], str) else "nan"
+            yield Page(item["file"], _read(path), url, date=date)
 
 
 LOADERS: dict[str, Callable[[], Iterator[Page]]] = {
