@@ -162,3 +162,20 @@ def test_fighters_loyal_to_a_known_leader() -> None:
 def test_a_backer_is_not_the_partys_country() -> None:
     actors, _ = _codes("Iranian-backed militias attacked a US base in Syria.")
     assert actors == {"SYR"}
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Kim Jong Un threatened to strike Guam.", "PRK", None),  # 'Un' is not the UN
+        ("The Houthis attacked a ship in the Red Sea.", "YEM", None),  # taken for a person
+        ("ISIS claimed responsibility for the bombing in Kabul.", "IMG", None),
+        ("Islamic State militants beheaded a Japanese hostage.", "IMG", "JPN"),
+        ("The Pentagon sent more troops to Poland.", "USA", "POL"),  # own troops moved
+    ],
+)
+def test_coder_actor_cases(text: str, actor: str, recipient: str | None) -> None:
+    actors, recipients = _codes(text)
+    assert actor in actors
+    if recipient is not None:
+        assert recipients == {recipient}

@@ -133,11 +133,19 @@ def _own_government(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
-def _own_forces(tok: Token) -> bool:
-    """'withdraw its troops', 'sent their police': the doer's own forces, not a recipient."""
-    return _lemma(tok) in lex.TROOPS and any(
-        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
-    )
+_MOVERS = {
+    "send", "deploy", "dispatch", "move", "mass", "station", "position", "withdraw", "pull",
+    "airlift", "redeploy", "reinforce", "evacuate", "contribute", "commit",
+}  # fmt: skip
+
+
+def _own_forces(tok: Token, verb: Token) -> bool:
+    """'withdraw its troops', 'sent more troops to Poland': the doer's own forces moved,
+    not a recipient (troops that are attacked are one)."""
+    if _lemma(tok) not in lex.TROOPS:
+        return False
+    own = any(ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children)
+    return own or _lemma(verb) in _MOVERS
 
 
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
@@ -461,7 +469,7 @@ class _ArticleCoder(Participants):
         for ch in tok.children:
             if ch.i in exclude:
                 continue
-            if ch.dep_ in ("dobj", "dative", "iobj") and not _own_forces(ch):
+            if ch.dep_ in ("dobj", "dative", "iobj") and not _own_forces(ch, tok):
                 heads.append(ch)
         for ch in tok.children:
             if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS and ch.i not in exclude:
@@ -547,13 +555,17 @@ class _ArticleCoder(Participants):
                         recipients = self.participants(subj)
                         break
         verb = tok.head
+        claimed = False
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head  # "negotiators return to Geneva for talks"
+            if _lemma(verb) == "responsibility" and verb.head.pos_ == "VERB":
+                verb = verb.head  # "ISIS claimed responsibility for the bombing"
+                claimed = True
         if (
             not actors
             and tok.dep_ in ("dobj", "attr", "pobj")
             and verb.pos_ == "VERB"
-            and (_lemma(verb) not in lex.REPORTING)
+            and (_lemma(verb) not in lex.REPORTING or claimed)
         ):
             subj, passive = self._clause_subject(verb)
             if subj is not None and not passive:

@@ -105,21 +105,23 @@ class Participants:
         )
 
     def _known(self, m: Mention) -> tuple[str, str] | None:
-        """The actor dictionary's (code, sector) for a mention, by any of its names."""
+        """The actor dictionary's (code, sector) for a mention, by any of its names: an
+        organisation's or place's as a body first, then as an office holder (a person is
+        sometimes taken for an organisation, 'Moody Awori'); a person's as an office holder
+        first, then as a body (a body is sometimes taken for a person, 'the Houthis')."""
         ent = self.entities.get(m.entity or "")
         names = [*([ent.name, *ent.aliases] if ent is not None else []), m.text]
-        if m.kind != "person":
-            for name in names:
-                if got := lookup_body(name):
-                    return got
+        bodies = (got for name in names if (got := lookup_body(name)))
+        if m.kind != "person" and (body := next(bodies, None)):
+            return body
         role = m.role or (ent.role if ent is not None else None)
-        for name in names:  # a person is sometimes taken for an organisation ('Moody Awori');
+        for name in names:
             # an organisation's name of several words must be a holder's full name
             alone = m.kind != "organisation" or " " not in name.strip()
             capitalised = any(w[:1].isupper() for w in name.split())  # 'de Klerk'
             if capitalised and (got := lookup_person(name, role, self.year, alone=alone)):
                 return got
-        return None
+        return next(bodies, None) if m.kind == "person" else None
 
     def _mention_country(self, m: Mention) -> str | None:
         ent = self.entities.get(m.entity or "")
@@ -156,9 +158,20 @@ class Participants:
     @staticmethod
     def _is_igo(text: str) -> bool:
         low = text.lower().removeprefix("the ").strip()
-        return low in lex.IGOS or any(
-            low.startswith(name + " ") or low.endswith(" " + name) for name in lex.IGOS
-        )
+        if low in lex.IGOS:
+            return True
+        words = text.strip().split()
+        for name in lex.IGOS:
+            head, tail = low.startswith(name + " "), low.endswith(" " + name)
+            if not (head or tail):
+                continue
+            if len(name) > 3:
+                return True
+            # a short name only as an acronym: "UN troops", not "Kim Jong Un"
+            part = words[: len(name.split())] if head else words[-len(name.split()) :]
+            if all(w.isupper() or "." in w for w in part):
+                return True
+        return False
 
     def _sector(self, head: Token, mention: Mention | None) -> str | None:
         ent = self.entities.get(mention.entity or "") if mention else None
@@ -348,6 +361,14 @@ class Participants:
         # "Rebels in the Ivory Coast", "Burundian militiamen": a country in the phrase
         full_core = self._core(h, True)
         country = self._scan_country(full_core)
+        if country is None:  # "Islamic State militants": a known body names them
+            mods = [
+                t
+                for t in self._core(h, False)
+                if t.i < h.i and t.text[:1].isupper() and t.dep_ != "det"
+            ]
+            if mods and (body := lookup_body(self.doc[mods[0].i : mods[-1].i + 1].text)):
+                country = body[0]
         if country is None:  # "rebels loyal to Charles Taylor": a known name in the phrase
             country = next(
                 (
