@@ -172,6 +172,7 @@ def test_a_backer_is_not_the_partys_country() -> None:
         ("ISIS claimed responsibility for the bombing in Kabul.", "IMG", None),
         ("Islamic State militants beheaded a Japanese hostage.", "IMG", "JPN"),
         ("The Pentagon sent more troops to Poland.", "USA", "POL"),  # own troops moved
+        ("The Elysee condemned the coup in Niger.", "FRA", "NER"),  # where the coup was
     ],
 )
 def test_coder_actor_cases(text: str, actor: str, recipient: str | None) -> None:

@@ -133,6 +133,8 @@ def _own_government(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
     ]
 
 
+_SITUATIONS = {"coup", "war", "crisis", "situation", "conflict", "unrest", "repression"}
+"""Nouns of a state of affairs whose place ('the coup in Niger') is whom it concerns."""
 _MOVERS = {
     "send", "deploy", "dispatch", "move", "mass", "station", "position", "withdraw", "pull",
     "airlift", "redeploy", "reinforce", "evacuate", "contribute", "commit",
@@ -478,8 +480,11 @@ class _ArticleCoder(Participants):
         for h in heads:
             got = self.participants(h)
             if not any(a.get("code") for a in got):
+                preps = _RECIPIENT_PREPS | {"of"}
+                if _lemma(h) in lex.NOUNS or _lemma(h) in _SITUATIONS:
+                    preps = preps | {"in"}  # "condemned the coup in Niger"
                 for ch in h.children:  # "relations with Russia", "demand of the rebels"
-                    if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS | {"of"}:
+                    if ch.dep_ == "prep" and _lemma(ch) in preps:
                         for p in ch.children:
                             if p.dep_ == "pobj" and (inner := self.participants(p)):
                                 got = got if any(a.get("code") for a in got) else inner
