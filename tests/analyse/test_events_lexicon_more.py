@@ -107,3 +107,16 @@ def test_police_acting_on_unnamed_civilians_act_at_home() -> None:
     top = _top("Egyptian police arrested 40 students on Monday.")
     assert top["event"] == "COERCE"
     assert {a["code"] for a in top["recipient"]} == {"EGY"}
+
+
+def test_passive_acts() -> None:
+    top = _top("New sanctions were imposed on North Korea by the Security Council.")
+    assert {a["code"] for a in top["recipient"]} == {"PRK"}
+    top = _top("An agreement was reached between Ethiopia and Eritrea on the border.")
+    assert {a["code"] for a in top["actor"]} == {"ETH", "ERI"}
+
+
+def test_who_arrives_decides_the_act() -> None:
+    assert _top("Peacekeeping troops arrived in Bosnia on Monday.")["event"] == "AID"
+    assert _top("Troop reinforcements arrived in the province on Friday.")["event"] == "MOBILIZE"
+

@@ -250,7 +250,12 @@ class _ArticleCoder(Participants):
         ):
             return "CONSULT", "visit", "verb"  # "Obama received the Dalai Lama"
         if lemma in lex.SUBJECT_VERBS:
-            subj = {_lemma(ch) for ch in tok.children if ch.dep_ == "nsubj"}
+            subj = {
+                _lemma(t)
+                for ch in tok.children
+                if ch.dep_ == "nsubj"
+                for t in [ch, *(g for g in ch.children if g.dep_ in ("compound", "amod"))]
+            }
             for lemmas, (event, mode) in lex.SUBJECT_VERBS[lemma]:
                 if subj & lemmas:
                     return event, mode, "verb"
@@ -511,8 +516,17 @@ class _ArticleCoder(Participants):
         elif passive:
             if agent is not None:
                 actors = self.participants(agent)
-            if subj is not None:
+            if subj is not None and _lemma(subj) in _EVENT_HEADS:
+                # "an agreement was reached between Ethiopia and Eritrea"
+                by, on = self._noun_participants(subj)
+                # with an agent, the noun's own parties undergo the act ("Japan's request
+                # was rejected by Peru"); without, they did it
+                actors, recipients = (actors, on or by) if actors else (by, on)
+            elif subj is not None:
                 recipients = self.participants(subj)
+            if not recipients:  # "sanctions were imposed on North Korea by ..."
+                agent_toks = {t.i for t in agent.subtree} if agent is not None else set()
+                recipients = self._recipients_of(tok, agent_toks)
         else:
             if subj is not None:
                 actors = self.participants(subj)

@@ -269,6 +269,11 @@ _UTILITIES = {"electricity", "power", "water", "internet", "fuel", "telephone", 
 TROOPS = frozenset(_TROOPS)
 """Armed forces and their weapons (public: the coder also uses it)."""
 SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
+    # codebook: peacekeeping is AID; other troops arriving are a deployment
+    "arrive": [
+        (frozenset({"peacekeeper", "peacekeeping"}), ("AID", None)),
+        (frozenset(_TROOPS | {"reinforcement"}), ("MOBILIZE", "troops")),
+    ],
     "leave": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
     "evacuate": [(frozenset(_TROOPS - {"police"}), ("RETREAT", "withdraw"))],
 }
