@@ -119,4 +119,3 @@ def test_passive_acts() -> None:
 def test_who_arrives_decides_the_act() -> None:
     assert _top("Peacekeeping troops arrived in Bosnia on Monday.")["event"] == "AID"
     assert _top("Troop reinforcements arrived in the province on Friday.")["event"] == "MOBILIZE"
-
