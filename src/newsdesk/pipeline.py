@@ -102,7 +102,13 @@ class Pipeline:
         self._store_analysis(conn, found, statuses, analyses)
         for article in changed:
             # group: copies and stories (after store and analysis: needs ids and entities)
-            self.grouper.group(conn, article, self._entity_keys(conn, article.id))
+            # (an edited article leaves its story first; a copy it leaves may need its entities)
+            self.grouper.group(
+                conn,
+                article,
+                self._entity_keys(conn, article.id),
+                lambda article_id: self._entity_keys(conn, article_id),
+            )
 
     def _entity_keys(self, conn: sa.Connection, article_id: int | None) -> list[str]:
         """Keys of the entities analysis resolved in an article (shared ones join stories)."""

@@ -8,6 +8,7 @@ loading the state once per process and writing only what it changed.
 from __future__ import annotations
 
 import functools
+import json
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -80,6 +81,18 @@ story_minhashes = sa.Table(
     ),
     sa.Column("signature", sa.LargeBinary, nullable=False),
 )
+
+story_documents = sa.Table(
+    "story_documents",
+    metadata,
+    sa.Column(
+        "article_id", sa.Integer, sa.ForeignKey("articles.id", ondelete="CASCADE"), primary_key=True
+    ),
+    sa.Column("digest", sa.String(64), nullable=False),
+    sa.Column("vector", sa.Text, nullable=False),
+)
+"""What each grouped article added to its story's centroid (``{}`` for a copy), and a
+digest of the text it was grouped with: what taking an edited article out needs."""
 
 DOC_COUNT_TERM = "#documents"
 """The story_vocab row that counts documents (no real term starts with '#')."""
@@ -219,6 +232,71 @@ def add_to_centroid(conn: sa.Connection, story_id: int, vector: Mapping[str, flo
 def save_signature(conn: sa.Connection, article_id: int, signature: bytes) -> None:
     conn.execute(story_minhashes.delete().where(story_minhashes.c.article_id == article_id))
     conn.execute(story_minhashes.insert().values(article_id=article_id, signature=signature))
+
+
+@dataclass
+class Document:
+    digest: str
+    vector: dict[str, float]
+
+
+def save_document(
+    conn: sa.Connection, article_id: int, digest: str, vector: Mapping[str, float]
+) -> None:
+    """Record what an article added to its story (its vector; nothing for a copy)."""
+    conn.execute(story_documents.delete().where(story_documents.c.article_id == article_id))
+    conn.execute(
+        story_documents.insert().values(
+            article_id=article_id, digest=digest, vector=json.dumps(dict(vector))
+        )
+    )
+
+
+def document(conn: sa.Connection, article_id: int) -> Document | None:
+    """What the article added when it was grouped (None: grouped before this was kept)."""
+    row = conn.execute(
+        sa.select(story_documents.c.digest, story_documents.c.vector).where(
+            story_documents.c.article_id == article_id
+        )
+    ).first()
+    if row is None:
+        return None
+    return Document(row.digest, {str(t): float(w) for t, w in json.loads(row.vector).items()})
+
+
+RESIDUE = 1e-9
+"""Centroid weights this close to zero after a subtraction are float residue: dropped."""
+
+
+def uncount_document(conn: sa.Connection, terms: Iterable[str]) -> None:
+    """Take one document and its terms out of the counts (the placement count stays)."""
+    keys = sorted({t[:MAX_TERM] for t in terms})
+    rows = [{"term": DOC_COUNT_TERM, "df": -1}] + [{"term": t, "df": -1} for t in keys]
+    _add_increments(conn, story_vocab, ["term"], "df", rows)
+    for start in range(0, len(keys), 500):
+        chunk = keys[start : start + 500]
+        conn.execute(
+            story_vocab.delete().where(story_vocab.c.term.in_(chunk), story_vocab.c.df <= 0)
+        )
+
+
+def subtract_from_centroid(conn: sa.Connection, story_id: int, vector: Mapping[str, float]) -> None:
+    add_to_centroid(conn, story_id, {t: -w for t, w in vector.items()})
+    keys = sorted({t[:MAX_TERM] for t in vector})
+    for start in range(0, len(keys), 500):
+        conn.execute(
+            story_terms.delete().where(
+                story_terms.c.story_id == story_id,
+                story_terms.c.term.in_(keys[start : start + 500]),
+                story_terms.c.weight.between(-RESIDUE, RESIDUE),
+            )
+        )
+
+
+def forget_article(conn: sa.Connection, article_id: int) -> None:
+    """Remove an article's membership, signature and document (not its copy links)."""
+    for table in (story_articles, story_minhashes, story_documents):
+        conn.execute(table.delete().where(table.c.article_id == article_id))
 
 
 # --- stories and memberships ----------------------------------------------------
@@ -375,9 +453,132 @@ def link_copy(conn: sa.Connection, article_id: int, original_id: int, jaccard: f
     )
 
 
+def unlink_copy(conn: sa.Connection, article_id: int) -> None:
+    conn.execute(story_copies.delete().where(story_copies.c.article_id == article_id))
+
+
+def hand_over_copies(conn: sa.Connection, original_id: int) -> int | None:
+    """The earliest copy of ``original_id`` becomes the original of the others; its id."""
+    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    row = conn.execute(
+        sa.select(story_copies.c.article_id)
+        .join(articles, articles.c.id == story_copies.c.article_id)
+        .where(story_copies.c.original_id == original_id)
+        .order_by(when.asc().nulls_last(), articles.c.id)
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    heir = int(row.article_id)
+    unlink_copy(conn, heir)
+    conn.execute(
+        story_copies.update()
+        .where(story_copies.c.original_id == original_id)
+        .values(original_id=heir)
+    )
+    return heir
+
+
+def set_similarity(conn: sa.Connection, article_id: int, similarity: float) -> None:
+    conn.execute(
+        story_articles.update()
+        .where(story_articles.c.article_id == article_id)
+        .values(similarity=similarity)
+    )
+
+
+def member_span(conn: sa.Connection, story_id: int) -> tuple[datetime | None, datetime | None]:
+    """The earliest and latest time (published, else captured) of a story's members."""
+    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    times = [
+        _aware(r.when)
+        for r in conn.execute(
+            sa.select(when.label("when"))
+            .select_from(story_articles)
+            .join(articles, articles.c.id == story_articles.c.article_id)
+            .where(story_articles.c.story_id == story_id)
+        )
+    ]
+    known = [t for t in times if t is not None]
+    return (min(known), max(known)) if known else (None, None)
+
+
+def has_members(conn: sa.Connection, story_id: int) -> bool:
+    row = conn.execute(
+        sa.select(story_articles.c.article_id).where(story_articles.c.story_id == story_id)
+    ).first()
+    return row is not None
+
+
+def set_span(
+    conn: sa.Connection,
+    story_id: int,
+    first_seen: datetime | None,
+    last_seen: datetime | None,
+    size: int,
+) -> None:
+    conn.execute(
+        _SET_SPAN,
+        {
+            "story": story_id,
+            "first": first_seen,
+            "last": last_seen,
+            "members": size,
+            "now": _now(),
+        },
+    )
+
+
+def title_article(conn: sa.Connection, story_id: int) -> int | None:
+    row = conn.execute(
+        sa.select(stories.c.title_article_id).where(stories.c.id == story_id)
+    ).first()
+    return int(row.title_article_id) if row and row.title_article_id is not None else None
+
+
+@dataclass
+class Title:
+    headline: str
+    article_id: int
+    score: float
+
+
+def best_title(conn: sa.Connection, story_id: int) -> Title | None:
+    """The member (not a copy) that matched the story best on arrival; earliest placed on ties."""
+    row = conn.execute(
+        sa.select(articles.c.headline, articles.c.id, story_articles.c.similarity)
+        .select_from(story_articles)
+        .join(articles, articles.c.id == story_articles.c.article_id)
+        .where(
+            story_articles.c.story_id == story_id,
+            story_articles.c.article_id.not_in(sa.select(story_copies.c.article_id)),
+        )
+        .order_by(story_articles.c.similarity.desc(), story_articles.c.assigned_at, articles.c.id)
+        .limit(1)
+    ).first()
+    return Title(row.headline, int(row.id), float(row.similarity)) if row else None
+
+
+def delete_story(conn: sa.Connection, story_id: int) -> None:
+    conn.execute(story_terms.delete().where(story_terms.c.story_id == story_id))
+    conn.execute(stories.delete().where(stories.c.id == story_id))
+
+
+def get_stored_article(conn: sa.Connection, article_id: int) -> Article | None:
+    return article_store.get_article(conn, article_id)
+
+
 def clear(conn: sa.Connection) -> None:
     """Forget every story (before a rebuild)."""
-    for table in (story_minhashes, story_vocab, story_terms, story_copies, story_articles, stories):
+    for table in (
+        story_documents,
+        story_minhashes,
+        story_vocab,
+        story_terms,
+        story_copies,
+        story_articles,
+        stories,
+    ):
         conn.execute(table.delete())
 
 

@@ -50,6 +50,9 @@ class ClusterSettings:
 
 DEFAULT_SETTINGS = ClusterSettings()
 
+RESIDUE = 1e-9
+"""A centroid weight this close to zero after a subtraction is float residue: dropped."""
+
 
 @dataclass
 class StoryItem:
@@ -209,6 +212,40 @@ class StoryIndex:
         story.first_seen = when if story.first_seen is None else min(story.first_seen, when)
         story.last_seen = when if story.last_seen is None else max(story.last_seen, when)
         story.refresh_norm()
+
+    def remove_vector(self, story: Centroid, vector: dict[str, float]) -> None:
+        """Take back what ``add_vector`` added (the caller recomputes the story's span)."""
+        for term, value in vector.items():
+            left = story.weights.get(term, 0.0) - value
+            if abs(left) <= RESIDUE:
+                story.weights.pop(term, None)
+                self.postings[term].discard(story.id)
+                if not self.postings[term]:
+                    del self.postings[term]
+            else:
+                story.weights[term] = left
+        story.size = max(0, story.size - 1)
+        story.refresh_norm()
+
+    def uncount(self, terms: Iterable[str]) -> None:
+        """Take one document out of the document frequencies (``vectorise`` counted it)."""
+        self.doc_count = max(0, self.doc_count - 1)
+        for term in set(terms):
+            self.doc_freq[term] -= 1
+            if self.doc_freq[term] <= 0:
+                del self.doc_freq[term]
+
+    def drop(self, story_id: int) -> None:
+        """Forget a story (its last member left)."""
+        story = self.stories.pop(story_id, None)
+        if story is None:
+            return
+        for term in story.weights:
+            postings = self.postings.get(term)
+            if postings is not None:
+                postings.discard(story_id)
+                if not postings:
+                    del self.postings[term]
 
     def merge(self, into: Centroid, other: Centroid) -> None:
         """Fold ``other`` into ``into`` (the story that has just grown keeps its id)."""

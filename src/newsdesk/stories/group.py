@@ -1,5 +1,9 @@
 """Grouping stored articles: copies first, then stories, persisted as increments.
 
+An edited article (grouped before, now with another text) is taken out of its
+story first, exactly undoing what it added there, and then placed again as if
+it had just arrived; an article grouped again with the same text is left alone.
+
 ``StoryGrouper`` keeps the clustering state in memory (loaded from the store
 once per process, on first use) and writes each decision to the store in the
 caller's transaction. If that transaction fails, the in-memory state is
@@ -9,6 +13,7 @@ database.
 
 from __future__ import annotations
 
+import hashlib
 import weakref
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -26,6 +31,7 @@ from newsdesk.stories.cluster import (
     ClusterSettings,
     StoryIndex,
     StoryItem,
+    item_terms,
 )
 from newsdesk.stories.dedup import CopyIndex, signature, signature_bytes, signature_from_bytes
 
@@ -51,6 +57,18 @@ class RebuildReport:
 
 def _when(article: Article) -> datetime:
     return article.date_published or article.captured_at or datetime.now(UTC)
+
+
+def _digest(article: Article, entities: Sequence[str]) -> str:
+    """What grouping reads from an article: the same digest places it the same way."""
+    when = article.date_published or article.captured_at
+    parts = [article.headline, article.body, "\x1f".join(sorted(entities))]
+    parts.append(when.isoformat() if when else "")
+    return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()
+
+
+EntitiesOf = Callable[[int], Sequence[str]]
+"""Entity keys of a stored article (by id), for an article grouping has to re-read."""
 
 
 class StoryGrouper:
@@ -102,10 +120,23 @@ class StoryGrouper:
             self.forget()
             raise
 
-    def group(self, conn: sa.Connection, article: Article, entities: Sequence[str] = ()) -> Grouped:
-        """Place one stored article (``article.id`` set): as a copy, or in a story."""
+    def group(
+        self,
+        conn: sa.Connection,
+        article: Article,
+        entities: Sequence[str] = (),
+        entities_of: EntitiesOf | None = None,
+    ) -> Grouped:
+        """Place one stored article (``article.id`` set): as a copy, or in a story.
+
+        An article placed before is placed again when its text (headline, body,
+        entities, time) changed, after being taken out of its old story; with the same
+        text it stays where it is. ``entities_of`` gives the entities of another article
+        that has to be placed anew meanwhile (a copy that becomes the original).
+        """
         if article.id is None:
             raise ValueError("group() needs a stored article (id is None)")
+        digest = _digest(article, entities)
         with self._guard(conn):
             index, copies = self._load(conn)
             if story_store.placements(conn) != self._placements:
@@ -113,10 +144,12 @@ class StoryGrouper:
                 self.forget()
                 index, copies = self._load(conn)
             if article.id in self._grouped:
-                # Already placed: an edited article keeps its story until `stories rebuild`.
                 known = story_store.story_of(conn, article.id)
-                if known is not None:
+                before = story_store.document(conn, article.id)
+                if known is not None and before is not None and before.digest == digest:
                     return Grouped(article.id, known, story_store.original_of(conn, article.id))
+                if known is not None:
+                    self._take_out(conn, article.id, known, before, index, copies, entities_of)
             minhash = signature(article.body)
             if minhash is not None:
                 placed = self._as_copy(conn, article, minhash, copies, index)
@@ -124,13 +157,94 @@ class StoryGrouper:
                 copies.add(article.id, minhash)
                 if placed is not None:
                     story_store.count_placement(conn)
+                    story_store.save_document(conn, article.id, digest, {})
                     self._placements += 1
                     self._grouped.add(article.id)
                     return placed
-            placed = self._in_story(conn, article, entities, index)
+            placed, vector = self._in_story(conn, article, entities, index)
+            story_store.save_document(conn, article.id, digest, vector)
             self._placements += 1  # counted with the document
             self._grouped.add(article.id)
             return placed
+
+    def _take_out(
+        self,
+        conn: sa.Connection,
+        article_id: int,
+        story_id: int,
+        before: story_store.Document | None,
+        index: StoryIndex,
+        copies: CopyIndex,
+        entities_of: EntitiesOf | None,
+    ) -> None:
+        """Undo an article's placement: the store and the in-memory index alike."""
+        story = index.stories.get(story_id)
+        original = story_store.original_of(conn, article_id)
+        if before is not None and before.vector:
+            story_store.uncount_document(conn, before.vector)
+            index.uncount(before.vector)
+            story_store.subtract_from_centroid(conn, story_id, before.vector)
+            if story is not None:
+                index.remove_vector(story, before.vector)
+        elif before is None and original is None and story is not None:
+            # Grouped before vectors were kept: its weights stay in the centroid (until
+            # `stories rebuild`), but it no longer counts as a member.
+            story.size = max(0, story.size - 1)
+        story_store.forget_article(conn, article_id)
+        copies.remove(article_id)
+        self._grouped.discard(article_id)
+        if original is not None:
+            story_store.unlink_copy(conn, article_id)
+            heir: int | None = original
+        else:
+            heir = story_store.hand_over_copies(conn, article_id)
+        # The change counts as a placement: other processes reload what they hold.
+        story_store.count_placement(conn)
+        self._placements += 1
+        if story is None:
+            return
+        if not story_store.has_members(conn, story_id):
+            story_store.delete_story(conn, story_id)
+            index.drop(story_id)
+            self._title_scores.pop(story_id, None)
+            return
+        if heir is not None:
+            self._represent(conn, heir, story, index, entities_of)
+        story.first_seen, story.last_seen = story_store.member_span(conn, story_id)
+        story_store.set_span(conn, story_id, story.first_seen, story.last_seen, story.size)
+        if story_store.title_article(conn, story_id) in (article_id, None):
+            title = story_store.best_title(conn, story_id)
+            if title is not None:
+                story_store.set_title(conn, story_id, title.headline, title.article_id, title.score)
+                self._title_scores[story_id] = title.score
+
+    def _represent(
+        self,
+        conn: sa.Connection,
+        article_id: int,
+        story: Centroid,
+        index: StoryIndex,
+        entities_of: EntitiesOf | None,
+    ) -> None:
+        """An original that added nothing to its story's centroid (it was a copy) adds itself,
+        as it would have had it arrived first."""
+        known = story_store.document(conn, article_id)
+        if known is None or known.vector:
+            return  # it is in the centroid already (or, grouped long ago, unknown)
+        article = story_store.get_stored_article(conn, article_id)
+        if article is None:
+            return
+        entities = entities_of(article_id) if entities_of else ()
+        when = _when(article)
+        item = StoryItem(article.headline, when, article.body, entities)
+        vector = index.vectorise(item_terms(item, self.settings))
+        similarity = index.centroid_similarity(Centroid(0, vector, norm=1.0), story)
+        index.add_vector(story, vector, when)
+        story_store.count_document(conn, vector)
+        story_store.add_to_centroid(conn, story.id, vector)
+        story_store.set_similarity(conn, article_id, similarity)
+        story_store.save_document(conn, article_id, _digest(article, entities), vector)
+        self._placements += 1  # counted with the document
 
     def _as_copy(
         self,
@@ -173,7 +287,7 @@ class StoryGrouper:
 
     def _in_story(
         self, conn: sa.Connection, article: Article, entities: Sequence[str], index: StoryIndex
-    ) -> Grouped:
+    ) -> tuple[Grouped, dict[str, float]]:
         assert article.id is not None
         when = _when(article)
         item = StoryItem(article.headline, when, article.body, entities)
@@ -206,7 +320,8 @@ class StoryGrouper:
             story_store.set_title(
                 conn, result.story_id, article.headline, article.id, result.similarity
             )
-        return Grouped(article.id, result.story_id, None, result.created, result.merged)
+        placed = Grouped(article.id, result.story_id, None, result.created, result.merged)
+        return placed, result.vector
 
     def rebuild(
         self,
