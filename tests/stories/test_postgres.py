@@ -10,6 +10,7 @@ from newsdesk.config import Settings
 from newsdesk.desk import Desk
 from newsdesk.stories.group import StoryGrouper
 from tests.stories.test_group import ORDER, store_and_group
+from tests.stories.test_regroup import check_hand_over, check_leave_and_join
 
 
 @pytest.fixture
@@ -30,3 +31,11 @@ def test_grouping_and_state_reload_on_postgresql(pg_desk: Desk) -> None:
     assert strike.copies == {first["strike-talks-wire"].id: first["strike-talks-open"].id}
     report = pg_desk.rebuild_stories()
     assert (report.articles, report.stories, report.copies) == (6, 3, 1)
+
+
+def test_an_edited_article_is_regrouped_on_postgresql(pg_desk: Desk) -> None:
+    check_leave_and_join(pg_desk)
+
+
+def test_an_edited_original_hands_over_its_copies_on_postgresql(pg_desk: Desk) -> None:
+    check_hand_over(pg_desk)

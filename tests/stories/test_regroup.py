@@ -197,7 +197,11 @@ def test_grouping_the_same_text_again_changes_nothing(tmp_path: Path) -> None:
 def test_an_original_hands_its_copies_to_the_earliest_and_an_edited_copy_unlinks(
     tmp_path: Path,
 ) -> None:
-    desk = make_desk(tmp_path)
+    check_hand_over(make_desk(tmp_path))
+
+
+def check_hand_over(desk: Desk) -> None:
+    """The copies scenario shared by SQLite and PostgreSQL."""
     grouper = StoryGrouper()
     found = store_and_group(desk, grouper, ["strike-talks-open", "strike-talks-wire"])
     # a second copy of the opening report, with a line added, published after the wire's
@@ -240,6 +244,8 @@ def test_an_original_hands_its_copies_to_the_earliest_and_an_edited_copy_unlinks
     with desk.store.connect() as conn:
         assert placed.story_id == story_store.story_of(conn, football or 0)
         assert story_store.copies_in(conn, [later.id]) == {}
+        story_id = story_store.story_of(conn, wire)  # (rebuild numbered the stories anew)
+    assert story_id is not None
     strike = desk.story(story_id)
     assert strike is not None and strike.copies == {} and strike.article_ids == [wire, stall]
     assert_memory_matches_store(grouper, desk)
