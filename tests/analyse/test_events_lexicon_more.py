@@ -44,6 +44,8 @@ def _top(text: str) -> dict:
         ("The World Bank extended a $200 million credit to Kenya.", "AID"),
         ("Jordan handed over the suspect to Iraqi authorities.", "COOPERATE"),
         ("Putin received Erdogan in the Kremlin on Tuesday.", "CONSULT"),
+        ("Japan delivered 500 tonnes of rice to North Korea.", "AID"),
+        ("Washington imposed visa restrictions on Nigerian officials.", "SANCTION"),
     ],
 )
 def test_more_triggers(text: str, event: str) -> None:

@@ -250,6 +250,7 @@ _AID_THINGS = {
     "aid", "assistance", "food", "medicine", "supply", "relief", "loan", "credit", "grant",
     "money", "fund", "asylum", "help", "shelter", "equipment", "arm", "weapon", "ammunition",
     "support", "donation", "refuge", "training", "protection", "vaccine", "tent",
+    "rice", "wheat", "grain", "flour", "blanket",
 }  # fmt: skip
 _SANCTIONS = {"sanction", "embargo", "boycott", "blockade", "restriction", "tariff"}
 _CURFEWS = {"curfew", "ban", "emergency", "law", "restriction", "siege", "rule"}
@@ -303,7 +304,7 @@ OBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "stop": [(frozenset(_AID_THINGS | {"cooperation", "trade"}), ("SANCTION", "discontinue")),
              (frozenset({"work"}), ("PROTEST", "strike"))],
     "reduce": [(frozenset(_RELATIONS | _AID_THINGS), ("SANCTION", "discontinue"))],
-    "impose": [(frozenset({"sanction", "embargo", "tariff"}), ("SANCTION", "discontinue")),
+    "impose": [(frozenset({"sanction", "embargo", "tariff", "visa"}), ("SANCTION", "discontinue")),
                (frozenset({"curfew"}), ("COERCE", "curfew")),
                (frozenset({"emergency", "law"}), ("COERCE", "martial-law")),
                (frozenset({"ban", "restriction", "blockade", "siege"}), ("COERCE", "restrict"))],
