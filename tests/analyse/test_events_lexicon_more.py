@@ -121,3 +121,15 @@ def test_passive_acts() -> None:
 def test_who_arrives_decides_the_act() -> None:
     assert _top("Peacekeeping troops arrived in Bosnia on Monday.")["event"] == "AID"
     assert _top("Troop reinforcements arrived in the province on Friday.")["event"] == "MOBILIZE"
+
+
+@pytest.mark.parametrize(
+    ("text", "not_event"),
+    [
+        ("It is common for singers to give up the rights to their recordings.", "RETREAT"),
+        ("So I called her up and asked about the song.", "MOBILIZE"),
+        ("The team would not relinquish its two-goal lead.", "RETREAT"),
+    ],
+)
+def test_everyday_senses_are_no_events(text: str, not_event: str) -> None:
+    assert not_event not in {e["event"] for e in code_events(text)}
