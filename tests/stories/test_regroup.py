@@ -310,3 +310,77 @@ def test_ingesting_a_new_version_of_a_page_regroups_it(tmp_path: Path) -> None:
     before = grouping(desk)
     desk.rebuild_stories()
     assert grouping(desk) == before
+
+
+def test_a_corrected_original_stays_the_original_of_its_copies(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    grouper = StoryGrouper()
+    found = store_and_group(desk, grouper, ["strike-talks-open", "strike-talks-wire", "football"])
+    before = grouping(desk)
+    # a correction appended to the original: still the earliest, so still the original
+    _, placed = edit(
+        desk, grouper, "strike-talks-open", "strike-talks-open", "\n\nCorrected on Tuesday."
+    )
+    assert placed.copy_of is None
+    with desk.store.connect() as conn:
+        assert placed.story_id == story_store.story_of(conn, found["strike-talks-wire"].id or 0)
+    assert grouping(desk) == before
+    assert_memory_matches_store(grouper, desk)
+    desk.rebuild_stories()
+    assert grouping(desk) == before
+
+
+def test_an_edited_copy_that_arrived_first_lets_the_original_into_the_centroid(
+    tmp_path: Path,
+) -> None:
+    desk = make_desk(tmp_path)
+    grouper = StoryGrouper()
+    # the wire copy arrives first (it founds the story), the original published earlier after
+    found = store_and_group(desk, grouper, ["strike-talks-wire", "strike-talks-open"])
+    opening = found["strike-talks-open"].id
+    assert opening is not None
+    with desk.store.connect() as conn:
+        story_id = story_store.story_of(conn, opening)
+    assert story_id is not None
+    strike = desk.story(story_id)
+    assert strike is not None and strike.title == FOUND["strike-talks-open"].headline
+    _, placed = edit(desk, grouper, "strike-talks-wire", "football")
+    assert placed.created
+    strike = desk.story(story_id)
+    assert strike is not None and strike.article_ids == [opening] and strike.copies == {}
+    with desk.store.connect() as conn:
+        vector = story_store.document(conn, opening)
+    assert vector is not None and vector.vector  # the original now stands for its story
+    assert_memory_matches_store(grouper, desk)
+    before = grouping(desk)
+    desk.rebuild_stories()
+    assert grouping(desk) == before
+
+
+def test_an_edited_copy_that_added_nothing_leaves_the_centroid_as_it_was(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    grouper = StoryGrouper()
+    # the wire copy founds the story, the original (published first) and a later copy follow
+    found = store_and_group(desk, grouper, ["strike-talks-wire", "strike-talks-open"])
+    later = Article(
+        headline="Halden teachers and council start pay talks",
+        body=FOUND["strike-talks-open"].body + "\n\nTalks resume on Thursday.",
+        published=ExtractedTime(datetime(2025, 3, 3, 13, 0, tzinfo=UTC), "exact", "minute", "t"),
+        url="https://news.example/strike-talks-regional",
+        source="Regional Daily",
+    )
+    with desk.store.begin() as conn:
+        raw = RawDocument(b"regional copy", "text/plain", datetime(2025, 3, 9, tzinfo=UTC))
+        article_store.save_articles(conn, article_store.insert_raw(conn, raw), [later])
+        assert grouper.group(conn, later).copy_of == found["strike-talks-open"].id
+    with desk.store.connect() as conn:
+        centroids = story_tables(desk)["story_terms"]
+        documents = story_store.load_vocab(conn).documents
+    _, placed = edit(desk, grouper, "strike-talks-regional", "frog")
+    assert placed.created
+    tables = story_tables(desk)
+    with desk.store.connect() as conn:
+        assert story_store.load_vocab(conn).documents == documents + 1  # the frog's only
+        frog_terms = [r for r in tables["story_terms"] if r[0] == placed.story_id]
+    assert sorted(set(tables["story_terms"]) - set(frog_terms)) == centroids
+    assert_memory_matches_store(grouper, desk)

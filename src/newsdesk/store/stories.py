@@ -479,6 +479,14 @@ def hand_over_copies(conn: sa.Connection, original_id: int) -> int | None:
     return heir
 
 
+def similarity_of(conn: sa.Connection, article_id: int) -> float:
+    """How well a member matched its story on arrival (0.0 for one that started it)."""
+    row = conn.execute(
+        sa.select(story_articles.c.similarity).where(story_articles.c.article_id == article_id)
+    ).first()
+    return float(row.similarity) if row else 0.0
+
+
 def set_similarity(conn: sa.Connection, article_id: int, similarity: float) -> None:
     conn.execute(
         story_articles.update()
@@ -544,19 +552,34 @@ class Title:
 
 
 def best_title(conn: sa.Connection, story_id: int) -> Title | None:
-    """The member (not a copy) that matched the story best on arrival; earliest placed on ties."""
+    """The member that matched the story best on arrival (earliest placed on ties), as told
+    by its original if it is a copy.
+
+    Only members whose vector is in the centroid count: their similarity is a cosine (a
+    copy's is the Jaccard of its body), as do members grouped before vectors were kept.
+    """
+    copies = sa.select(story_copies.c.article_id)
+    counted = sa.or_(
+        sa.and_(story_documents.c.vector.is_(None), story_articles.c.article_id.not_in(copies)),
+        story_documents.c.vector != "{}",
+    )
     row = conn.execute(
-        sa.select(articles.c.headline, articles.c.id, story_articles.c.similarity)
+        sa.select(story_articles.c.article_id, story_articles.c.similarity)
         .select_from(story_articles)
-        .join(articles, articles.c.id == story_articles.c.article_id)
-        .where(
-            story_articles.c.story_id == story_id,
-            story_articles.c.article_id.not_in(sa.select(story_copies.c.article_id)),
+        .outerjoin(story_documents, story_documents.c.article_id == story_articles.c.article_id)
+        .where(story_articles.c.story_id == story_id, counted)
+        .order_by(
+            story_articles.c.similarity.desc(),
+            story_articles.c.assigned_at,
+            story_articles.c.article_id,
         )
-        .order_by(story_articles.c.similarity.desc(), story_articles.c.assigned_at, articles.c.id)
         .limit(1)
     ).first()
-    return Title(row.headline, int(row.id), float(row.similarity)) if row else None
+    if row is None:
+        return None
+    holder = original_of(conn, int(row.article_id)) or int(row.article_id)
+    headline = conn.execute(sa.select(articles.c.headline).where(articles.c.id == holder))
+    return Title(headline.scalar_one(), holder, float(row.similarity))
 
 
 def delete_story(conn: sa.Connection, story_id: int) -> None:

@@ -180,6 +180,7 @@ class StoryGrouper:
         """Undo an article's placement: the store and the in-memory index alike."""
         story = index.stories.get(story_id)
         original = story_store.original_of(conn, article_id)
+        similarity = story_store.similarity_of(conn, article_id)
         if before is not None and before.vector:
             story_store.uncount_document(conn, before.vector)
             index.uncount(before.vector)
@@ -208,26 +209,27 @@ class StoryGrouper:
             index.drop(story_id)
             self._title_scores.pop(story_id, None)
             return
-        if heir is not None:
-            self._represent(conn, heir, story, index, entities_of)
+        if heir is not None and before is not None and before.vector:
+            # The group of copies lost its vector in the centroid: the new original adds its own.
+            self._represent(conn, heir, story, similarity, index, entities_of)
         story.first_seen, story.last_seen = story_store.member_span(conn, story_id)
         story_store.set_span(conn, story_id, story.first_seen, story.last_seen, story.size)
-        if story_store.title_article(conn, story_id) in (article_id, None):
-            title = story_store.best_title(conn, story_id)
-            if title is not None:
-                story_store.set_title(conn, story_id, title.headline, title.article_id, title.score)
-                self._title_scores[story_id] = title.score
+        title = story_store.best_title(conn, story_id)
+        if title is not None:
+            story_store.set_title(conn, story_id, title.headline, title.article_id, title.score)
+            self._title_scores[story_id] = title.score
 
     def _represent(
         self,
         conn: sa.Connection,
         article_id: int,
         story: Centroid,
+        similarity: float,
         index: StoryIndex,
         entities_of: EntitiesOf | None,
     ) -> None:
-        """An original that added nothing to its story's centroid (it was a copy) adds itself,
-        as it would have had it arrived first."""
+        """An original that added nothing to its story's centroid (it was a copy) adds itself
+        in place of the article that did: with its similarity on arrival."""
         known = story_store.document(conn, article_id)
         if known is None or known.vector:
             return  # it is in the centroid already (or, grouped long ago, unknown)
@@ -238,7 +240,6 @@ class StoryGrouper:
         when = _when(article)
         item = StoryItem(article.headline, when, article.body, entities)
         vector = index.vectorise(item_terms(item, self.settings))
-        similarity = index.centroid_similarity(Centroid(0, vector, norm=1.0), story)
         index.add_vector(story, vector, when)
         story_store.count_document(conn, vector)
         story_store.add_to_centroid(conn, story.id, vector)
@@ -267,6 +268,10 @@ class StoryGrouper:
                 # Ingested late but published first: it becomes the original.
                 story_store.link_copy(conn, root, article.id, match.jaccard)
                 original = article.id
+                if story_store.title_article(conn, story_id) == root:
+                    # The story is told by its original's headline, not a copy's.
+                    score = self._title_scores.get(story_id, 0.0)
+                    story_store.set_title(conn, story_id, article.headline, article.id, score)
             else:
                 story_store.link_copy(conn, article.id, root, match.jaccard)
                 original = root
