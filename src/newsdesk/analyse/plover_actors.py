@@ -2,8 +2,8 @@
 
 A phrase of the parse ("the Afghan Taliban delegation", "Hungarian and Romanian
 officials", "it", "thousands of students") is resolved to the analyse stage's
-mentions and entities, and each party gets an ISO 3166 alpha-3 country (or
-``IGO``, ``NGO``, ``IMG``) and a PLOVER sector. Where the sentence does not say, the
+mentions and entities, and each party gets an ISO 3166 alpha-3 country (or ``IGO``, or
+``IMG`` for transnational militants) and a PLOVER sector. Where the sentence does not say, the
 country comes from an entity's country, the actor dictionary (``plover_dictionary``:
 office holders by name and year, seats of power, armed groups), a country word of the
 phrase, or (for officials) the country the article is most about.
