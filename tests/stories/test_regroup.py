@@ -384,3 +384,25 @@ def test_an_edited_copy_that_added_nothing_leaves_the_centroid_as_it_was(tmp_pat
         frog_terms = [r for r in tables["story_terms"] if r[0] == placed.story_id]
     assert sorted(set(tables["story_terms"]) - set(frog_terms)) == centroids
     assert_memory_matches_store(grouper, desk)
+
+
+def test_an_article_grouped_before_documents_were_kept_still_leaves_its_story(
+    tmp_path: Path,
+) -> None:
+    desk = make_desk(tmp_path)
+    found = store_and_group(desk, StoryGrouper(), ["strike-talks-open", "strike-talks-stall"])
+    with desk.store.begin() as conn:  # as grouped by a release without story_documents
+        conn.execute(story_store.story_documents.delete())
+    grouper = StoryGrouper()
+    _, placed = edit(desk, grouper, "strike-talks-stall", "frog")
+    assert placed.created
+    with desk.store.connect() as conn:
+        story_id = story_store.story_of(conn, found["strike-talks-open"].id or 0)
+        assert story_id is not None and story_id != placed.story_id
+        size = conn.execute(
+            sa.select(story_store.stories.c.size).where(story_store.stories.c.id == story_id)
+        ).scalar_one()
+    strike = desk.story(story_id)
+    assert strike is not None and strike.article_ids == [found["strike-talks-open"].id]
+    assert strike.title == FOUND["strike-talks-open"].headline and size == 1
+    assert_memory_matches_store(grouper, desk)
