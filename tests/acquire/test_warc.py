@@ -114,3 +114,34 @@ def test_sniffed_payload_type_used_when_content_type_is_missing(tmp_path: Path):
             )
             writer.write_record(record)
     assert [d.url for d in iter_warc(path)] == ["https://ledger.example/0"]
+
+
+@pytest.mark.parametrize("percent", [5, 20, 30, 45, 85])
+def test_archive_cut_anywhere_says_it_is_truncated(
+    tmp_path: Path, fixtures_dir: Path, percent: int
+):
+    # A download that stopped mid-archive: inside a record's headers, its body, a gzip member.
+    path = tmp_path / "crawl.warc.gz"
+    build_warc(path, _pages(fixtures_dir), copies=5)
+    whole = len(list(iter_warc(path)))
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) * percent // 100])
+    docs = []
+    with pytest.raises(WarcError, match=r"crawl\.warc\.gz: archive truncated"):
+        docs.extend(iter_warc(path))
+    assert len(docs) < whole  # what came before the cut is still yielded
+
+
+def test_record_longer_than_the_archive_is_not_a_silent_success(tmp_path: Path, fixtures_dir: Path):
+    # A Content-Length that lies upwards swallows every later record: say so, do not stop quietly.
+    path = tmp_path / "crawl.warc"
+    build_warc(path, _pages(fixtures_dir), copies=5, gzip=False)
+    data = path.read_bytes()
+    second = data.find(b"WARC-Type: response", data.find(b"WARC-Type: response") + 1)
+    start = data.find(b"Content-Length: ", second)
+    end = data.find(b"\r\n", start)
+    path.write_bytes(data[:start] + b"Content-Length: 9999999" + data[end:])
+    docs = []
+    with pytest.raises(WarcError, match=r"crawl.warc: .*declares 9,999,999 bytes"):
+        docs.extend(iter_warc(path))
+    assert len(docs) == 1

@@ -64,10 +64,14 @@ def iter_warc(
     """
     path = Path(path)
     seen = kept = 0
+    previous: Any = None
     try:
         with path.open("rb") as stream:
             _check_magic(stream, path)
-            for record in ArchiveIterator(stream):
+            records = _Records(stream)
+            for record in records:
+                _check_complete(previous, path)
+                previous = record
                 if record.rec_type != "response":
                     continue
                 seen += 1
@@ -75,13 +79,60 @@ def iter_warc(
                 if doc is not None:
                     kept += 1
                     yield doc
+            _check_complete(previous, path)
+            if records.last_member_cut:
+                raise WarcError(
+                    f"{path}: archive truncated: its last gzip member is cut short "
+                    f"(after {seen} response records)"
+                )
     except (ArchiveLoadFailed, zlib.error, EOFError) as exc:
-        first = (str(exc).splitlines() or [type(exc).__name__])[0][:80]
-        reason = "".join(c if c.isprintable() and c.isascii() else "?" for c in first)
         raise WarcError(
-            f"{path}: not a readable WARC archive after {seen} response records ({reason})"
+            f"{path}: not a readable WARC archive after {seen} response records ({_first(exc)})"
+        ) from None
+    except (AttributeError, TypeError, IndexError, KeyError, ValueError) as exc:
+        if isinstance(exc, WarcError):
+            raise
+        # warcio trips over records cut off inside their headers (a partial download).
+        log.debug("%s: warcio failed: %r", path, exc)
+        raise WarcError(
+            f"{path}: archive truncated or damaged inside a record's headers "
+            f"(after {seen} response records)"
         ) from None
     log.info("%s: %d response records, %d HTML pages with status 200", path, seen, kept)
+
+
+class _Records(ArchiveIterator):
+    """warcio's iterator, noting whether the last gzip member ended before its end marker
+    (a cut inside a record's headers otherwise just looks like the end of the archive)."""
+
+    last_member_cut = False
+
+    def close(self) -> None:
+        decompressor = getattr(getattr(self, "reader", None), "decompressor", None)
+        if decompressor is not None and getattr(decompressor, "eof", True) is False:
+            self.last_member_cut = True
+        super().close()
+
+
+def _first(exc: BaseException) -> str:
+    """The first line of an error, printable ASCII only (warcio quotes raw bytes)."""
+    first = (str(exc).splitlines() or [type(exc).__name__])[0][:80]
+    return "".join(c if c.isprintable() and c.isascii() else "?" for c in first)
+
+
+def _check_complete(record: Any, path: Path) -> None:
+    """Raise if ``record`` ended before its declared length: the archive is cut short, or a
+    lying Content-Length swallowed the records after it (which would otherwise vanish)."""
+    if record is None:
+        return
+    missing = getattr(getattr(record, "raw_stream", None), "limit", 0)
+    if isinstance(missing, int) and missing > 0:
+        uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_type
+        declared = int(record.length or 0)
+        raise WarcError(
+            f"{path}: archive truncated or damaged: the record for {uri} declares "
+            f"{declared:,} bytes but the archive ends {missing:,} bytes short of that"
+        )
 
 
 def _document(record: Any, path: Path, source: str | None, max_bytes: int) -> RawDocument | None:
