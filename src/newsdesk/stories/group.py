@@ -1,8 +1,9 @@
 """Grouping stored articles: copies first, then stories, persisted as increments.
 
 An edited article (grouped before, now with another text) is taken out of its
-story first, exactly undoing what it added there, and then placed again as if
-it had just arrived; an article grouped again with the same text is left alone.
+story first, undoing what it added there (``story_documents`` keeps its vector;
+a merge of two stories it bridged stays), and then placed again as if it had
+just arrived; an article grouped again with the same text is left alone.
 
 ``StoryGrouper`` keeps the clustering state in memory (loaded from the store
 once per process, on first use) and writes each decision to the store in the
@@ -150,6 +151,8 @@ class StoryGrouper:
                     return Grouped(article.id, known, story_store.original_of(conn, article.id))
                 if known is not None:
                     self._take_out(conn, article.id, known, before, index, copies, entities_of)
+                else:  # its membership is gone (deleted meanwhile): start clean
+                    story_store.forget_article(conn, article.id)
             minhash = signature(article.body)
             if minhash is not None:
                 placed = self._as_copy(conn, article, minhash, copies, index)
@@ -244,7 +247,9 @@ class StoryGrouper:
         story_store.count_document(conn, vector)
         story_store.add_to_centroid(conn, story.id, vector)
         story_store.set_similarity(conn, article_id, similarity)
-        story_store.save_document(conn, article_id, _digest(article, entities), vector)
+        story_store.save_document(
+            conn, article_id, _digest(article, entities), vector, replace=True
+        )
         self._placements += 1  # counted with the document
 
     def _as_copy(
