@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import sys
 from pathlib import Path
@@ -259,3 +260,48 @@ def test_search_hides_syndicated_copies_unless_asked(
         "https://coastal-ledger.example/news/2025/11/10/harbour-ferry-service-resumes"
     ]
     assert len(shown) == 2
+
+
+def test_file_names_with_undecodable_bytes_are_ingested_and_named(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Linux names are bytes: one saved by a Latin-1 system is not UTF-8.
+    folder = tmp_path / "saved"
+    folder.mkdir()
+    page = (PIPELINE / "harbour-ferry.html").read_bytes()
+    odd = os.fsencode(folder) + b"/ferry-caf\xe9.html"
+    with open(odd, "wb") as handle:
+        handle.write(page)
+    missing = os.fsdecode(os.fsencode(tmp_path) + b"/gone-\xff.html")
+    code, _, err = run(["--db", db, "ingest", str(folder), missing], capsys)
+    assert code == 1, err
+    assert "Traceback" not in err and "internal error" not in err
+    assert "gone-\\xff.html: no such file" in err
+    assert "1 new" in err
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert [a["headline"] for a in json.loads(out)] == [
+        "Harbour ferry service resumes after three-week strike"
+    ]
+
+
+def test_a_page_that_trips_the_extractor_does_not_end_the_run(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # A hostile page (unparsable canonical URL, JSON-LD nested past the recursion limit)
+    # fails alone; the files after it are still ingested.
+    hostile = tmp_path / "a-hostile.html"
+    body = "<p>The council met on Monday to discuss the budget for roads and schools.</p>" * 6
+    hostile.write_text(
+        '<html><head><link rel="canonical" href="http://[::1">'
+        '<script type="application/ld+json">' + "[" * 100_000 + "</script></head>"
+        f"<body><article><h1>Council meets</h1>{body}</article></body></html>"
+    )
+    good = tmp_path / "b-good.html"
+    good.write_bytes((PIPELINE / "harbour-ferry.html").read_bytes())
+    code, _, err = run(["--db", db, "ingest", str(hostile), str(good)], capsys)
+    assert "Traceback" not in err
+    assert code in (0, 1), err  # 70 would mean the run died on the first file
+    assert "2 input(s)" in err
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    headlines = [a["headline"] for a in json.loads(out)]
+    assert "Harbour ferry service resumes after three-week strike" in headlines

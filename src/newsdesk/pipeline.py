@@ -10,6 +10,7 @@ document being written).
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -156,11 +157,22 @@ class Pipeline:
                 return outcome
         try:
             found = self.extract(raw)
+            # Parse before the write transaction: a writer holds SQLite's lock while it is open.
+            analyses = self.analyse(found) if self.settings.analyse else None
         except NewsdeskError as exc:
             outcome.error = str(exc)
             return outcome
-        # Parse before the write transaction: a writer holds SQLite's lock while it is open.
-        analyses = self.analyse(found) if self.settings.analyse else None
+        except Exception as exc:
+            # A bug met on one hostile input must not end a run of thousands: that input
+            # fails, with what went wrong; NEWSDESK_DEBUG=1 lets it raise instead.
+            if os.environ.get("NEWSDESK_DEBUG"):
+                raise
+            log.debug("%s: internal error", outcome.label, exc_info=True)
+            outcome.error = (
+                f"{outcome.label}: internal error while reading it: {type(exc).__name__}: "
+                f"{str(exc)[:200]} (set NEWSDESK_DEBUG=1 for a traceback, and please report it)"
+            )
+            return outcome
         try:
             with self.store.begin() as conn:
                 raw_id = article_store.insert_raw(conn, raw)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -29,6 +30,13 @@ class InputFailure:
         return f"{self.path}: {self.reason}"
 
 
+def display_path(path: str | Path) -> str:
+    """``path`` as printable, storable text: bytes of a name that are not UTF-8 (a file
+    saved on a Latin-1 system) shown as ``\\xe9`` rather than as lone surrogates,
+    which neither a terminal nor the database accepts."""
+    return os.fsencode(path).decode("utf-8", errors="backslashreplace")
+
+
 def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
@@ -46,14 +54,14 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputFailure]:
                 and p.name.lower().endswith(FOLDER_SUFFIXES)
             )
             if not found:
-                yield InputFailure(str(path), "folder holds no .html, .txt or .warc files")
+                yield InputFailure(display_path(path), "folder holds no .html, .txt or .warc files")
             yield from found
         elif path.is_file():
             yield path
         elif path.exists():
-            yield InputFailure(str(path), "not a regular file")
+            yield InputFailure(display_path(path), "not a regular file")
         else:
-            yield InputFailure(str(path), "no such file or folder")
+            yield InputFailure(display_path(path), "no such file or folder")
 
 
 def _media_type(path: Path, content: bytes) -> str | None:
@@ -88,29 +96,30 @@ def read_document(
     max_bytes: int,
 ) -> RawDocument | InputFailure:
     """Read one file as a RawDocument, or say why it cannot be used."""
+    name = display_path(path)
     try:
         size = path.stat().st_size
         if size == 0:
-            return InputFailure(str(path), "empty file")
+            return InputFailure(name, "empty file")
         if size > max_bytes:
             return InputFailure(
-                str(path), f"file is {size:,} bytes, over the {max_bytes:,}-byte input limit"
+                name, f"file is {size:,} bytes, over the {max_bytes:,}-byte input limit"
             )
         content = path.read_bytes()
         mtime = datetime.fromtimestamp(path.stat().st_mtime, tz=UTC)
     except OSError as exc:
-        return InputFailure(str(path), f"cannot read file: {exc.strerror or exc}")
+        return InputFailure(name, f"cannot read file: {exc.strerror or exc}")
     if path.name.lower().endswith(".gz"):
         try:
             content = _gunzip_bounded(content, max_bytes)
         except (OSError, EOFError, zlib.error) as exc:
-            return InputFailure(str(path), f"not a valid gzip file: {exc}")
+            return InputFailure(name, f"not a valid gzip file: {exc}")
         except ValueError as exc:
-            return InputFailure(str(path), str(exc))
+            return InputFailure(name, str(exc))
     if not content.strip():
-        return InputFailure(str(path), "file holds only whitespace")
+        return InputFailure(name, "file holds only whitespace")
     if _looks_binary(content):
-        return InputFailure(str(path), "binary file: not HTML or text")
+        return InputFailure(name, "binary file: not HTML or text")
     media_type = _media_type(path, content)
     assert media_type is not None
     return RawDocument(
@@ -120,7 +129,7 @@ def read_document(
         fetched_at_method="given" if captured_at else "file-mtime",
         url=None,
         source=source,
-        path=str(path),
+        path=name,
         hints=capture_zone_hint(captured_at),
     )
 
@@ -162,9 +171,9 @@ def _warc_documents(path: Path, source: str | None) -> Iterator[RawDocument | In
     try:
         from newsdesk.acquire.warc import iter_warc
     except ImportError:
-        yield InputFailure(str(path), "WARC input is not available in this build")
+        yield InputFailure(display_path(path), "WARC input is not available in this build")
         return
     try:
         yield from iter_warc(path, source=source)
     except (OSError, ValueError) as exc:
-        yield InputFailure(str(path), f"cannot read WARC archive: {exc}")
+        yield InputFailure(display_path(path), f"cannot read WARC archive: {exc}")

@@ -17,6 +17,7 @@ from typing import Any, BinaryIO
 from warcio.archiveiterator import ArchiveIterator
 from warcio.exceptions import ArchiveLoadFailed
 
+from newsdesk.acquire.files import display_path
 from newsdesk.acquire.http import parse_content_type
 from newsdesk.acquire.urls import try_canonicalize
 from newsdesk.errors import InputError
@@ -51,7 +52,9 @@ def _check_magic(stream: BinaryIO, path: Path) -> None:
         except zlib.error:
             head = b""
     if not head.startswith(b"WARC/"):
-        raise WarcError(f"{path}: not a readable WARC archive (it does not start with WARC/)")
+        raise WarcError(
+            f"{display_path(path)}: not a readable WARC archive (it does not start with WARC/)"
+        )
 
 
 def iter_warc(
@@ -63,6 +66,7 @@ def iter_warc(
     capture time. Raises WarcError if the archive is unreadable.
     """
     path = Path(path)
+    name = display_path(path)
     seen = kept = 0
     previous: Any = None
     try:
@@ -82,12 +86,12 @@ def iter_warc(
             _check_complete(previous, path)
             if records.last_member_cut:
                 raise WarcError(
-                    f"{path}: archive truncated: its last gzip member is cut short "
+                    f"{name}: archive truncated: its last gzip member is cut short "
                     f"(after {seen} response records)"
                 )
     except (ArchiveLoadFailed, zlib.error, EOFError) as exc:
         raise WarcError(
-            f"{path}: not a readable WARC archive after {seen} response records ({_first(exc)})"
+            f"{name}: not a readable WARC archive after {seen} response records ({_first(exc)})"
         ) from None
     except (AttributeError, TypeError, IndexError, KeyError, ValueError) as exc:
         if isinstance(exc, WarcError):
@@ -95,7 +99,7 @@ def iter_warc(
         # warcio trips over records cut off inside their headers (a partial download).
         log.debug("%s: warcio failed: %r", path, exc)
         raise WarcError(
-            f"{path}: archive truncated or damaged inside a record's headers "
+            f"{name}: archive truncated or damaged inside a record's headers "
             f"(after {seen} response records)"
         ) from None
     log.info("%s: %d response records, %d HTML pages with status 200", path, seen, kept)
@@ -130,7 +134,7 @@ def _check_complete(record: Any, path: Path) -> None:
         uri = record.rec_headers.get_header("WARC-Target-URI") or record.rec_type
         declared = int(record.length or 0)
         raise WarcError(
-            f"{path}: archive truncated or damaged: the record for {uri} declares "
+            f"{display_path(path)}: archive truncated or damaged: the record for {uri} declares "
             f"{declared:,} bytes but the archive ends {missing:,} bytes short of that"
         )
 
@@ -163,6 +167,6 @@ def _document(record: Any, path: Path, source: str | None, max_bytes: int) -> Ra
         fetched_at_method="warc",
         url=try_canonicalize(uri) or uri,
         source=source,
-        path=str(path),
+        path=display_path(path),
         hints={"charset": charset} if charset else {},
     )
