@@ -305,3 +305,26 @@ def test_a_page_that_trips_the_extractor_does_not_end_the_run(
     _, out, _ = run(["--db", db, "articles", "--json"], capsys)
     headlines = [a["headline"] for a in json.loads(out)]
     assert "Harbour ferry service resumes after three-week strike" in headlines
+
+
+def test_square_brackets_in_pages_and_arguments_are_printed_as_text(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The terminal printer reads [tags] as styles: text from pages or users must not be.
+    body = "<p>The [/i] count ended on Monday with the [election] commission announcing it.</p>"
+    page = tmp_path / "brackets.html"
+    page.write_text(
+        "<html><head><title>Vote [/b] count ends</title></head><body><article>"
+        f"<h1>Vote [/b] count ends</h1>{body * 6}</article></body></html>"
+    )
+    code, _, err = run(["--db", db, "ingest", str(page), str(tmp_path / "[/x].txt")], capsys)
+    assert code == 1
+    assert "[/x].txt: no such file" in err
+    for argv in (["articles"], ["search", "vote"], ["search", "[/x]"], ["stories"], ["story", "1"]):
+        code, out, err = run(["--db", db, *argv], capsys)
+        assert code == 0, (argv, err)
+        assert "error" not in err, (argv, err)
+    code, out, err = run(["--db", db, "show", "1"], capsys)
+    assert code == 0, err
+    assert "Vote [/b] count ends" in out
+    assert "the [election] commission" in out

@@ -16,6 +16,7 @@ from typing import Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
@@ -79,6 +80,14 @@ def parse_when(value: str | None, option: str) -> datetime | None:
         ) from None
 
 
+def print_failure(label: str, error: str | None) -> None:
+    """One ``error:`` line for a failed input, named once (most reasons already start with it);
+    text from inputs is escaped so that brackets in it are not read as styles."""
+    reason = error or "failed"
+    line = reason if reason.startswith(f"{label}:") else f"{label}: {reason}"
+    err.print(f"[red]error[/red]: {escape(line)}", highlight=False)
+
+
 def _progress() -> Progress:
     return Progress(
         SpinnerColumn(),
@@ -103,7 +112,7 @@ def run_ingest(
             outcomes.append(outcome)
             if not outcome.ok:
                 failed += 1
-                err.print(f"[red]error[/red]: {outcome.label}: {outcome.error}", highlight=False)
+                print_failure(outcome.label, outcome.error)
             progress.advance(task)
     return outcomes, failed
 
@@ -153,7 +162,9 @@ def _print_article_table(items: list[Article]) -> None:
     table.add_column("source")
     table.add_column("headline")
     for a in items:
-        table.add_row(str(a.id), _when(a), a.source or a.site_name or "", a.headline)
+        table.add_row(
+            str(a.id), _when(a), escape(a.source or a.site_name or ""), escape(a.headline)
+        )
     out.print(table)
 
 
@@ -187,7 +198,7 @@ def show(
     if as_json:
         print_json(record)
         return
-    out.print(f"[bold]{record['headline']}[/bold]", highlight=False)
+    out.print(f"[bold]{escape(record['headline'])}[/bold]", highlight=False)
     meta = [
         ("by", ", ".join(record["author"])),
         ("published", _time_line(record.get("datePublishedInfo"))),
@@ -199,16 +210,14 @@ def show(
     ]
     for name, value in meta:
         if value:
-            out.print(f"[dim]{name:>10}[/dim]  {value}", highlight=False)
+            out.print(f"[dim]{name:>10}[/dim]  {escape(value)}", highlight=False)
     out.print()
-    out.print(record["articleBody"], highlight=False)
+    out.print(escape(record["articleBody"]), highlight=False)
     _print_analysis(record.get("analysis"))
 
 
 def _print_analysis(analysis: dict[str, Any] | None) -> None:
     """Entities and attributed statements under the article text."""
-    from rich.markup import escape
-
     if not analysis:
         return
     if analysis["entities"]:
@@ -224,7 +233,7 @@ def _print_analysis(analysis: dict[str, Any] | None) -> None:
         )
     if analysis.get("sourcing"):
         counts = ", ".join(f"{k} {v}" for k, v in sorted(analysis["sourcing"].items()))
-        out.print(f"[dim]sourcing[/dim]  {counts}", highlight=False)
+        out.print(f"[dim]sourcing[/dim]  {escape(counts)}", highlight=False)
 
 
 def _time_line(info: dict[str, Any] | None) -> str:
@@ -260,13 +269,13 @@ def search(
         )
         return
     if not hits:
-        err.print(f"no article matches {query!r}", highlight=False)
+        err.print(escape(f"no article matches {query!r}"), highlight=False)
         return
     for hit in hits:
         a = hit.article
-        snippet = hit.snippet.replace("[", r"\[")
+        snippet = escape(hit.snippet)
         snippet = snippet.replace(MARK_OPEN, "[bold yellow]").replace(MARK_CLOSE, "[/bold yellow]")
-        out.print(f"[bold]{a.id}[/bold]  {_when(a)}  {a.headline}", highlight=False)
+        out.print(f"[bold]{a.id}[/bold]  {_when(a)}  {escape(a.headline)}", highlight=False)
         out.print(f"     {snippet}", highlight=False)
 
 
@@ -294,12 +303,12 @@ def entities(
         e = item.entity
         label = f"{e.name} ({e.role})" if e.role else e.name
         table.add_row(
-            label,
+            escape(label),
             e.kind,
             e.country or "",
             str(item.mentions),
             str(item.articles),
-            ", ".join(e.aliases[:4]),
+            escape(", ".join(e.aliases[:4])),
         )
     out.print(table)
 
@@ -330,7 +339,8 @@ def quotes(
         quoted = q.direct and not any(c in q.content for c in '“”"')
         mark = "“”" if quoted else ("", "")
         out.print(
-            f"[bold]{q.speaker}[/bold] [dim]({q.speaker_kind}, {q.cue}; article {item.article_id})"
+            f"[bold]{escape(q.speaker)}[/bold] "
+            f"[dim]({q.speaker_kind}, {escape(q.cue)}; article {item.article_id})"
             "[/dim]",
             highlight=False,
         )
@@ -353,7 +363,7 @@ def export_cmd(
     if fmt == "plover":
         count = export_records(plover_records(desk.store), "jsonl", output)
         if output is not None:
-            err.print(f"wrote {count} event(s) to {output}", highlight=False)
+            err.print(escape(f"wrote {count} event(s) to {output}"), highlight=False)
         return
     if stories:
         if fmt != "jsonl":
@@ -364,7 +374,7 @@ def export_cmd(
         records = (desk.article_record(a.id) for a in desk.iter_articles() if a.id is not None)
     count = export_records((r for r in records if r is not None), fmt, output)
     if output is not None:
-        err.print(f"wrote {count} record(s) to {output}", highlight=False)
+        err.print(escape(f"wrote {count} record(s) to {output}"), highlight=False)
 
 
 def plover_records(store: Store) -> Iterator[dict[str, Any]]:
@@ -414,9 +424,9 @@ def events(
         table.add_row(
             item.when.date().isoformat() if item.when else "",
             f"{e.event_type}" + (f" ({e.mode})" if e.mode else ""),
-            ", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.actors),
-            ", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.recipients),
-            e.location.name if e.location else (e.location_text or ""),
+            escape(", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.actors)),
+            escape(", ".join(f"{a['text']} [{a.get('code') or '?'}]" for a in e.recipients)),
+            escape(e.location.name if e.location else (e.location_text or "")),
             " ".join(flags),
             str(item.article_id),
         )
@@ -430,7 +440,7 @@ def reprocess() -> None:
         progress.add_task("reprocessing", total=None)
         report = open_desk().reprocess()
     for failure in report.failures:
-        err.print(f"[red]error[/red]: {failure}", highlight=False)
+        err.print(f"[red]error[/red]: {escape(failure)}", highlight=False)
     err.print(
         f"reprocessed {report.documents} document(s): {report.articles} article(s), "
         f"{report.updated} updated, {len(report.failures)} failed",
@@ -467,7 +477,7 @@ def demo(
     )
     err.print(_summary(outcomes, failed), highlight=False)
     _print_article_table(desk.articles(limit=50))
-    out.print(f"database: {desk.store.display_url}", highlight=False)
+    out.print(escape(f"database: {desk.store.display_url}"), highlight=False)
     if failed:
         raise typer.Exit(1)
 
@@ -501,7 +511,7 @@ def stories_list(
     table.add_column("title")
     for s in items:
         last = s.last_seen.strftime("%Y-%m-%d %H:%M") if s.last_seen else ""
-        table.add_row(str(s.id), last, str(len(s.article_ids)), str(len(s.copies)), s.title)
+        table.add_row(str(s.id), last, str(len(s.article_ids)), str(len(s.copies)), escape(s.title))
     out.print(table)
 
 
@@ -530,25 +540,29 @@ def story(
     if as_json:
         print_json(record)
         return
-    out.print(f"[bold]{record['title']}[/bold]", highlight=False)
+    out.print(f"[bold]{escape(record['title'])}[/bold]", highlight=False)
     out.print(
         f"[dim]{record['articleCount']} article(s), {len(record['copies'])} copy(ies), "
         f"{record['firstSeen']} .. {record['lastSeen']}[/dim]",
         highlight=False,
     )
     if record["topEntities"]:
-        out.print(f"[dim]entities:[/dim] {', '.join(record['topEntities'])}", highlight=False)
+        entities = escape(", ".join(record["topEntities"]))
+        out.print(f"[dim]entities:[/dim] {entities}", highlight=False)
     out.print()
     for a in record["articles"]:
         copy = f"  [dim](copy of {a['copyOf']})[/dim]" if a["copyOf"] else ""
         when = (a["datePublished"] or "")[:16]
-        out.print(f"[bold]{a['id']:>6}[/bold]  {when}  {a['headline']}{copy}", highlight=False)
+        headline = escape(a["headline"])
+        out.print(f"[bold]{a['id']:>6}[/bold]  {when}  {headline}{copy}", highlight=False)
     if record["timeline"]:
         out.print("\n[bold]timeline[/bold]", highlight=False)
     for entry in record["timeline"]:
-        out.print(f"{entry['date'][:10]}  {entry['summary']}", highlight=False)
+        out.print(escape(f"{entry['date'][:10]}  {entry['summary']}"), highlight=False)
         for p in entry["positions"]:
-            out.print(f"            {p['actor']} {p['stance']}: {p['text']}", highlight=False)
+            out.print(
+                escape(f"            {p['actor']} {p['stance']}: {p['text']}"), highlight=False
+            )
 
 
 @app.command()
@@ -562,7 +576,7 @@ def serve(
     from newsdesk.serve.app import create_app
 
     desk = open_desk()
-    err.print(f"serving {desk.store.display_url} at http://{host}:{port}/", highlight=False)
+    err.print(escape(f"serving {desk.store.display_url} at http://{host}:{port}/"), highlight=False)
     uvicorn.run(create_app(desk), host=host, port=port, log_level="warning")
 
 
@@ -605,7 +619,7 @@ def sources_add(
     )
     with open_desk().store.begin() as conn:
         source_store.add_source(conn, source)
-    err.print(f"following {source.name} every {every}", highlight=False)
+    err.print(escape(f"following {source.name} every {every}"), highlight=False)
 
 
 @sources_app.command("list")
@@ -625,7 +639,7 @@ def sources_list(as_json: bool = typer.Option(False, "--json")) -> None:
         follows = "\n".join([*s.feeds, *s.sitemaps, *([s.site] if s.site else [])])
         polled = s.last_polled_at.strftime("%Y-%m-%d %H:%M") if s.last_polled_at else "never"
         every = source_store.format_interval(s.interval_seconds)
-        table.add_row(s.name, every, follows, polled, s.last_summary or "")
+        table.add_row(escape(s.name), every, escape(follows), polled, escape(s.last_summary or ""))
     out.print(table)
 
 
@@ -637,7 +651,7 @@ def sources_remove(name: str = typer.Argument(..., help="Source name.")) -> None
     with open_desk().store.begin() as conn:
         if not source_store.remove_source(conn, name):
             raise InputError(f"no such source: {name}")
-    err.print(f"removed {name}", highlight=False)
+    err.print(escape(f"removed {name}"), highlight=False)
 
 
 @app.command()
@@ -657,7 +671,7 @@ def fetch(
         for outcome in fetch_pages(desk.pipeline, fetcher, urls, source):
             outcomes.append(outcome)
             if not outcome.ok:
-                err.print(f"[red]error[/red]: {outcome.label}: {outcome.error}", highlight=False)
+                print_failure(outcome.label, outcome.error)
     failed = sum(1 for o in outcomes if not o.ok)
     if as_json:
         ids = list(dict.fromkeys(i for o in outcomes for i in o.article_ids))
@@ -691,7 +705,7 @@ def watch(
         logger.addHandler(handler)
     desk = open_follow_desk(allow_private)
     stop = threading.Event()
-    restore = stop_on_interrupt(stop, lambda text: err.print(text, highlight=False))
+    restore = stop_on_interrupt(stop, lambda text: err.print(escape(text), highlight=False))
 
     try:
         with Fetcher(fetch_config(desk.settings)) as fetcher:
@@ -709,7 +723,7 @@ def main() -> None:
     try:
         app()
     except NewsdeskError as exc:
-        err.print(f"[red]error[/red]: {exc}", highlight=False)
+        err.print(f"[red]error[/red]: {escape(str(exc))}", highlight=False)
         sys.exit(1)
     except KeyboardInterrupt:
         err.print("interrupted", highlight=False)
@@ -718,7 +732,7 @@ def main() -> None:
         if os.environ.get("NEWSDESK_DEBUG"):
             raise
         err.print(
-            f"[red]internal error[/red]: {type(exc).__name__}: {exc} "
+            f"[red]internal error[/red]: {type(exc).__name__}: {escape(str(exc))} "
             "(set NEWSDESK_DEBUG=1 for a traceback, and please report it)",
             highlight=False,
         )
