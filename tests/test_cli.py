@@ -328,3 +328,41 @@ def test_square_brackets_in_pages_and_arguments_are_printed_as_text(
     assert code == 0, err
     assert "Vote [/b] count ends" in out
     assert "the [election] commission" in out
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["show", "99999999999999999999999"],
+        ["story", "99999999999999999999999"],
+        ["articles", "--limit", "99999999999999999999999"],
+        ["stories", "--offset", "99999999999999999999999"],
+        ["events", "-n", "99999999999999999999999"],
+    ],
+)
+def test_numbers_too_large_for_the_database_are_usage_errors(
+    db: str, argv: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["--db", db, *argv], capsys)
+    assert code == 2, err  # a usage error, as for any other invalid value
+    assert "internal error" not in err
+
+
+def test_export_to_a_path_that_cannot_be_created_is_a_clear_error(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # /proc takes no new files, whoever runs the tests (root included).
+    code, _, err = run(["--db", db, "export", "-o", "/proc/newsdesk-export.jsonl"], capsys)
+    assert code == 1, err
+    assert "cannot write /proc/newsdesk-export.jsonl" in err
+    assert "internal error" not in err
+
+
+@pytest.mark.parametrize("value", ["lots", "-5", "0"])
+def test_bad_setting_in_the_environment_is_a_clear_error(
+    db: str, value: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_MAX_INPUT_BYTES", value)
+    code, _, err = run(["--db", db, "ingest", str(PIPELINE / "harbour-ferry.html")], capsys)
+    assert code == 1, err
+    assert f"NEWSDESK_MAX_INPUT_BYTES must be a positive integer, got {value!r}" in err

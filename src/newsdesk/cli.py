@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -41,6 +41,7 @@ out = Console(soft_wrap=True)
 err = Console(stderr=True, soft_wrap=True)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
+MAX_INT = 2**63 - 1  # the largest id, limit or offset a database integer holds
 
 
 class _State:
@@ -170,8 +171,8 @@ def _print_article_table(items: list[Article]) -> None:
 
 @app.command()
 def articles(
-    limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many."),
-    offset: int = typer.Option(0, "--offset", min=0),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, max=MAX_INT, help="How many."),
+    offset: int = typer.Option(0, "--offset", min=0, max=MAX_INT),
     source: str | None = typer.Option(None, "--source", help="Only this source."),
     with_copies: bool = typer.Option(
         False, "--with-copies", help="Also list near-duplicate copies (hidden by default)."
@@ -188,7 +189,9 @@ def articles(
 
 @app.command()
 def show(
-    article_id: int = typer.Argument(..., help="Article id (see `newsdesk articles`)."),
+    article_id: int = typer.Argument(
+        ..., max=MAX_INT, help="Article id (see `newsdesk articles`)."
+    ),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show one article with what was extracted from it."""
@@ -245,7 +248,7 @@ def _time_line(info: dict[str, Any] | None) -> str:
 @app.command()
 def search(
     query: str = typer.Argument(..., help="Words to find in headlines and bodies."),
-    limit: int = typer.Option(20, "--limit", "-n", min=1),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, max=MAX_INT),
     with_copies: bool = typer.Option(
         False, "--with-copies", help="Also list near-duplicate (syndicated) copies."
     ),
@@ -287,7 +290,7 @@ def entities(
         help="person, organisation, armed_group, government or place.",
     ),
     name: str | None = typer.Option(None, "--name", help="Only entities with a matching name."),
-    limit: int = typer.Option(30, "--limit", "-n", min=1),
+    limit: int = typer.Option(30, "--limit", "-n", min=1, max=MAX_INT),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Entities across articles (people, groups, governments, places), most mentioned first."""
@@ -323,7 +326,7 @@ def quotes(
         "--kind",
         help="named_person, official_role, anonymous_source, organisation or government.",
     ),
-    limit: int = typer.Option(30, "--limit", "-n", min=1),
+    limit: int = typer.Option(30, "--limit", "-n", min=1, max=MAX_INT),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quotes and attributed statements, with who said them."""
@@ -361,7 +364,7 @@ def export_cmd(
     desk = open_desk()
     records: Iterator[dict[str, Any] | None]
     if fmt == "plover":
-        count = export_records(plover_records(desk.store), "jsonl", output)
+        count = _export(plover_records(desk.store), "jsonl", output)
         if output is not None:
             err.print(escape(f"wrote {count} event(s) to {output}"), highlight=False)
         return
@@ -372,9 +375,20 @@ def export_cmd(
         records = (desk.story_record(s.id) for s in desk.iter_stories() if s.id is not None)
     else:
         records = (desk.article_record(a.id) for a in desk.iter_articles() if a.id is not None)
-    count = export_records((r for r in records if r is not None), fmt, output)
+    count = _export((r for r in records if r is not None), fmt, output)
     if output is not None:
         err.print(escape(f"wrote {count} record(s) to {output}"), highlight=False)
+
+
+def _export(records: Iterable[dict[str, Any]], fmt: str, output: Path | None) -> int:
+    try:
+        return export_records(records, fmt, output)
+    except BrokenPipeError:
+        raise  # the reader stopped early (`| head`): main() leaves quietly
+    except OSError as exc:  # e.g. a folder that takes no new files
+        raise InputError(
+            f"cannot write {output or 'standard output'}: {exc.strerror or exc}"
+        ) from None
 
 
 def plover_records(store: Store) -> Iterator[dict[str, Any]]:
@@ -395,7 +409,7 @@ def events(
         None, "--type", help="PLOVER event type, e.g. CONSULT, REQUEST, THREATEN."
     ),
     since: str | None = typer.Option(None, "--since", help="Only events on or after this date."),
-    limit: int = typer.Option(30, "--limit", "-n", min=1),
+    limit: int = typer.Option(30, "--limit", "-n", min=1, max=MAX_INT),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """PLOVER events (who did what to whom, when, where), latest first."""
@@ -492,8 +506,8 @@ app.add_typer(stories_app, name="stories")
 @stories_app.callback()
 def stories_list(
     ctx: typer.Context,
-    limit: int = typer.Option(20, "--limit", "-n", min=1, help="How many."),
-    offset: int = typer.Option(0, "--offset", min=0),
+    limit: int = typer.Option(20, "--limit", "-n", min=1, max=MAX_INT, help="How many."),
+    offset: int = typer.Option(0, "--offset", min=0, max=MAX_INT),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """List stories, latest active first."""
@@ -530,7 +544,7 @@ def stories_rebuild() -> None:
 
 @app.command()
 def story(
-    story_id: int = typer.Argument(..., help="Story id (see `newsdesk stories`)."),
+    story_id: int = typer.Argument(..., max=MAX_INT, help="Story id (see `newsdesk stories`)."),
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Show one story: its articles, their copies and its timeline."""
@@ -728,6 +742,11 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted", highlight=False)
         sys.exit(130)
+    except BrokenPipeError:
+        # The reader of our output went away (`newsdesk export | head`): nothing to say.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(1)
     except Exception as exc:
         if os.environ.get("NEWSDESK_DEBUG"):
             raise

@@ -10,6 +10,8 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Any
 
+from newsdesk.errors import ConfigError
+
 DEFAULT_DB = "newsdesk.db"
 DEFAULT_MAX_INPUT_BYTES = 20 * 1024 * 1024
 
@@ -19,13 +21,17 @@ def _env_bool(name: str) -> bool:
 
 
 def _env_int(name: str, default: int) -> int:
+    """A positive integer setting (sizes, limits)."""
     raw = os.environ.get(name)
     if raw is None or not raw.strip():
         return default
     try:
-        return int(raw)
-    except ValueError as exc:
-        raise ValueError(f"{name} must be an integer, got {raw!r}") from exc
+        value = int(raw)
+    except ValueError:
+        value = 0
+    if value < 1:
+        raise ConfigError(f"{name} must be a positive integer, got {raw!r}")
+    return value
 
 
 def db_url_from(value: str) -> str:

@@ -19,3 +19,7 @@ class FetchError(NewsdeskError):
 
 class StoreError(NewsdeskError):
     """The database cannot be opened or written."""
+
+
+class ConfigError(NewsdeskError, ValueError):
+    """A setting (environment variable or option) has a value newsdesk cannot use."""
