@@ -306,3 +306,11 @@ def test_untrusted_certificate_is_a_tls_error(tmp_path: Path, fast_config: Fetch
         unverified = replace(fast_config, verify_tls=False)
         with Fetcher(unverified) as fetcher:
             assert fetcher.fetch(server.url("/a.html")).content == PAGE.encode()
+
+
+def test_redirect_to_a_malformed_url_is_a_fetch_error(
+    news_server: NewsServer, fast_config: FetchConfig
+):
+    news_server.redirect("/broken", "http://[::1/elsewhere")
+    with Fetcher(fast_config) as fetcher, pytest.raises(FetchError, match=r"(?i)location"):
+        fetcher.fetch(news_server.url("/broken"))

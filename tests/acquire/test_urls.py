@@ -41,3 +41,14 @@ def test_absolute_and_hosts():
     assert absolute("https://a.example/", "mailto:x@a.example") is None
     assert host_of("https://A.example:8443/x") == "a.example:8443"
     assert origin_of("HTTPS://A.example/x?y") == "https://a.example"
+
+
+@pytest.mark.parametrize(
+    "bad", ["http://[::1", "http://[not-ipv6]/x", "https://x.example:99999999/a"]
+)
+def test_malformed_urls_are_input_errors_not_crashes(bad: str):
+    with pytest.raises(InputError, match="URL"):
+        canonicalize(bad)
+    assert try_canonicalize(bad) is None
+    # a hostile feed's link: resolved against the feed, it is simply not used
+    assert absolute("https://news.example/feed.xml", bad) is None

@@ -18,8 +18,13 @@ def canonicalize(url: str) -> str:
     Raises InputError when ``url`` is not an absolute http(s) URL.
     """
     url = url.strip()
-    parts = urlsplit(url)
-    if parts.scheme.lower() not in _SCHEMES or not parts.hostname:
+    try:
+        parts = urlsplit(url)
+        parts.port  # noqa: B018 - raises on a port that is not a number in 0-65535
+        host = parts.hostname
+    except ValueError as exc:  # a broken [IPv6] host, a port out of range
+        raise InputError(f"not a valid URL: {url!r} ({exc})") from None
+    if parts.scheme.lower() not in _SCHEMES or not host:
         raise InputError(f"not an http(s) URL: {url!r}")
     try:
         normalised = courlan.normalize_url(courlan.scrub_url(url))
@@ -42,7 +47,11 @@ def try_canonicalize(url: str | None) -> str | None:
 
 def absolute(base: str, link: str) -> str | None:
     """``link`` resolved against ``base`` and canonicalised, or None if it is not http(s)."""
-    return try_canonicalize(urljoin(base, link.strip()))
+    try:
+        joined = urljoin(base, link.strip())
+    except ValueError:  # a link with a broken [IPv6] host
+        return None
+    return try_canonicalize(joined)
 
 
 def host_of(url: str) -> str:
