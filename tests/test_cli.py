@@ -366,3 +366,21 @@ def test_bad_setting_in_the_environment_is_a_clear_error(
     code, _, err = run(["--db", db, "ingest", str(PIPELINE / "harbour-ferry.html")], capsys)
     assert code == 1, err
     assert f"NEWSDESK_MAX_INPUT_BYTES must be a positive integer, got {value!r}" in err
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name", ["harbour-ferry.html", "valley-water.txt"])
+def test_utf16_without_byte_order_mark_is_read(
+    db: str, tmp_path: Path, codec: str, name: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Some Windows tools save pages and captures as UTF-16 with no BOM: NUL bytes, yet text.
+    original = PIPELINE / name
+    saved = tmp_path / name
+    saved.write_bytes(original.read_text(encoding="utf-8").encode(codec))
+    code, _, err = run(["--db", db, "ingest", str(saved)], capsys)
+    assert code == 0, err
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    from_utf16 = [(a["headline"], a["articleBody"]) for a in json.loads(out)]
+    code, _, err = run(["--db", str(tmp_path / "utf8.db"), "ingest", str(original)], capsys)
+    _, out, _ = run(["--db", str(tmp_path / "utf8.db"), "articles", "--json"], capsys)
+    assert from_utf16 == [(a["headline"], a["articleBody"]) for a in json.loads(out)]

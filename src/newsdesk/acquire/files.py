@@ -80,12 +80,24 @@ def _media_type(path: Path, content: bytes) -> str | None:
 
 
 def _looks_binary(content: bytes) -> bool:
-    # Text in any encoding we accept (UTF-8/16 aside) has no NUL bytes; UTF-16
-    # starts with a BOM.
+    # Text in any encoding we accept (UTF-16 aside) has no NUL bytes; UTF-16 starts
+    # with a BOM, or (saved by some Windows tools) has every other byte NUL.
     head = content[:8192]
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")) or _utf16_pattern(head):
         return False
     return b"\x00" in head
+
+
+def _utf16_pattern(head: bytes) -> bool:
+    """Mostly-ASCII UTF-16 without a BOM: NULs fill one side of the byte pairs only."""
+    head = head[: len(head) - len(head) % 2]
+    if len(head) < 16:
+        return False
+    even, odd = head[0::2], head[1::2]
+    return any(
+        zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.05 * len(other)
+        for zeros, other in ((odd, even), (even, odd))
+    )
 
 
 def read_document(

@@ -51,13 +51,26 @@ def _codec(label: str | None) -> str | None:
         return None
 
 
+def utf16_without_bom(data: bytes) -> str | None:
+    """``utf-16-le`` or ``utf-16-be`` when ``data`` looks like mostly-ASCII UTF-16 saved
+    without a byte-order mark (every other byte NUL, on one side), else None."""
+    head = data[: 4096 - 4096 % 2]
+    if len(head) < 16:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and other.count(0) <= 0.05 * len(other):
+            return codec
+    return None
+
+
 def binary_kind(data: bytes) -> str | None:
     """Name the binary format of ``data``, or None when it may be text."""
     head = data[:1024]
     for magic, kind in _MAGIC:
         if head.startswith(magic):
             return kind
-    if any(head.startswith(bom) for bom, _ in _BOMS):
+    if any(head.startswith(bom) for bom, _ in _BOMS) or utf16_without_bom(data):
         return None
     # Text in an 8-bit or UTF-8 encoding has no NUL bytes; UTF-16 without a BOM is rare.
     if head.count(b"\x00") > len(head) // 100 + 1:
@@ -97,6 +110,11 @@ def decode_html(data: bytes, charset_hint: str | None = None, name: str = "docum
             from_bom = _strict(data, bom_codec)
             if from_bom is not None:
                 return from_bom
+    utf16 = utf16_without_bom(data)
+    if utf16 is not None:
+        from_pattern = _strict(data, utf16)
+        if from_pattern is not None:
+            return from_pattern
     if data.isascii():
         return data.decode("ascii")
     utf8 = _strict(data, "utf-8")

@@ -7,6 +7,7 @@ import codecs
 from charset_normalizer import from_bytes
 
 from newsdesk.errors import InputError
+from newsdesk.extract.decode import utf16_without_bom
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -25,10 +26,12 @@ def decode_text(content: bytes, label: str = "<input>") -> str:
                 raise InputError(
                     f"{label}: undecodable text ({encoding} BOM but {exc.reason})"
                 ) from None
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    utf16 = utf16_without_bom(content)
+    for encoding in (utf16, "utf-8") if utf16 else ("utf-8",):
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            pass
     best = from_bytes(content).best()
     if best is None:
         raise InputError(f"{label}: undecodable bytes: not text in any known encoding")
