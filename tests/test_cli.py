@@ -384,3 +384,22 @@ def test_utf16_without_byte_order_mark_is_read(
     code, _, err = run(["--db", str(tmp_path / "utf8.db"), "ingest", str(original)], capsys)
     _, out, _ = run(["--db", str(tmp_path / "utf8.db"), "articles", "--json"], capsys)
     assert from_utf16 == [(a["headline"], a["articleBody"]) for a in json.loads(out)]
+
+
+def test_read_only_database_can_be_read_and_refuses_writes_clearly(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # SQLite's own read-only mode (a URI filename): what a read-only file or mount gives.
+    code, _, err = run(["--db", db, "ingest", str(PIPELINE / "harbour-ferry.html")], capsys)
+    assert code == 0, err
+    read_only = f"sqlite:///file:{db}?mode=ro&uri=true"
+    code, out, err = run(["--db", read_only, "articles", "--json"], capsys)
+    assert code == 0, err
+    assert len(json.loads(out)) == 1
+    capture = tmp_path / "valley.txt"
+    capture.write_bytes((PIPELINE / "valley-water.txt").read_bytes())
+    code, _, err = run(["--db", read_only, "ingest", str(capture)], capsys)
+    assert code == 1
+    assert "readonly database" in err and "Traceback" not in err
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert len(json.loads(out)) == 1

@@ -61,8 +61,12 @@ class Store:
     def _create_engine(self, url: str) -> sa.Engine:
         parsed = sa.engine.make_url(url)
         if parsed.get_backend_name() == "sqlite":
-            if parsed.database and parsed.database != ":memory:":
-                folder = Path(parsed.database).expanduser().resolve().parent
+            database = parsed.database or ""
+            if parsed.query.get("uri") == "true" and database.startswith("file:"):
+                # an SQLite URI filename (file:news.db?mode=ro): the path is after 'file:'
+                database = database[len("file:") :]
+            if database and database != ":memory:":
+                folder = Path(database).expanduser().resolve().parent
                 if not folder.is_dir():
                     raise StoreError(f"cannot open database {url}: folder {folder} does not exist")
             engine = sa.create_engine(url, connect_args={"timeout": 30})
