@@ -403,3 +403,57 @@ def test_read_only_database_can_be_read_and_refuses_writes_clearly(
     assert "readonly database" in err and "Traceback" not in err
     _, out, _ = run(["--db", db, "articles", "--json"], capsys)
     assert len(json.loads(out)) == 1
+
+
+def test_kill_9_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path: Path) -> None:
+    import sqlite3
+    import subprocess
+    import time
+
+    folder = tmp_path / "many"
+    folder.mkdir()
+    template = (PIPELINE / "harbour-ferry.html").read_text(encoding="utf-8")
+    for i in range(150):
+        page = (
+            template.replace("Harbour ferry", f"Harbour ferry {i}")
+            .replace("harbour-ferry-service-resumes", f"harbour-ferry-{i}")
+            .replace("</body>", f"<p>Edition {i} of the harbour bulletin.</p></body>")
+        )
+        (folder / f"page-{i:03d}.html").write_text(page, encoding="utf-8")
+    db = tmp_path / "news.db"
+    argv = [sys.executable, "-m", "newsdesk.cli", "--db", str(db), "ingest", str(folder)]
+    env = {**os.environ, "NEWSDESK_NO_ANALYSE": "1"}
+
+    def stored() -> int:
+        try:
+            with sqlite3.connect(db, timeout=30) as conn:
+                return int(conn.execute("select count(*) from articles").fetchone()[0])
+        except sqlite3.OperationalError:
+            return 0  # not created or migrated yet
+
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while proc.poll() is None and stored() < 10:
+            time.sleep(0.05)
+        proc.kill()  # SIGKILL: no cleanup, mid-transaction
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    if proc.returncode == 0:
+        pytest.skip("the ingest finished before it could be killed")
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("pragma integrity_check").fetchone()[0] == "ok"
+        raw, articles = conn.execute(
+            "select (select count(*) from raw_documents), (select count(*) from articles)"
+        ).fetchone()
+    assert 0 < articles < 150
+    assert raw == articles  # each document and its article were committed together
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert f"{150 - articles} new" in done.stderr and f"{articles} unchanged" in done.stderr
+    with sqlite3.connect(db) as conn:
+        count, urls = conn.execute(
+            "select count(*), count(distinct headline) from articles"
+        ).fetchone()
+    assert count == urls == 150
