@@ -74,3 +74,45 @@ def test_articles_are_parsed_before_the_write_transaction(
         stored = analysis_store.load_analysis(conn, outcome.article_ids[0])
     assert stored is not None
     assert "The regional water authority" in [q.speaker for q in stored.quotes]
+
+
+def test_full_database_stops_the_run_and_what_was_committed_is_whole(tmp_path: Path) -> None:
+    # A full disk, as SQLite reports it: max_page_count caps the file while ingesting.
+    from newsdesk.errors import StoreError
+
+    folder = tmp_path / "pages"
+    folder.mkdir()
+    template = (VALLEY.parent / "harbour-ferry.html").read_text(encoding="utf-8")
+    for i in range(40):
+        bulletin = f"Bulletin number {i}. " * 200
+        page = template.replace("harbour-ferry-service-resumes", f"ferry-{i}").replace(
+            "</body>", f"<p>{bulletin}</p></body>"
+        )
+        (folder / f"page-{i:02d}.html").write_text(page, encoding="utf-8")
+    url = f"sqlite:///{tmp_path / 'n.db'}"
+    desk = Desk(settings=Settings(db_url=url, analyse=False))
+    with desk.store.connect() as conn:
+        pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar_one())
+    cap = pages + 40
+
+    def cap_file(dbapi_connection: object, _record: object) -> None:
+        dbapi_connection.execute(f"PRAGMA max_page_count={cap}")  # type: ignore[attr-defined]
+
+    sa.event.listen(desk.store.engine, "connect", cap_file)
+    desk.store.engine.dispose()
+    outcomes = []
+    with pytest.raises(StoreError, match="database or disk is full"):
+        outcomes.extend(desk.ingest([folder]))
+    assert 0 < len(outcomes) < 40 and all(o.statuses == ["new"] for o in outcomes)
+    desk.store.close()
+
+    roomy = Desk(settings=Settings(db_url=url, analyse=False))
+    with roomy.store.connect() as conn:
+        assert conn.exec_driver_sql("PRAGMA integrity_check").scalar_one() == "ok"
+        counts = conn.exec_driver_sql(
+            "select (select count(*) from raw_documents), (select count(*) from articles)"
+        ).one()
+    assert tuple(counts) == (len(outcomes), len(outcomes))
+    statuses = [s for o in roomy.ingest([folder]) for s in o.statuses]
+    assert statuses.count("unchanged") == len(outcomes)
+    assert statuses.count("new") == 40 - len(outcomes)
