@@ -12,6 +12,7 @@ import sqlalchemy as sa
 
 from newsdesk.config import Settings
 from newsdesk.desk import Desk
+from newsdesk.pipeline import IngestOutcome
 from newsdesk.records import Analysis, Article, RawDocument
 from newsdesk.store import analysis as analysis_store
 
@@ -100,7 +101,7 @@ def test_full_database_stops_the_run_and_what_was_committed_is_whole(tmp_path: P
 
     sa.event.listen(desk.store.engine, "connect", cap_file)
     desk.store.engine.dispose()
-    outcomes = []
+    outcomes: list[IngestOutcome] = []
     with pytest.raises(StoreError, match="database or disk is full"):
         outcomes.extend(desk.ingest([folder]))
     assert 0 < len(outcomes) < 40 and all(o.statuses == ["new"] for o in outcomes)
