@@ -23,6 +23,10 @@ from newsdesk.analyse.countries import (
         ("Türkiye", "TUR"),
         ("Turkey", "TUR"),
         ("South Korea", "KOR"),
+        ("PRC", "CHN"),
+        ("the PRC", "CHN"),
+        ("ROK", "KOR"),
+        ("KSA", "SAU"),
     ],
 )
 def test_country_names_and_aliases(text: str, expected: str) -> None:

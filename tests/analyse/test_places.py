@@ -198,3 +198,9 @@ def test_a_division_word_names_the_kind_of_place(gazetteer: Gazetteer) -> None:
     assert kano is not None and kano.feature == "city"
     assert swat is not None and (swat.feature, swat.country_code) == ("admin2", "PK")
     assert quebec_city is not None and quebec_city.feature == "city"
+
+
+def test_a_country_acronym_is_that_country_not_the_main_place(gazetteer: Gazetteer) -> None:
+    _, prc = resolve_names(["Washington", "PRC"], gazetteer=gazetteer)
+    assert prc is not None and not prc.approximate
+    assert (prc.feature, prc.country_code) == ("country", "CN")
