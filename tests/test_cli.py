@@ -457,3 +457,16 @@ def test_kill_9_mid_ingest_then_rerun_resumes_without_duplicates(tmp_path: Path)
             "select count(*), count(distinct headline) from articles"
         ).fetchone()
     assert count == urls == 150
+
+
+@pytest.mark.parametrize("value", ["0001-01-01T00:00:00+05:00", "9999-12-31T23:59:59-14:00"])
+@pytest.mark.parametrize("command", [["ingest", "--captured-at"], ["events", "--since"]])
+def test_times_at_the_ends_of_the_calendar_are_clear_errors(
+    db: str, value: str, command: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = ["--db", db, *command, value]
+    if command[0] == "ingest":
+        argv.append(str(PIPELINE / "valley-water.txt"))
+    code, _, err = run(argv, capsys)
+    assert code == 1, err
+    assert f"{command[1]}: {value!r} is out of the range of dates newsdesk handles" in err

@@ -10,7 +10,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -74,11 +74,20 @@ def parse_when(value: str | None, option: str) -> datetime | None:
         return None
     try:
         when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
-        return when if when.tzinfo is not None else utc(when)
+        when = when if when.tzinfo is not None else utc(when)
     except ValueError:
         raise InputError(
             f"{option}: {value!r} is not an ISO 8601 time (e.g. 2025-11-12T10:00:00+05:00)"
         ) from None
+    try:
+        # UTC, and a decade either way (relative stamps count back from it), must exist.
+        when.astimezone(UTC) - timedelta(days=3660)
+        when.astimezone(UTC) + timedelta(days=3660)
+    except OverflowError:
+        raise InputError(
+            f"{option}: {value!r} is out of the range of dates newsdesk handles"
+        ) from None
+    return when
 
 
 def print_failure(label: str, error: str | None) -> None:
