@@ -127,6 +127,12 @@ class Article:
         return self.modified.value if self.modified else None
 
     @property
+    def date_reference(self) -> datetime | None:
+        """When the text speaks from: its publication, else its last update (a page may show
+        only "Updated ..."), else when it was captured. Dates stories, timelines and events."""
+        return self.date_published or self.date_modified or self.captured_at
+
+    @property
     def paragraphs(self) -> list[str]:
         return [p for p in self.body.split("\n\n") if p.strip()]
 

@@ -108,6 +108,24 @@ def test_saved_article_round_trips_times_as_aware_utc(tmp_path: Path) -> None:
     assert kept is not None and kept.content == raw.content
 
 
+def test_an_article_showing_only_its_update_is_dated_by_it(tmp_path: Path) -> None:
+    updated = ExtractedTime(datetime(2025, 11, 10, 9, tzinfo=UTC), "exact", "minute", "Updated")
+    only_updated = Article(headline="Old", body="Shown as updated.", modified=updated)
+    captured = datetime(2025, 11, 11, 8, tzinfo=UTC)
+    undated = Article(headline="New", body="No date at all.", captured_at=captured)
+    assert only_updated.date_published is None
+    assert only_updated.date_reference == updated.value
+    assert undated.date_reference == captured
+    store = Store(f"sqlite:///{tmp_path / 'u.db'}")
+    with store.begin() as conn:
+        for i, article in enumerate([only_updated, undated]):
+            raw = RawDocument(content=f"{i}".encode(), media_type="text/plain", fetched_at=WHEN)
+            article_store.save_articles(conn, article_store.insert_raw(conn, raw), [article])
+    with store.connect() as conn:
+        latest_first = article_store.list_articles(conn)
+    assert [a.headline for a in latest_first] == ["New", "Old"]
+
+
 def test_search_ignores_query_syntax(tmp_path: Path) -> None:
     desk = make_desk(tmp_path)
     desk.ingest_document(raw_html(FERRY.read_bytes()))

@@ -1190,7 +1190,7 @@ def code_doc(doc: Doc, analysis: Analysis, published: datetime | None = None) ->
 
 def code_article(article: Article, doc: Doc, analysis: Analysis) -> list[Event]:
     """Events of an article, dated against its publication (else capture) time."""
-    published = article.date_published or article.captured_at
+    published = article.date_reference
     return code_doc(doc, analysis, published)
 
 
@@ -1215,7 +1215,7 @@ def to_plover(
     """A PLOVER JSON record (the fields of the PLOVER manual, plus newsdesk's evidence)."""
     when = event.date
     if when is None and article is not None:
-        when = article.date_published or article.captured_at
+        when = article.date_reference
     loc = None
     if event.location is not None:
         p = event.location

@@ -23,6 +23,14 @@ class SavedArticle:
     status: SaveStatus
 
 
+def reference_time() -> sa.ColumnElement[Any]:
+    """An article's time in SQL, as ``Article.date_reference``: published, else last
+    updated, else captured."""
+    return sa.func.coalesce(
+        articles.c.date_published, articles.c.date_modified, articles.c.captured_at
+    )
+
+
 def _now() -> datetime:
     return datetime.now(UTC)
 
@@ -226,8 +234,8 @@ def get_articles(conn: sa.Connection, ids: list[int]) -> list[Article]:
 
 
 def _latest_order() -> list[Any]:
-    # Latest first: publication time, else capture time, else insertion order.
-    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    # Latest first: the article's time (Article.date_reference), then insertion order.
+    when = reference_time()
     return [when.desc(), articles.c.id.desc()]
 
 

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import sqlalchemy as sa
 
 from newsdesk.records import Article, Event, Place, iso, utc
+from newsdesk.store.articles import reference_time
 from newsdesk.store.schema import metadata
 
 if TYPE_CHECKING:
@@ -265,7 +266,7 @@ def list_events(
     type and date (the event's own date, else its article's publication date)."""
     from newsdesk.store.schema import articles
 
-    when = sa.func.coalesce(events.c.date, articles.c.date_published, articles.c.captured_at)
+    when = sa.func.coalesce(events.c.date, reference_time())
     query = sa.select(events, when.label("when")).join(
         articles, articles.c.id == events.c.article_id
     )

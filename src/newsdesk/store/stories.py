@@ -19,6 +19,7 @@ import sqlalchemy as sa
 
 from newsdesk.records import Article, Story, utc
 from newsdesk.store import articles as article_store
+from newsdesk.store.articles import reference_time
 from newsdesk.store.schema import articles, metadata
 
 stories = sa.Table(
@@ -476,7 +477,7 @@ def unlink_copy(conn: sa.Connection, article_id: int) -> None:
 
 def hand_over_copies(conn: sa.Connection, original_id: int) -> int | None:
     """The earliest copy of ``original_id`` becomes the original of the others; its id."""
-    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    when = reference_time()
     row = conn.execute(
         sa.select(story_copies.c.article_id)
         .join(articles, articles.c.id == story_copies.c.article_id)
@@ -514,7 +515,7 @@ def set_similarity(conn: sa.Connection, article_id: int, similarity: float) -> N
 
 def member_span(conn: sa.Connection, story_id: int) -> tuple[datetime | None, datetime | None]:
     """The earliest and latest time (published, else captured) of a story's members."""
-    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    when = reference_time()
     times = [
         _aware(r.when)
         for r in conn.execute(
@@ -628,18 +629,18 @@ def clear(conn: sa.Connection) -> None:
 def article_time(conn: sa.Connection, article_id: int) -> datetime | None:
     """When an article was published (else captured): what "earliest copy" compares."""
     row = conn.execute(
-        sa.select(articles.c.date_published, articles.c.captured_at).where(
-            articles.c.id == article_id
-        )
+        sa.select(
+            articles.c.date_published, articles.c.date_modified, articles.c.captured_at
+        ).where(articles.c.id == article_id)
     ).first()
     if row is None:
         return None
-    return _aware(row.date_published or row.captured_at)
+    return _aware(row.date_published or row.date_modified or row.captured_at)
 
 
 def iter_articles_by_time(conn: sa.Connection, batch: int = 500) -> Iterator[Article]:
     """Every article, oldest first (published, else captured), read in batches."""
-    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    when = reference_time()
     ids = [
         int(r.id)
         for r in conn.execute(
@@ -679,7 +680,7 @@ def top_entities(conn: sa.Connection, story_id: int, limit: int = 8) -> list[str
 
 
 def _member_ids(conn: sa.Connection, story_id: int) -> list[int]:
-    when = sa.func.coalesce(articles.c.date_published, articles.c.captured_at)
+    when = reference_time()
     rows = conn.execute(
         sa.select(story_articles.c.article_id)
         .join(articles, articles.c.id == story_articles.c.article_id)

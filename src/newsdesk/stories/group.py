@@ -57,12 +57,12 @@ class RebuildReport:
 
 
 def _when(article: Article) -> datetime:
-    return article.date_published or article.captured_at or datetime.now(UTC)
+    return article.date_reference or datetime.now(UTC)
 
 
 def _digest(article: Article, entities: Sequence[str]) -> str:
     """What grouping reads from an article: the same digest places it the same way."""
-    when = article.date_published or article.captured_at
+    when = article.date_reference
     parts = [article.headline, article.body, "\x1f".join(sorted(entities))]
     parts.append(when.isoformat() if when else "")
     return hashlib.sha256("\x1e".join(parts).encode("utf-8")).hexdigest()

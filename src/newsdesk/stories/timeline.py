@@ -117,7 +117,7 @@ def _collect(facts: Iterable[ArticleFacts]) -> dict[date, _Day]:
 
 
 def _published_key(facts: ArticleFacts) -> tuple[datetime, int]:
-    published = facts.article.date_published or datetime.max.replace(tzinfo=UTC)
+    published = facts.article.date_reference or datetime.max.replace(tzinfo=UTC)
     return published, facts.article.id or 0
 
 
