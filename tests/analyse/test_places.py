@@ -78,6 +78,7 @@ def test_source_country_from_the_domain() -> None:
     assert source_country_of("https://www.bbc.co.uk/news") == "GB"
     assert source_country_of("https://example.com/") is None
     assert source_country_of(None) is None
+    assert source_country_of("http://[::1") is None  # a malformed host
 
 
 def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:

@@ -146,3 +146,15 @@ def test_real_pages_titles_and_dates(shared_dir: Path) -> None:
         local = article.extras.get("published_local") or ""
         dates += bool(gt["publish_date"]) and local[:10] == gt["publish_date"]
     assert titles >= 7 and dates >= 6, (titles, dates)
+
+
+def test_hostile_head_markup_is_no_evidence_and_no_crash() -> None:
+    body = "<p>" + "The council voted on Tuesday to extend the ferry timetable. " * 5 + "</p>"
+    html = (
+        '<html><head><link rel="canonical" href="http://[::1">'
+        f'<script type="application/ld+json">{"[" * 100_000}</script></head>'
+        f"<body><article><h1>Ferry timetable extended</h1>{body}</article></body></html>"
+    )
+    article = extract_html(html)
+    assert article.headline == "Ferry timetable extended"
+    assert article.canonical_url is None

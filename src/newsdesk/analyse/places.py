@@ -445,7 +445,10 @@ def source_country_of(url: str | None) -> str | None:
         return None
     from urllib.parse import urlsplit
 
-    host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    try:
+        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
+    except ValueError:  # a malformed host ('http://[::1')
+        return None
     tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
     if tld == "UK":
         return "GB"

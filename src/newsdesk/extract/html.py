@@ -58,10 +58,12 @@ def parse_html(text: str, name: str = "HTML document") -> HtmlElement:
 def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
-    link = link.strip()
-    if base:
-        link = urljoin(base, link)
-    return link if urlsplit(link).scheme in {"http", "https"} else None
+    try:
+        link = urljoin(base, link.strip()) if base else link.strip()
+        usable = urlsplit(link).scheme in {"http", "https"} and _host(link)
+    except ValueError:  # 'http://[::1': a malformed link is no canonical address
+        return None
+    return link if usable else None
 
 
 def _site_names(page: PageMeta, url: str | None) -> list[str]:
@@ -70,10 +72,17 @@ def _site_names(page: PageMeta, url: str | None) -> list[str]:
         json_text(page.article_value("publisher")),
         page.first("application-name", "apple-mobile-web-app-title", "twitter:site"),
     ]
-    host = urlsplit(url or page.canonical or "").hostname
+    host = _host(url or page.canonical or "")
     if host:
         names.append(host.removeprefix("www."))
     return [n.lstrip("@") for n in names if n]
+
+
+def _host(url: str) -> str | None:
+    try:
+        return urlsplit(url).hostname
+    except ValueError:  # 'http://[::1': a page's own links may be malformed
+        return None
 
 
 def _headings(tree: HtmlElement) -> list[str]:
@@ -172,7 +181,7 @@ def extract_html(
         language=_language(page),
         dateline=dateline,
         description=" ".join(description.split()) if description else None,
-        site_name=sites[0] if sites and sites[0] != urlsplit(url or "").hostname else None,
+        site_name=sites[0] if sites and sites[0] != _host(url or "") else None,
         captured_at=captured_at,
         extras=extras,
     )

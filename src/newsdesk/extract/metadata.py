@@ -101,11 +101,13 @@ def _load_json(text: str) -> Any:
         text = text[4:].rsplit("-->", 1)[0]
     try:
         return json.loads(text)
+    except RecursionError:
+        return None  # nested past any real metadata: hostile or broken, not evidence
     except ValueError:
         # a common publishing bug: raw newlines or a trailing ';' inside the script
         try:
             return json.loads(text.replace("\n", " ").rstrip(";"), strict=False)
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
 
 
