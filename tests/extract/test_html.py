@@ -158,3 +158,16 @@ def test_hostile_head_markup_is_no_evidence_and_no_crash() -> None:
     article = extract_html(html)
     assert article.headline == "Ferry timetable extended"
     assert article.canonical_url is None
+
+
+def test_a_tag_with_thousands_of_attributes_is_read_at_once() -> None:
+    # libxml2 is quadratic in one tag's attributes: 100,000 of them took minutes
+    attributes = " ".join(f"a{i}=1" for i in range(100_000))
+    body = "<p>" + "The council voted on Tuesday to extend the ferry timetable. " * 5 + "</p>"
+    html = (
+        f"<html><body><div {attributes}><article><h1>Ferry timetable extended</h1>{body}"
+        '</article></div><img alt="a short tag" src="x.png"></body></html>'
+    )
+    article = extract_html(html)
+    assert article.headline == "Ferry timetable extended"
+    assert "ferry timetable" in article.body

@@ -31,6 +31,20 @@ _PARSER = HTMLParser(
 _MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
 _MIN_WORDS = 5
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
+# libxml2 takes time quadratic in the attributes of one tag (100,000 of them: minutes)
+_LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*)\s([^<>]{4000,})>")
+_MAX_ATTRIBUTE_WORDS = 2000
+
+
+def _defuse_long_tags(text: str) -> str:
+    """Tags with thousands of attributes keep only their name: no page needs them."""
+
+    def shorten(match: re.Match[str]) -> str:
+        if len(match.group(2).split()) > _MAX_ATTRIBUTE_WORDS:
+            return f"<{match.group(1)}>"
+        return match.group(0)
+
+    return _LONG_TAG.sub(shorten, text)
 
 
 def _name(url: str | None) -> str:
@@ -45,7 +59,7 @@ def parse_html(text: str, name: str = "HTML document") -> HtmlElement:
         raise ExtractionError(f"{name}: not HTML, the text holds binary data")
     if not _MARKUP.search(text[:100_000]):
         raise ExtractionError(f"{name}: not HTML, no markup found (plain text?)")
-    text = _XML_DECL.sub("", text, count=1)
+    text = _defuse_long_tags(_XML_DECL.sub("", text, count=1))
     try:
         tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
