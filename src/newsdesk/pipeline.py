@@ -144,6 +144,15 @@ class Pipeline:
             analysis_store.save_analysis(conn, article_id, analysis)
             event_store.save_events(conn, article_id, analysis.events)
 
+    def _keep_first_captures(self, found: list[Article]) -> None:
+        """An article stored before keeps its first capture time, its date when it shows
+        none: analysis (event dates) and grouping see the time the store keeps."""
+        with self.store.connect() as conn:
+            first = article_store.first_captures(conn, found)
+        for article in found:
+            if article.key in first:
+                article.captured_at, article.captured_at_method = first[article.key]
+
     # -- ingest -------------------------------------------------------------
 
     def ingest(self, raw: RawDocument) -> IngestOutcome:
@@ -157,6 +166,7 @@ class Pipeline:
                 return outcome
         try:
             found = self.extract(raw)
+            self._keep_first_captures(found)
             # Parse before the write transaction: a writer holds SQLite's lock while it is open.
             analyses = self.analyse(found) if self.settings.analyse else None
         except NewsdeskError as exc:

@@ -144,3 +144,44 @@ def test_parse_query() -> None:
     assert parsed.excluded == ["Kabul"]
     assert fts5_query(parsed) == '(("talks" "third round") OR ("Doha")) NOT "Kabul"'
     assert parse_query("-only").empty
+
+
+UNDATED = Path(__file__).parent.parent / "fixtures" / "store" / "undated-notice.html"
+
+
+def fetched(content: bytes, when: datetime) -> RawDocument:
+    url = "https://millbrook-courier.example/local/library-opening-hours-extended"
+    return RawDocument(
+        content=content, media_type="text/html", fetched_at=when, fetched_at_method="http", url=url
+    )
+
+
+def test_undated_article_fetched_again_keeps_its_first_capture_time(tmp_path: Path) -> None:
+    # No date on the page: the capture time is the article's date reference. A later fetch
+    # of the same text (other bytes: a rotated ad slot) changes nothing.
+    desk = make_desk(tmp_path)
+    html = UNDATED.read_bytes()
+    first = desk.ingest_document(fetched(html, WHEN))
+    later = datetime(2025, 11, 12, 9, 30, tzinfo=UTC)
+    again = desk.ingest_document(fetched(html.replace(b"</body>", b"<!-- ad 2 --></body>"), later))
+    assert first.statuses == ["new"]
+    assert again.statuses == ["unchanged"]
+    article = desk.article(first.article_ids[0])
+    assert article is not None and article.captured_at == WHEN
+    assert article.date_reference == WHEN
+    with desk.store.connect() as conn:
+        assert article_store.count_raw_documents(conn) == 1
+
+
+def test_undated_article_with_changed_text_is_updated_and_keeps_its_date(tmp_path: Path) -> None:
+    desk = make_desk(tmp_path)
+    html = UNDATED.read_bytes()
+    first = desk.ingest_document(fetched(html, WHEN))
+    later = datetime(2025, 11, 13, 8, tzinfo=UTC)
+    edited = html.replace(b"next six weeks", b"next eight weeks")
+    again = desk.ingest_document(fetched(edited, later))
+    assert again.statuses == ["updated"]
+    assert again.article_ids == first.article_ids
+    article = desk.article(first.article_ids[0])
+    assert article is not None and "eight weeks" in article.body
+    assert article.captured_at == WHEN

@@ -138,8 +138,30 @@ def _article_values(article: Article) -> dict[str, Any]:
     }
 
 
+# When newsdesk saw the article, not what it says: kept from the first capture (an undated
+# article is dated by it), so that the same text fetched again changes nothing.
+_CAPTURE_COLUMNS = ("captured_at", "captured_at_method")
+
+
+def _same_relative_stamp(row: Any, values: dict[str, Any], prefix: str) -> bool:
+    """The same printed stamp ("3 Hours ago") resolved against another capture time."""
+    method, evidence = f"{prefix}_method", f"{prefix}_evidence"
+    return (
+        values[method] == "relative"
+        and getattr(row, method) == "relative"
+        and values[evidence] == getattr(row, evidence)
+    )
+
+
 def _same_content(row: Any, values: dict[str, Any]) -> bool:
+    relative = {
+        column
+        for prefix, column in (("published", "date_published"), ("modified", "date_modified"))
+        if _same_relative_stamp(row, values, prefix)
+    }
     for name, value in values.items():
+        if name in _CAPTURE_COLUMNS or name in relative:
+            continue
         current = getattr(row, name)
         if isinstance(value, datetime) or isinstance(current, datetime):
             current, value = _aware(current), _aware(value)
@@ -155,7 +177,9 @@ def save_articles(
 
     An article is identified by its key (canonical URL, else its text). When
     reprocessing, an article whose key changed (say the extractor now finds a
-    canonical URL) is matched by its place in the raw document instead.
+    canonical URL) is matched by its place in the raw document instead. A stored
+    article keeps its first capture time (``article.captured_at`` is set to it): only a
+    change of what the article says makes it "updated".
     """
     saved: list[SavedArticle] = []
     for position, article in enumerate(found):
@@ -177,17 +201,40 @@ def save_articles(
             key = result.inserted_primary_key
             assert key is not None
             saved.append(SavedArticle(int(key[0]), "new"))
-        elif _same_content(row, values):
-            saved.append(SavedArticle(row.id, "unchanged"))
         else:
-            conn.execute(
-                articles.update()
-                .where(articles.c.id == row.id)
-                .values(raw_id=raw_id, position=position, updated_at=_now(), **values)
-            )
-            saved.append(SavedArticle(row.id, "updated"))
+            if row.captured_at is not None:
+                article.captured_at = _aware(row.captured_at)
+                article.captured_at_method = row.captured_at_method
+            if _same_content(row, values):
+                saved.append(SavedArticle(row.id, "unchanged"))
+            else:
+                changed = {k: v for k, v in values.items() if k not in _CAPTURE_COLUMNS}
+                if row.captured_at is None:  # stored before it had one
+                    changed.update((k, values[k]) for k in _CAPTURE_COLUMNS)
+                conn.execute(
+                    articles.update()
+                    .where(articles.c.id == row.id)
+                    .values(raw_id=raw_id, position=position, updated_at=_now(), **changed)
+                )
+                saved.append(SavedArticle(row.id, "updated"))
         article.id = saved[-1].id
     return saved
+
+
+def first_captures(
+    conn: sa.Connection, found: list[Article]
+) -> dict[str, tuple[datetime, str | None]]:
+    """Capture time and method of the stored articles among ``found``, by key: an article
+    seen before keeps its first capture time (see ``save_articles``)."""
+    keys = sorted({a.key for a in found})
+    if not keys:
+        return {}
+    rows = conn.execute(
+        sa.select(articles.c.key, articles.c.captured_at, articles.c.captured_at_method).where(
+            articles.c.key.in_(keys), articles.c.captured_at.is_not(None)
+        )
+    ).all()
+    return {r.key: (utc(r.captured_at), r.captured_at_method) for r in rows}
 
 
 def article_from_row(row: Any) -> Article:
