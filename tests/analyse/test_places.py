@@ -86,9 +86,12 @@ def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
     white_house, kremlin, middle_east, atlantic, river = resolve_names(names, gazetteer=gazetteer)
     assert white_house is not None and white_house.geonameid == 4140963  # Washington, D.C.
     assert kremlin is not None and kremlin.name == "Moscow"
-    assert middle_east is None  # a region, not Middle East, Pennsylvania
-    assert atlantic is None and river is None  # natural features are not their namesakes
-    assert resolve_names(["Chicago", "Baltic"], gazetteer=gazetteer)[1] is None  # not Baltic, SD
+    # a region and an ocean (regions.py), not Middle East, Pennsylvania or Atlantic, Iowa
+    assert middle_east is not None and middle_east.feature == "region"
+    assert atlantic is not None and atlantic.feature == "sea"
+    assert river is None  # a natural feature is not its namesake city
+    baltic = resolve_names(["Chicago", "Baltic"], gazetteer=gazetteer)[1]
+    assert baltic is not None and baltic.feature == "sea"  # not Baltic, South Dakota
     orange, dubai = resolve_names(["Orange County", "Dubai World Cup"], gazetteer=gazetteer)
     assert orange is not None and orange.feature == "admin2" and orange.country_code == "US"
     assert orange.geonameid > 0 and 32 < orange.lat < 35  # the county, in California
@@ -135,10 +138,15 @@ def test_unknown_local_names_are_placed_at_the_main_place(gazetteer: Gazetteer) 
     # without cities, the country
     _, depot = resolve_names(["Pakistan", "Gaddafi Stadium"], gazetteer=gazetteer)
     assert depot is not None and depot.feature == "country" and depot.approximate
-    # natural features, regions and adjectives are not placed so; nor is a name alone
-    assert resolve_names(
-        ["Lahore", "Arabian Sea", "Middle East", "Yugoslavist"], gazetteer=gazetteer
-    )[1:] == [None, None, None]
+    # natural features, regions and adjectives are not placed so (the sea and the region are
+    # themselves, from regions.py); nor is a name alone
+    _, sea, region, adjective, lake = resolve_names(
+        ["Lahore", "Arabian Sea", "Middle East", "Yugoslavist", "Qwertyuiop Lake"],
+        gazetteer=gazetteer,
+    )
+    assert sea is not None and sea.feature == "sea" and not sea.approximate
+    assert region is not None and region.feature == "region" and not region.approximate
+    assert adjective is None and lake is None
     assert resolve_names(["Gaddafi Stadium"], gazetteer=gazetteer) == [None]
     assert resolve_names(["Lahore", "the old stadium"], gazetteer=gazetteer)[1] is None
 

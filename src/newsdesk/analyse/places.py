@@ -22,6 +22,7 @@ from newsdesk.analyse.countries import (
     seat_of_government,
 )
 from newsdesk.analyse.gazetteer import Gazetteer, Row, get_gazetteer, to_place
+from newsdesk.analyse.regions import Region, is_ambiguous, region_of_key, regions_named
 from newsdesk.records import Place
 
 # --- resolving ---------------------------------------------------------------
@@ -68,6 +69,12 @@ def _score(
     anchors: Sequence[Row],
     source_country: str | None,
 ) -> float:
+    if row.feature in _REGION_KINDS:
+        # a sea or region: among several senses of one name ('Gulf'), the one around the
+        # text's countries
+        around = _around(row)
+        score = 5.0 + (1.5 if any(cc in context for cc in around) else 0.0)
+        return score + (1.0 if source_country in around else 0.0)
     # A state's population is the sum of its towns: too big a prior against its cities.
     population = row.population // 10 if row.feature.startswith("admin") else row.population
     score = math.log10(population + 10) + _FEATURE_BONUS[row.feature]
@@ -208,6 +215,8 @@ def _reconsider(
     if pick is None:
         return _abbreviation(gaz, name, countries)
     home = (*countries, source_country)
+    if pick.feature in _REGION_KINDS and is_ambiguous(name) and not set(_around(pick)) & set(home):
+        return None  # 'the Gulf' in a text about none of the countries of either gulf
     if pick.feature.startswith("admin") and _is_generic(name) and pick.cc not in home:
         return None  # 'West Coast', 'Western' name a province only in a text about its country
     if (
@@ -305,6 +314,11 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
     """Rows ``name`` may mean; with ``parts``, those of its known part when it is unknown."""
     key = normalise(name)
     key = re.sub(r"'s$", "", key)
+    regions = regions_named(name)
+    if regions and (_names_a_feature(key) or not _well_known(gaz.candidates(name))):
+        # 'Red Sea' is the sea, not the Sudanese province; 'the Atlantic' the ocean, not a
+        # town in Iowa; but 'Sahel', a province of Burkina Faso, stays the province
+        return [(_region_row(r), True) for r in regions]
     alpha3 = country_of_demonym(name)
     if alpha3 is not None:  # 'Canadian' is the country before it is a town in Texas
         row = gaz._country_row(alpha3)
@@ -383,6 +397,42 @@ _NATURAL = _wordset(
     "ocean sea gulf river lake mountains mountain peninsula desert coast bay strait channel "
     "canal valley island islands basin plateau range delta"
 )
+
+
+_REGION_KINDS = ("sea", "region")
+
+
+def _region_row(region: Region) -> Row:
+    return Row(
+        region.geonameid,
+        region.name,
+        region.lat,
+        region.lon,
+        region.cc,
+        "",
+        0,
+        region.kind,
+        region.key,
+    )
+
+
+def _around(row: Row) -> tuple[str, ...]:
+    """The countries around or under a sea or region row."""
+    region = region_of_key(row.code)
+    return region.countries if region else ()
+
+
+def _names_a_feature(key: str) -> bool:
+    """Whether a (normalised) name says it is a natural feature ('Red Sea', 'Nile River')."""
+    return any(word in _NATURAL for word in key.split())
+
+
+def _well_known(found: Sequence[tuple[Row, bool]]) -> bool:
+    """Whether a name's gazetteer rows include a country, state or city of 100,000+."""
+    return any(
+        primary and (r.feature != "city" or r.population >= 100_000) and r.feature != "admin2"
+        for r, primary in found
+    )
 
 
 def _capital_row(gaz: Gazetteer, alpha3: str) -> Row | None:
