@@ -173,6 +173,53 @@ def show_dev_errors(limit: int | None, types: bool, actors: bool, recipients: bo
             print(f"RECIP {sorted(gold_recs)} got {got} | {row['text'][:130]}", file=sys.stderr)
 
 
+def show_test_summary() -> None:
+    """Aggregate counts of the test half's misses by kind (never its sentences)."""
+    rows = load_gold("test")
+    tops: list[dict[str, Any] | None] = []
+    secondary = 0
+    for row in rows:
+        records = code_events(row["text"])
+        tops.append(records[0] if records else None)
+        wrong = records and records[0]["event"] != row["event"]
+        secondary += bool(wrong and any(r["event"] == row["event"] for r in records[1:]))
+    m = _metrics(rows, tops)
+    no_event = Counter(r["event"] for r, t in zip(rows, tops, strict=True) if t is None)
+    actor = Counter()
+    for row, top in zip(rows, tops, strict=True):
+        gold = {a["code"] for a in row["actor"] if a.get("code")}
+        if not gold:
+            continue
+        if top is None:
+            actor["no event"] += 1
+        elif not (_codes(top["actor"]) & gold):
+            kind = "wrong type" if top["event"] != row["event"] else "right type"
+            if not top["actor"]:
+                actor[f"no actor ({kind})"] += 1
+            elif not _codes(top["actor"]):
+                actor[f"actor without code ({kind})"] += 1
+            else:
+                actor[f"wrong code ({kind})"] += 1
+    print(
+        json.dumps(
+            {
+                "test_sentences": m["sentences"],
+                "macro_f1": m["event_macro_f1"],
+                "accuracy": m["event_accuracy"],
+                "quad": m["quad_accuracy"],
+                "actor": m["actor_country_match"],
+                "recipient": m["recipient_country_match"],
+                "no_event_by_gold_type": dict(no_event.most_common()),
+                "gold_type_among_secondary_events": secondary,
+                "f1_per_type": m["event_f1_per_type"],
+                "confusion": m["confusion"],
+                "actor_misses": dict(actor.most_common()),
+            },
+            indent=1,
+        )
+    )
+
+
 def score_speed(limit: int | None) -> dict[str, Any]:
     truth = json.loads((SHARED / "extraction" / "scrapinghub" / "ground-truth.json").read_text())
     bodies = [v["articleBody"] for v in truth.values() if v.get("articleBody")]
@@ -213,9 +260,17 @@ def main() -> None:
     ap.add_argument(
         "--recipient-errors", action="store_true", help="print the dev half's recipient misses"
     )
+    ap.add_argument(
+        "--test-summary",
+        action="store_true",
+        help="aggregate counts of the test half's misses by kind (no sentences)",
+    )
     args = ap.parse_args()
     if not GOLD.exists():
         sys.exit(f"gold data not found: {GOLD}")
+    if args.test_summary:
+        show_test_summary()
+        return
     if args.errors or args.actor_errors or args.recipient_errors:
         show_dev_errors(args.limit, args.errors, args.actor_errors, args.recipient_errors)
         return

@@ -256,6 +256,15 @@ class _ArticleCoder(Participants):
                 if ch.dep_ == "nsubj"
                 for t in [ch, *(g for g in ch.children if g.dep_ in ("compound", "amod"))]
             }
+            subj |= {  # "thousands of protesters gathered", "hundreds of troops arrived"
+                _lemma(p)
+                for ch in tok.children
+                if ch.dep_ == "nsubj"
+                for of in ch.children
+                if of.dep_ == "prep" and _lemma(of) == "of"
+                for p in of.children
+                if p.dep_ == "pobj"
+            }
             for lemmas, (event, mode) in lex.SUBJECT_VERBS[lemma]:
                 if subj & lemmas:
                     return event, mode, "verb"
@@ -297,6 +306,17 @@ class _ArticleCoder(Participants):
             if any(_lemma(ch) in ("phone", "telephone") for ch in tok.children):
                 return "CONSULT", "phone", "noun"
             return None
+        if lemma == "strike" and any(
+            ch.dep_ in ("compound", "amod") and _lemma(ch) in lex.STRIKE_WEAPONS
+            for ch in tok.children
+        ):
+            return (
+                "ASSAULT",
+                "aerial"
+                if any(_lemma(ch) in ("air", "aerial", "drone") for ch in tok.children)
+                else None,
+                "noun",
+            )  # "air strikes", "a missile strike": an attack, not a walkout
         if lemma not in lex.NOUNS or tok.dep_ in ("compound",):
             return None
         context = lex.AMBIGUOUS_NOUN_CONTEXT.get(lemma)
@@ -484,6 +504,8 @@ class _ArticleCoder(Participants):
         found: list[list[dict[str, Any]]] = []
         for h in heads:
             got = self.participants(h)
+            if not any(a.get("code") for a in got) and _lemma(h) in lex.NOUNS:
+                got = []  # "began a hunger strike": the act itself is nobody's target
             if not any(a.get("code") for a in got):
                 preps = _RECIPIENT_PREPS | {"of"}
                 if _lemma(h) in lex.NOUNS or _lemma(h) in _SITUATIONS:
@@ -534,6 +556,22 @@ class _ArticleCoder(Participants):
                 actors = self.participants(agent)
             exclude = {t.i for t in complement.subtree} if complement is not None else set()
             recipients = self._recipients_of(tok, exclude)
+        clause = next(
+            (
+                ch
+                for ch in tok.children
+                if ch.dep_ in ("ccomp", "xcomp")
+                and ch.pos_ in ("VERB", "AUX")
+                and ch.i not in {complement.i if complement is not None else -1}
+            ),
+            None,
+        )
+        if not recipients and complement is not None and clause is not None:
+            # "demanded that the US cancel plans to sell ...": the complement's event lies
+            # deeper; who is asked to act is the subject of the governor's own clause
+            csubj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if csubj is not None and _lemma(csubj) not in _PRONOUNS:
+                recipients = self.participants(csubj)
         if not recipients and complement is not None and complement.pos_ in ("VERB", "AUX"):
             # "demanded that Hamas renounce ...": who is asked to act
             csubj = next((c for c in complement.children if c.dep_ == "nsubj"), None)

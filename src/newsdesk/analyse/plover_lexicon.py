@@ -10,6 +10,8 @@ rally", "Reduce or break diplomatic relations" ...) and their ordinary synonyms.
 
 from __future__ import annotations
 
+from newsdesk.analyse import plover_cameo as cameo
+
 Trigger = tuple[str, str | None]
 """(event type, mode)."""
 
@@ -735,3 +737,24 @@ CONTEXT_WORDS: dict[str, frozenset[str]] = {
                                      "hindu", "sectarian", "mosque", "church"}),
     "territory": frozenset({"territory", "border", "sovereignty", "annexation", "region"}),
 }  # fmt: skip
+
+
+# --- breadth from the CAMEO verb dictionary (see plover_cameo) -------------------
+def _merge_cameo() -> None:
+    for lemma, trigger in cameo.VERBS.items():
+        VERBS.setdefault(lemma, trigger)
+    for lemma, rules in cameo.OBJECT_VERBS.items():
+        OBJECT_VERBS.setdefault(lemma, []).extend(rules)
+    for lemma, rules in cameo.OBJECT_VERBS_FIRST.items():
+        OBJECT_VERBS[lemma] = rules + OBJECT_VERBS.get(lemma, [])
+    for lemma, subject_rules in cameo.SUBJECT_VERBS.items():
+        SUBJECT_VERBS.setdefault(lemma, []).extend(subject_rules)
+    for lemma, trigger in cameo.NOUNS.items():
+        NOUNS.setdefault(lemma, trigger)
+    for lemma, words in cameo.NOUN_CONTEXT.items():
+        AMBIGUOUS_NOUN_CONTEXT.setdefault(lemma, words)
+
+
+_merge_cameo()
+STRIKE_WEAPONS = cameo.STRIKE_WEAPONS
+"""'air strikes', 'missile strike': a strike that is an attack, not a walkout."""
