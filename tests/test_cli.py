@@ -470,3 +470,42 @@ def test_times_at_the_ends_of_the_calendar_are_clear_errors(
     code, _, err = run(argv, capsys)
     assert code == 1, err
     assert f"{command[1]}: {value!r} is out of the range of dates newsdesk handles" in err
+
+
+def test_a_capture_holding_its_article_twice_stores_it_once(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # "select all, copy" pasted twice: the second copy's headline is not found again (its
+    # first sentence stands in), but the text is the same article.
+    monkeypatch.setenv("NEWSDESK_NO_ANALYSE", "1")
+    text = (PIPELINE / "valley-water.txt").read_text()
+    (tmp_path / "pasted-twice.txt").write_text(text + "\n" + text)
+    argv = ["--db", db, "ingest", str(tmp_path / "pasted-twice.txt"), "--captured-at", CAPTURED]
+    code, _, err = run(argv, capsys)
+    assert code == 0, err
+    assert "1 new, 0 updated, 0 unchanged" in err
+    _, out, _ = run(["--db", db, "articles", "--with-copies", "--json"], capsys)
+    assert [a["headline"] for a in json.loads(out)] == [
+        "Valley towns told to boil water after treatment plant fault"
+    ]
+
+
+def test_a_capture_saved_twice_in_one_batch_is_one_article(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Saved twice a minute apart (other bytes, other modification times, so its "2 Hours
+    # ago" resolves to another instant): the second file changes nothing.
+    monkeypatch.setenv("NEWSDESK_NO_ANALYSE", "1")
+    text = (PIPELINE / "valley-water.txt").read_text()
+    first, second = tmp_path / "valley.txt", tmp_path / "valley (1).txt"
+    first.write_text(text)
+    second.write_text(text + "\n")
+    os.utime(first, (1762923600, 1762923600))  # 2025-11-12T05:00:00Z
+    os.utime(second, (1762923660, 1762923660))
+    code, _, err = run(["--db", db, "ingest", str(first), str(second)], capsys)
+    assert code == 0, err
+    assert "1 new, 0 updated, 1 unchanged" in err
+    _, out, _ = run(["--db", db, "articles", "--with-copies", "--json"], capsys)
+    [article] = json.loads(out)
+    assert article["capturedAt"] == "2025-11-12T05:00:00Z"
+    assert article["capturedAtMethod"] == "file-mtime"

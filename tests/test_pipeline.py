@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -117,3 +118,15 @@ def test_full_database_stops_the_run_and_what_was_committed_is_whole(tmp_path: P
     statuses = [s for o in roomy.ingest([folder]) for s in o.statuses]
     assert statuses.count("unchanged") == len(outcomes)
     assert statuses.count("new") == 40 - len(outcomes)
+
+
+def test_an_article_repeated_in_one_document_is_kept_once() -> None:
+    from newsdesk.pipeline import distinct_articles
+
+    body = "Ferries ran again on Monday.\n\nCommuters queued at dawn."
+    first = Article(headline="Ferries run again", body=body)
+    lost_headline = Article(headline="Ferries ran again on Monday.", body=body.replace(" ", "  "))
+    same_url = Article(headline="Other", body="Other text.", url="https://news.example/a")
+    other = Article(headline="Ferries run again", body="A different article entirely.")
+    found = [first, lost_headline, same_url, replace(same_url, body="Edited."), other]
+    assert distinct_articles(found) == [first, same_url, other]

@@ -9,6 +9,7 @@ document being written).
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import os
 from collections.abc import Iterable, Iterator
@@ -61,6 +62,23 @@ class ReprocessReport:
     failures: list[str] = field(default_factory=list)
 
 
+def distinct_articles(found: list[Article]) -> list[Article]:
+    """``found`` without repeats: an article whose key (canonical URL, else text) or body
+    an earlier one of the same document has is that article again (a capture pasted twice,
+    whose second copy lost its headline), and is stored once, as a second ingest would."""
+    seen: set[str] = set()
+    kept: list[Article] = []
+    for article in found:
+        body = " ".join(article.body.split())
+        marks = {article.key, "body:" + hashlib.sha256(body.encode()).hexdigest()}
+        if marks & seen:
+            log.debug("dropped a repeat of %r", article.headline)
+            continue
+        seen |= marks
+        kept.append(article)
+    return kept
+
+
 def _label(raw: RawDocument) -> str:
     # A WARC record's path is its archive: the URL says which record it was.
     return raw.url or raw.path or raw.content_hash[:12]
@@ -75,7 +93,7 @@ class Pipeline:
     # -- stages -------------------------------------------------------------
 
     def extract(self, raw: RawDocument) -> list[Article]:
-        return extract_document(raw)
+        return distinct_articles(extract_document(raw))
 
     def analyse(self, found: list[Article]) -> list[Analysis]:
         """analyse stage: mentions, entities, places, quotes and PLOVER events, one parse each."""
