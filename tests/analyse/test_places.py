@@ -213,3 +213,15 @@ def test_a_country_acronym_is_that_country_not_the_main_place(gazetteer: Gazette
     _, prc = resolve_names(["Washington", "PRC"], gazetteer=gazetteer)
     assert prc is not None and not prc.approximate
     assert (prc.feature, prc.country_code) == ("country", "CN")
+
+
+def test_a_compass_part_of_a_country_is_the_country(gazetteer: Gazetteer) -> None:
+    # 'South Lebanon' is a part of Lebanon, not the village of that name in Ohio
+    south, _israel = resolve_names(["South Lebanon", "Israel"], gazetteer=gazetteer)
+    assert south is not None and south.feature == "country" and south.country_code == "LB"
+    (southern,) = resolve_names(["Southern California"], gazetteer=gazetteer)
+    assert southern is not None and southern.feature == "admin1" and southern.name == "California"
+    # a name that is itself a state or a large city stays itself
+    virginia, london = resolve_names(["West Virginia", "East London"], gazetteer=gazetteer)
+    assert virginia is not None and virginia.name == "West Virginia"
+    assert london is not None and london.country_code == "ZA"

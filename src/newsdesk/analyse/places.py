@@ -347,6 +347,16 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         r.feature not in ("city", "admin2") or r.population >= 100_000 for r, _ in found
     ):
         return []  # 'Middle East', 'West Coast' are regions, not the hamlets of that name
+    if len(words) > 1 and words[0] in _COMPASS and not _well_known(found):
+        # 'South Lebanon', 'northern Syria': a part of the country or state named, not a
+        # village named so abroad
+        whole = [
+            (r, p)
+            for r, p in gaz.candidates(" ".join(words[1:]))
+            if p and r.feature in ("country", "admin1")
+        ]
+        if whole:
+            return whole
     division = _DIVISION.search(key)
     if not found and division:
         # 'Kano State', 'Sindh Province', 'Swat District': the bare name, of that kind
@@ -361,6 +371,12 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         found = _part_candidates(gaz, name)
     return found
 
+
+_COMPASS = _wordset(
+    "north south east west northern southern eastern western central northeastern "
+    "northwestern southeastern southwestern north-east north-west south-east south-west "
+    "northeast northwest southeast southwest"
+)
 
 _DIVISION = re.compile(r"\s+(state|province|region|county|district|city)$")
 _DIVISION_KINDS = {
