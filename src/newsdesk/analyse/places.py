@@ -350,7 +350,7 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
     if len(words) > 1 and words[0] in _COMPASS and not _well_known(found):
         # 'South Lebanon', 'northern Syria': a part of the country or state named, not a
         # village named so abroad
-        whole = [
+        whole: list[tuple[Row, bool]] = [
             (r, p)
             for r, p in gaz.candidates(" ".join(words[1:]))
             if p and r.feature in ("country", "admin1")
