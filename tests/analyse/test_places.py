@@ -225,3 +225,14 @@ def test_a_compass_part_of_a_country_is_the_country(gazetteer: Gazetteer) -> Non
     virginia, london = resolve_names(["West Virginia", "East London"], gazetteer=gazetteer)
     assert virginia is not None and virginia.name == "West Virginia"
     assert london is not None and london.country_code == "ZA"
+
+
+def test_a_part_naming_a_small_town_far_from_the_text_is_not_the_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # 'Hubbard' is a small town in Ohio: beside Miami and Orlando a hall named after someone
+    # is more likely in Miami than in Ohio; beside Youngstown, Ohio it is the town
+    *_, hall = resolve_names(["Miami", "Orlando", "Hubbard Memorial Hall"], gazetteer=gazetteer)
+    assert hall is not None and hall.approximate and hall.name == "Miami"
+    _, near = resolve_names(["Youngstown", "Hubbard Memorial Hall"], gazetteer=gazetteer)
+    assert near is not None and not near.approximate and near.name == "Hubbard"

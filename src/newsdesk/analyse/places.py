@@ -193,6 +193,9 @@ def resolve_names(
         )
         for i, (key, pick) in enumerate(zip(unique, picks, strict=True))
     ]
+    picks = [
+        None if partial[i] and _far_from_all(pick, picks) else pick for i, pick in enumerate(picks)
+    ]
     resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
     focus = _focus(gaz, picks, weights)
     if focus is not None:
@@ -227,6 +230,26 @@ def _reconsider(
     ):
         return None  # a part naming a town or county abroad: 'Memorial Hospital' by Chicago
     return pick
+
+
+def _far_from_all(pick: Row | None, picks: Sequence[Row | None]) -> bool:
+    """Whether a pick is a small town (under 10,000 people) or a county that lies in no state
+    of the text's other places and within 300 km of none: read from a part of a longer name
+    ('Barclays Center' -> a hamlet named Center), it is more likely not the place meant."""
+    if pick is None or not (
+        pick.feature == "admin2" or (pick.feature == "city" and pick.population < 10_000)
+    ):
+        return False
+    return not any(
+        other is not None
+        and other is not pick
+        and other.feature in ("city", "admin1", "admin2")
+        and (
+            (other.cc, other.admin1) == (pick.cc, pick.admin1)
+            or distance_km(other.lat, other.lon, pick.lat, pick.lon) < 300
+        )
+        for other in picks
+    )
 
 
 def _countries(picks: Sequence[Row | None], weights: Sequence[int], skip: int) -> list[str]:
