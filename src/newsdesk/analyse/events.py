@@ -144,12 +144,16 @@ _MOVERS = {
 def _own_forces(tok: Token, verb: Token) -> bool:
     """'withdraw its troops', 'sent more troops to Poland': the doer's own forces moved,
     not a recipient (troops that are attacked are one)."""
+    if _lemma(tok) in _ENVOYS and _lemma(verb) in _MOVERS:
+        return True  # "sent an envoy to Nepal": Nepal, not the envoy, receives the visit
     if _lemma(tok) not in lex.TROOPS:
         return False
     own = any(ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children)
     return own or _lemma(verb) in _MOVERS
 
 
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"}
+_ENVOYS = {"envoy", "delegation", "emissary", "delegate", "representative", "negotiator"}
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
 """Acts done in another country whose government is their recipient when none is named
 (and visits; a meeting elsewhere may be on neutral ground)."""
@@ -276,6 +280,13 @@ class _ArticleCoder(Participants):
             return "REJECT", None, "verb"
         if lemma in lex.GOVERNORS:
             return lex.GOVERNORS[lemma], lex.GOVERNOR_MODES.get(lemma), "governor"
+        if lemma == "strike" and any(
+            ch.dep_ in ("nsubj", "compound", "amod") and _lemma(ch) in lex.STRIKE_WEAPONS
+            for ch in tok.children
+        ):
+            # "the air strikes on ...", which the parser may take for a verb
+            aerial = any(_lemma(ch) in ("air", "aerial", "drone") for ch in tok.children)
+            return "ASSAULT", "aerial" if aerial else None, "noun" if tok.dep_ != "ROOT" else "verb"
         if lemma == "strike":
             transitive = any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
             return ("ASSAULT", None, "verb") if transitive else ("PROTEST", "strike", "verb")
@@ -962,6 +973,15 @@ class _ArticleCoder(Participants):
             )
         ):
             event, mode = "MOBILIZE", "troops"  # forces arriving are a deployment, not a visit
+        if (
+            event == "ASSAULT"
+            and actors
+            and all(a.get("head") in _PROTESTERS for a in actors)
+            and mode in (None, "primitive", "beat", "destroy")
+        ):
+            # protesters throwing stones or battling police: a violent protest (PLOVER
+            # PROTEST 'riot'), not an armed attack
+            return "PROTEST", "riot", actors, recipients
         if event == "ASSAULT" and mode is None:
             words = {_lemma(t) for t in c.tok.sent}
             mode = next((m for keys, m in lex.ASSAULT_MODES if keys & words), None)

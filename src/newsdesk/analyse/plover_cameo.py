@@ -33,7 +33,7 @@ _TALKS = frozenset({
 })  # fmt: skip
 _FIGHTING = frozenset({
     "attack", "offensive", "assault", "bombardment", "bombing", "shelling", "airstrike",
-    "raid", "incursion", "operation", "campaign", "counteroffensive", "counterattack",
+    "raid", "incursion", "operation", "counteroffensive", "counterattack",
     "barrage", "onslaught", "fighting", "hostility", "war", "strike",
 })  # fmt: skip
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
@@ -98,12 +98,13 @@ VERBS: dict[str, Trigger] = {
 }  # fmt: skip
 
 # --- verbs whose event depends on their object (CAMEO patterns "- * OBJECT [code]") ------
+# (starting or resuming a protest is left to the protest noun, which carries its mode)
 OBJECT_VERBS: ObjectRules = {
     # 0871 / 087 halting hostilities is RETREAT; a declared ceasefire stays CONCEDE (manual)
-    "halt": [(_FIGHTING - {"strike", "campaign"}, ("RETREAT", "ceasefire"))],
-    "stop": [(_FIGHTING - {"strike", "campaign"}, ("RETREAT", "ceasefire"))],
-    "end": [(_FIGHTING - {"strike", "campaign"}, ("RETREAT", "ceasefire"))],
-    "suspend": [(_FIGHTING - {"strike", "campaign"}, ("RETREAT", "ceasefire"))],
+    "halt": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "stop": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "end": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "suspend": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
     "cease": [(_FIGHTING | {"fire"}, ("RETREAT", "ceasefire"))],
     "observe": [(frozenset({"ceasefire", "truce", "armistice"}), ("RETREAT", "ceasefire"))],
     "respect": [(frozenset({"ceasefire", "truce", "armistice"}), ("RETREAT", "ceasefire"))],
@@ -160,13 +161,12 @@ OBJECT_VERBS: ObjectRules = {
                            "clash", "shootout"}), ("ASSAULT", None))],
     "begin": [(_TALKS, ("CONSULT", None)), (_FIGHTING - {"strike"}, ("ASSAULT", None)),
               (frozenset({"withdrawal", "pullout", "pullback"}), ("RETREAT", "withdraw")),
-              (_PROTESTS, ("PROTEST", "demo")), (_EXERCISES, ("MOBILIZE", "troops"))],
+              (_EXERCISES, ("MOBILIZE", "troops"))],
     "start": [(_TALKS, ("CONSULT", None)), (_FIGHTING - {"strike"}, ("ASSAULT", None)),
               (frozenset({"withdrawal", "pullout", "pullback"}), ("RETREAT", "withdraw")),
-              (_PROTESTS, ("PROTEST", "demo")), (_EXERCISES, ("MOBILIZE", "troops"))],
-    "continue": [(_FIGHTING - {"strike"}, ("ASSAULT", None)), (_TALKS, ("CONSULT", None)),
-                 (_PROTESTS, ("PROTEST", "demo"))],
-    "resume": [(_FIGHTING - {"strike"}, ("ASSAULT", None)), (_PROTESTS, ("PROTEST", "demo"))],
+              (_EXERCISES, ("MOBILIZE", "troops"))],
+    "continue": [(_FIGHTING - {"strike"}, ("ASSAULT", None)), (_TALKS, ("CONSULT", None))],
+    "resume": [(_FIGHTING - {"strike"}, ("ASSAULT", None))],
     "broker": [(frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "peace"}),
                 ("CONSULT", "third-party"))],
     "send": [(_ENVOYS, ("CONSULT", "visit")),
@@ -207,11 +207,11 @@ OBJECT_VERBS: ObjectRules = {
                ("SANCTION", "discontinue"))],
     # 18-20 ASSAULT
     "mount": [(_FIGHTING - {"strike", "war"}, ("ASSAULT", None))],
-    "wage": [(_FIGHTING | {"battle"}, ("ASSAULT", None))],
+    "wage": [(_FIGHTING | {"battle", "campaign"}, ("ASSAULT", None))],
     "unleash": [(_FIGHTING - {"strike"} | {"violence", "missile", "rocket"}, ("ASSAULT", None))],
-    "intensify": [(_FIGHTING - {"strike", "campaign"}, ("ASSAULT", None)),
+    "intensify": [(_FIGHTING - {"strike"}, ("ASSAULT", None)),
                   (frozenset({"patrol", "security"}), ("MOBILIZE", "police"))],
-    "escalate": [(_FIGHTING - {"strike", "campaign"}, ("ASSAULT", None))],
+    "escalate": [(_FIGHTING - {"strike"}, ("ASSAULT", None))],
     "return": [(frozenset({"fire"}), ("ASSAULT", "firearms"))],
     "throw": [(frozenset({"grenade", "firebomb", "bomb", "cocktail"}), ("ASSAULT", "explosives")),
               (frozenset({"stone", "rock", "brick", "bottle", "acid"}), ("ASSAULT", "primitive"))],

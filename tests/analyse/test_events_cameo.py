@@ -1,0 +1,86 @@
+"""Triggers taken, for breadth, from the CAMEO verb dictionary (``plover_cameo``), and the
+primary-event and recipient rules of the same change. Sentences of our own, in news style;
+each failed before its rule."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdesk.analyse.events import code_events
+
+
+def _top(text: str) -> dict[str, Any]:
+    events = code_events(text)
+    assert events, text
+    return events[0]
+
+
+def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
+    return [p["code"] for p in parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # MOBILIZE / RETREAT, the types the old lexicon nearly never found
+        ("Syrian troops poured into the border town after the rebels withdrew.", "MOBILIZE",
+         "troops"),
+        ("The United States cut its troops in Iraq by half.", "RETREAT", "withdraw"),
+        ("The government lifted the siege of the rebel-held town.", "RETREAT", "withdraw"),
+        # AID, CONSULT, SUPPORT, CONCEDE
+        ("Japan rushed relief supplies to the earthquake zone in Turkey.", "AID", None),
+        ("Egypt brokered a truce between Israel and Hamas.", "CONSULT", "third-party"),
+        ("Colombia and Venezuela moved to repair ties after a year of tension.", "SUPPORT",
+         None),
+        ("The court commuted the death sentence of the former minister.", "CONCEDE", None),
+        # verbal and material conflict
+        ("The opposition leader lashed out at the president over the election delay.",
+         "ACCUSE", "disapprove"),
+        ("Police quelled a riot at the prison in Lagos, officials said.", "COERCE", "restrict"),
+        ("The junta exiled the former president to Saudi Arabia.", "COERCE", "deport"),
+        ("Hundreds of Turkish troops crossed into northern Iraq on Sunday.", "ASSAULT", None),
+        ("Protesters burned effigies of the prime minister in Dhaka.", "PROTEST", "demo"),
+        ("Thousands of protesters gathered outside parliament in Nairobi to denounce the tax.",
+         "PROTEST", "demo"),
+        # a strike by aircraft or missiles is an attack, even when parsed as a verb
+        ("The air strikes on the capital left 12 dead, officials in Yemen said.", "ASSAULT",
+         "aerial"),
+        # protesters throwing stones: a violent protest, not an armed attack
+        ("Demonstrators threw stones at police in Srinagar.", "PROTEST", "riot"),
+    ],
+)  # fmt: skip
+def test_cameo_triggers(text: str, event: str, mode: str | None) -> None:
+    top = _top(text)
+    assert (top["event"], top["mode"]) == (event, mode), text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "So I called her up and asked about the song.",  # 'call up' of reservists only
+        "She began her speech with a joke about the weather.",
+        "The company will continue its campaign for new customers.",
+    ],
+)
+def test_everyday_senses_stay_no_events(text: str) -> None:
+    assert code_events(text) == [], text
+
+
+def test_envoy_sent_is_not_the_recipient() -> None:
+    top = _top("India sent an envoy to Nepal to discuss the border dispute.")
+    assert (top["event"], top["mode"]) == ("CONSULT", "visit")
+    assert _codes(top["actor"]) == ["IND"] and _codes(top["recipient"]) == ["NPL"]
+
+
+def test_governor_recipient_from_its_own_clause() -> None:
+    # the complement event ('sell') lies below 'cancel': Japan is asked, not the Philippines
+    top = _top("China demanded that Japan cancel plans to sell weapons to the Philippines.")
+    assert top["event"] == "REQUEST"
+    assert _codes(top["actor"]) == ["CHN"] and _codes(top["recipient"]) == ["JPN"]
+
+
+def test_talks_begun_by_the_subject() -> None:
+    top = _top("Russia began talks with Ukraine in Istanbul on Tuesday.")
+    assert top["event"] == "CONSULT" and "RUS" in _codes(top["actor"])
