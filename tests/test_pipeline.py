@@ -130,3 +130,31 @@ def test_an_article_repeated_in_one_document_is_kept_once() -> None:
     other = Article(headline="Ferries run again", body="A different article entirely.")
     found = [first, lost_headline, same_url, replace(same_url, body="Edited."), other]
     assert distinct_articles(found) == [first, same_url, other]
+
+
+def test_a_repeating_database_conflict_fails_that_document_and_the_run_goes_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A conflict that never clears (here a trigger refusing one document as a unique
+    # violation would): a few tries with growing waits, then that document fails.
+    from newsdesk import pipeline
+
+    waits: list[float] = []
+    monkeypatch.setattr(pipeline.time, "sleep", waits.append)
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-clash.txt").write_bytes(VALLEY.read_bytes())
+    (folder / "b-ferry.html").write_bytes((VALLEY.parent / "harbour-ferry.html").read_bytes())
+    desk = Desk(settings=Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False))
+    with desk.store.begin() as conn:
+        conn.exec_driver_sql(
+            "CREATE TRIGGER clash BEFORE INSERT ON raw_documents WHEN NEW.path LIKE '%clash%' "
+            "BEGIN SELECT RAISE(ABORT, 'UNIQUE constraint failed: raw_documents.content_hash'); "
+            "END"
+        )
+    clash, ferry = list(desk.ingest([folder], captured_at=WHEN))
+    assert clash.error is not None and clash.article_ids == []
+    assert clash.error.startswith(f"{folder / 'a-clash.txt'}: database conflict")
+    assert "UNIQUE constraint failed: raw_documents.content_hash" in clash.error
+    assert len(waits) == pipeline.CONFLICT_RETRIES and waits == sorted(waits) and waits[0] > 0
+    assert ferry.statuses == ["new"]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -34,6 +35,11 @@ from newsdesk.store.db import Store
 from newsdesk.stories.group import RebuildReport, StoryGrouper
 
 log = logging.getLogger(__name__)
+
+CONFLICT_RETRIES = 3
+"""Tries after the first when writing a document meets a database conflict (a unique
+key another process wrote meanwhile), waiting CONFLICT_BACKOFF seconds, doubled each time."""
+CONFLICT_BACKOFF = 0.2
 
 
 @dataclass
@@ -201,21 +207,45 @@ class Pipeline:
                 f"{str(exc)[:200]} (set NEWSDESK_DEBUG=1 for a traceback, and please report it)"
             )
             return outcome
-        try:
-            with self.store.begin() as conn:
-                raw_id = article_store.insert_raw(conn, raw)
-                saved = article_store.save_articles(conn, raw_id, found)
-                statuses: list[str] = [s.status for s in saved]
-                self._after_save(conn, found, statuses, analyses)
-                if all(s == "unchanged" for s in statuses):
-                    # Same articles in other bytes (a re-saved page): keep nothing new.
-                    article_store.delete_raw_if_unused(conn, raw_id)
-        except sa.exc.IntegrityError:
-            # Another process stored the same document meanwhile: same result as ours.
-            return self.ingest(raw)
-        outcome.article_ids = [s.id for s in saved]
-        outcome.statuses = statuses
+        conflict = ""
+        for attempt in range(CONFLICT_RETRIES + 1):
+            if attempt:
+                time.sleep(CONFLICT_BACKOFF * 2 ** (attempt - 1))
+            try:
+                saved = self._write(raw, found, analyses)
+            except sa.exc.IntegrityError as exc:
+                # Another process stored the same document or article meanwhile: the next
+                # try finds it. A conflict that does not clear fails this document only.
+                conflict = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                with self.store.connect() as conn:
+                    raw_id = article_store.find_raw(conn, raw.content_hash)
+                    if raw_id is not None:
+                        outcome.article_ids = article_store.article_ids_for_raw(conn, raw_id)
+                        outcome.statuses = ["unchanged"] * len(outcome.article_ids)
+                        return outcome
+                continue
+            outcome.article_ids = [s.id for s in saved]
+            outcome.statuses = [s.status for s in saved]
+            return outcome
+        outcome.error = (
+            f"{outcome.label}: database conflict while storing it, still there after "
+            f"{CONFLICT_RETRIES + 1} tries: {conflict}"
+        )
         return outcome
+
+    def _write(
+        self, raw: RawDocument, found: list[Article], analyses: list[Analysis] | None
+    ) -> list[article_store.SavedArticle]:
+        """Store one document, its articles, their analysis and grouping: one transaction."""
+        with self.store.begin() as conn:
+            raw_id = article_store.insert_raw(conn, raw)
+            saved = article_store.save_articles(conn, raw_id, found)
+            statuses: list[str] = [s.status for s in saved]
+            self._after_save(conn, found, statuses, analyses)
+            if all(s == "unchanged" for s in statuses):
+                # Same articles in other bytes (a re-saved page): keep nothing new.
+                article_store.delete_raw_if_unused(conn, raw_id)
+        return saved
 
     def ingest_paths(
         self,
