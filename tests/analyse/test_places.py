@@ -140,13 +140,22 @@ def test_unknown_local_names_are_placed_at_the_main_place(gazetteer: Gazetteer) 
     assert depot is not None and depot.feature == "country" and depot.approximate
     # natural features, regions and adjectives are not placed so (the sea and the region are
     # themselves, from regions.py); nor is a name alone
-    _, sea, region, adjective, lake = resolve_names(
-        ["Lahore", "Arabian Sea", "Middle East", "Yugoslavist", "Qwertyuiop Lake"],
+    _, sea, region, adjective, river, island = resolve_names(
+        [
+            "Lahore",
+            "Arabian Sea",
+            "Middle East",
+            "Yugoslavist",
+            "Qwertyuiop River",
+            "Qwerty Island",
+        ],
         gazetteer=gazetteer,
     )
     assert sea is not None and sea.feature == "sea" and not sea.approximate
     assert region is not None and region.feature == "region" and not region.approximate
-    assert adjective is None and lake is None
+    assert adjective is None and river is None
+    # an island, a lake, a bay or a valley is mostly small enough to lie by the main place
+    assert island is not None and island.approximate and island.name == "Lahore"
     assert resolve_names(["Gaddafi Stadium"], gazetteer=gazetteer) == [None]
     assert resolve_names(["Lahore", "the old stadium"], gazetteer=gazetteer)[1] is None
 

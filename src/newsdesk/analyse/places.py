@@ -304,12 +304,14 @@ _ADJECTIVE = re.compile(r"(an|ans|ish|ese|ist|ists|ic)$")
 def _is_local_name(name: str) -> bool:
     """Whether a name the gazetteer does not know is likely a place in or near the text's
     main place (a building, a neighbourhood, a village too small for the gazetteer) rather
-    than a natural feature, a region or an adjective."""
+    than a large natural feature (a river, a sea, a range), a region or an adjective."""
     if not any(w[:1].isupper() for w in name.split()):
         return False  # 'the highway', 'downtown': not a name
     words = normalise(name).split()
-    if not words or words[-1] in _NATURAL or words[-1] in _SEAS or _is_generic(name):
+    if not words or words[-1] in _SEAS or _is_generic(name):
         return False
+    if words[-1] in _NATURAL and words[-1] not in _LOCAL_FEATURES:
+        return False  # a river, a sea, a range: far larger than a text's main place
     return not (len(words) == 1 and _ADJECTIVE.search(words[0]))
 
 
@@ -472,6 +474,10 @@ def _well_known(found: Sequence[tuple[Row, bool]]) -> bool:
         primary and (r.feature != "city" or r.population >= 100_000) and r.feature != "admin2"
         for r, primary in found
     )
+
+
+# Natural features mostly small enough to lie by the text's main place ('Fire Island').
+_LOCAL_FEATURES = _wordset("island islands lake bay valley")
 
 
 def _capital_row(gaz: Gazetteer, alpha3: str) -> Row | None:
