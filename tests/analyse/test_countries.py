@@ -10,6 +10,7 @@ from newsdesk.analyse.countries import (
     country_of_capital,
     country_of_demonym,
     country_of_name,
+    country_on_the_map,
 )
 
 
@@ -62,3 +63,12 @@ def test_codes_round_trip() -> None:
     assert alpha3_to_alpha2("AFG") == "AF"
     assert country_name("QAT") == "Qatar"
     assert alpha2_to_alpha3("ZZ") is None
+
+
+def test_former_states_and_combining_forms_are_placed_in_todays_state() -> None:
+    assert country_on_the_map("the Soviet Union") == "RUS"
+    assert country_on_the_map("U.S.S.R.") == "RUS"
+    assert country_on_the_map("Austro") == "AUT"  # 'Austro-Hungarian'
+    assert country_on_the_map("Zaire") == "COD"
+    assert country_on_the_map("Austria") is None  # names of today's states are country_of's
+    assert country_of("Soviet Union") is None  # not an actor's country

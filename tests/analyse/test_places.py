@@ -245,3 +245,11 @@ def test_a_part_naming_a_small_town_far_from_the_text_is_not_the_place(
     assert hall is not None and hall.approximate and hall.name == "Miami"
     _, near = resolve_names(["Youngstown", "Hubbard Memorial Hall"], gazetteer=gazetteer)
     assert near is not None and not near.approximate and near.name == "Hubbard"
+
+
+def test_a_former_state_is_placed_in_todays_state(gazetteer: Gazetteer) -> None:
+    soviet, austro, _vienna = resolve_names(
+        ["Soviet Union", "Austro", "Vienna"], gazetteer=gazetteer
+    )
+    assert soviet is not None and soviet.feature == "country" and soviet.country_code == "RU"
+    assert austro is not None and austro.feature == "country" and austro.country_code == "AT"

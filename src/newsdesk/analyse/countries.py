@@ -190,6 +190,24 @@ _ALIASES: dict[str, str] = {
     "TTO": "T&T|Trinidad",
 }
 
+# For placing a text on the map only (not for whose actor a name is): former states, by the
+# state that holds their core now, and the combining forms of compound adjectives
+# ('Austro-Hungarian', 'Sino-Indian').
+_FORMER_AND_COMBINING: dict[str, str] = {
+    "RUS": "Soviet Union|USSR|U.S.S.R.|Soviet|Soviets|Russo",
+    "DEU": "West Germany|East Germany|Prussia|Germano",
+    "COD": "Zaire",
+    "IRN": "Persia",
+    "THA": "Siam",
+    "LKA": "Ceylon",
+    "ZWE": "Rhodesia",
+    "AUT": "Austro",
+    "CHN": "Sino",
+    "ITA": "Italo",
+    "GRC": "Greco",
+    "SRB": "Serbo",
+}
+
 # Seats of government used for the state itself ("the Kremlin said").
 _SEATS: dict[str, str] = {
     "Kremlin": "RUS",
@@ -304,6 +322,22 @@ def _add_pycountry_names(names: dict[str, str], by_alpha3: dict[str, CountryInfo
 def country_of_name(text: str) -> str | None:
     """Alpha-3 for a country name or alias ('Pakistan', 'the U.S.', 'Britain')."""
     return _tables().names.get(normalise(text))
+
+
+@lru_cache(maxsize=1)
+def _former_and_combining() -> dict[str, str]:
+    return {
+        normalise(name): alpha3
+        for alpha3, joined in _FORMER_AND_COMBINING.items()
+        for name in joined.split("|")
+    }
+
+
+def country_on_the_map(text: str) -> str | None:
+    """Alpha-3 of the present state where a former state ('Soviet Union', 'Zaire') or a
+    combining form ('Austro' of 'Austro-Hungarian', 'Sino') lies, for placing a text on the
+    map; None for anything else."""
+    return _former_and_combining().get(normalise(text))
 
 
 def country_of_demonym(text: str) -> str | None:

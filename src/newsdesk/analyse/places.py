@@ -18,6 +18,7 @@ from newsdesk.analyse.countries import (
     alpha2_to_alpha3,
     country_info,
     country_of_demonym,
+    country_on_the_map,
     normalise,
     seat_of_government,
 )
@@ -344,7 +345,7 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         # 'Red Sea' is the sea, not the Sudanese province; 'the Atlantic' the ocean, not a
         # town in Iowa; but 'Sahel', a province of Burkina Faso, stays the province
         return [(_region_row(r), True) for r in regions]
-    alpha3 = country_of_demonym(name)
+    alpha3 = country_of_demonym(name) or country_on_the_map(name)
     if alpha3 is not None:  # 'Canadian' is the country before it is a town in Texas
         row = gaz._country_row(alpha3)
         if row is not None:
