@@ -253,3 +253,12 @@ def test_a_former_state_is_placed_in_todays_state(gazetteer: Gazetteer) -> None:
     )
     assert soviet is not None and soviet.feature == "country" and soviet.country_code == "RU"
     assert austro is not None and austro.feature == "country" and austro.country_code == "AT"
+
+
+def test_a_building_named_by_a_country_is_not_the_country(gazetteer: Gazetteer) -> None:
+    # the Chinese Embassy beside Islamabad is in Islamabad, not in China; the Bank of China is
+    # named by its country, not a building word, and stays the country
+    *_, embassy = resolve_names(["Islamabad", "Rawalpindi", "Chinese Embassy"], gazetteer=gazetteer)
+    assert embassy is not None and embassy.approximate and embassy.name == "Islamabad"
+    _, bank = resolve_names(["Islamabad", "Bank of China"], gazetteer=gazetteer)
+    assert bank is not None and bank.feature == "country" and bank.country_code == "CN"

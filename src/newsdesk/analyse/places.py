@@ -230,6 +230,12 @@ def _reconsider(
         and pick.cc not in home
     ):
         return None  # a part naming a town or county abroad: 'Memorial Hospital' by Chicago
+    if (
+        partial
+        and pick.feature in ("country", "continent")
+        and normalise(name).split()[-1] in _FACILITY
+    ):
+        return None  # 'French Quarter', 'Chinese Embassy': a building or a quarter, not a country
     return pick
 
 
@@ -476,6 +482,13 @@ def _well_known(found: Sequence[tuple[Row, bool]]) -> bool:
         for r, primary in found
     )
 
+
+# Last words of the names of buildings and quarters.
+_FACILITY = _wordset(
+    "center centre university college airport house hall square bridge tower stadium church "
+    "palace hotel hospital school station quarter mall complex prison court cottage arena "
+    "museum embassy consulate market street road avenue park"
+)
 
 # Natural features mostly small enough to lie by the text's main place ('Fire Island').
 _LOCAL_FEATURES = _wordset("island islands lake bay valley")
