@@ -232,12 +232,21 @@ class _ArticleCoder(Participants):
     def _verb_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
         lemma = _lemma(tok)
         if tok.dep_ in ("amod", "compound", "aux", "auxpass") and not (
-            lemma == "fire" and _test_prefixed(tok)
+            lemma in ("fire", "launch") and _test_prefixed(tok)
         ):
             return None
-        if lemma == "fire" and _test_prefixed(tok):
+        if lemma in ("fire", "launch") and _test_prefixed(tok):
             return "MOBILIZE", "weapons", "verb"  # "test-fired a missile": a weapons test
         objs = _objects(tok)
+        if lemma in ("allow", "permit", "let"):
+            # "allowed UN peacekeepers to return": who is let in is the clause's subject
+            objs |= {
+                _lemma(g)
+                for ch in tok.children
+                if ch.dep_ in ("ccomp", "xcomp")
+                for g in ch.children
+                if g.dep_ == "nsubj"
+            }
         for ch in tok.children:
             if ch.dep_ in ("prt", "prep"):
                 gov = lex.PHRASAL_GOVERNORS.get((lemma, _lemma(ch)))
@@ -998,7 +1007,7 @@ class _ArticleCoder(Participants):
             if {"peacekeeper", "peacekeeping"} & text:
                 return "AID", None, actors, recipients
             countries = {a.get("code") for a in actors if a.get("code")}
-            if ({"exercise", "game", "maneuver", "manoeuvre", "drill"} & text) and (
+            if ({"exercise", "game", "maneuver", "manoeuvre", "drill", "patrol"} & text) and (
                 len(countries) > 1 or "joint" in text
             ):
                 return "COOPERATE", None, actors, recipients

@@ -36,6 +36,14 @@ _FIGHTING = frozenset({
     "raid", "incursion", "operation", "counteroffensive", "counterattack",
     "barrage", "onslaught", "fighting", "hostility", "war", "strike",
 })  # fmt: skip
+_PROJECTILES = frozenset({
+    "rocket", "rockets", "shell", "shells", "missile", "missiles", "mortar", "mortars", "bomb",
+    "bombs", "grenade", "grenades", "projectile", "projectiles",
+})  # fmt: skip
+_IRREGULARS = frozenset({
+    "fighter", "rebel", "militant", "insurgent", "guerrilla", "guerilla", "militia",
+    "militiaman", "separatist",
+})  # fmt: skip
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
 _ENVOYS = frozenset({
     "envoy", "delegation", "emissary", "mission", "minister", "representative", "negotiator",
@@ -50,6 +58,7 @@ _PROTESTS = frozenset({
 VERBS: dict[str, Trigger] = {
     # 040 CONSULT
     "huddle": ("CONSULT", None), "converse": ("CONSULT", None),
+    "shuttle": ("CONSULT", "third-party"),
     "arbitrate": ("CONSULT", "third-party"), "intercede": ("CONSULT", "third-party"),
     # 051 SUPPORT (praise, honour)
     "honor": ("SUPPORT", None), "honour": ("SUPPORT", None), "admire": ("SUPPORT", None),
@@ -103,7 +112,8 @@ OBJECT_VERBS: ObjectRules = {
     # 0871 / 087 halting hostilities is RETREAT; a declared ceasefire stays CONCEDE (manual)
     "halt": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
     "stop": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
-    "end": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "end": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire")),
+            (frozenset({"occupation"}), ("RETREAT", "withdraw"))],
     "suspend": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
     "cease": [(_FIGHTING | {"fire"}, ("RETREAT", "ceasefire"))],
     "observe": [(frozenset({"ceasefire", "truce", "armistice"}), ("RETREAT", "ceasefire"))],
@@ -121,7 +131,9 @@ OBJECT_VERBS: ObjectRules = {
     "overturn": [(frozenset({"conviction", "sentence", "verdict"}), ("CONCEDE", None))],
     "loosen": [(frozenset({"restriction", "control", "curfew", "ban", "grip"}),
                 ("CONCEDE", None))],
-    "give": [(frozenset({"in"}), ("CONCEDE", None))],
+    "give": [(frozenset({"in"}), ("CONCEDE", None)),
+             # 139 "give a deadline / 48 hours" is an ultimatum
+             (frozenset({"deadline", "hour", "day", "week"}), ("THREATEN", None))],
     "bow": [(frozenset({"pressure", "demand"}), ("CONCEDE", None))],
     "cave": [(frozenset({"in", "pressure", "demand"}), ("CONCEDE", None))],
     "climb": [(frozenset({"down"}), ("CONCEDE", None))],
@@ -140,7 +152,8 @@ OBJECT_VERBS: ObjectRules = {
                ("MOBILIZE", "troops"))],
     "establish": [(frozenset({"checkpoint", "roadblock", "outpost", "base", "buffer"}),
                    ("MOBILIZE", "troops"))],
-    "set": [(frozenset({"checkpoint", "roadblock", "outpost", "base"}), ("MOBILIZE", "troops")),
+    "set": [(frozenset({"free", "loose"}), ("RETREAT", "release")),
+            (frozenset({"checkpoint", "roadblock", "outpost", "base"}), ("MOBILIZE", "troops")),
             (frozenset({"investigation", "inquiry", "probe", "commission", "tribunal"}),
              ("ACCUSE", "investigate")),
             (frozenset({"bomb", "explosive", "device", "grenade", "mine"}),
@@ -169,7 +182,8 @@ OBJECT_VERBS: ObjectRules = {
     "resume": [(_FIGHTING - {"strike"}, ("ASSAULT", None))],
     "broker": [(frozenset({"ceasefire", "truce", "deal", "agreement", "accord", "peace"}),
                 ("CONSULT", "third-party"))],
-    "send": [(_ENVOYS, ("CONSULT", "visit")),
+    "send": [(frozenset({"back"}), ("RETREAT", "release")),
+             (_ENVOYS, ("CONSULT", "visit")),
              (frozenset({"message", "letter", "note"}), ("CONSULT", None))],
     "dispatch": [(_ENVOYS, ("CONSULT", "visit")), (_RELIEF, ("AID", None)),
                  (frozenset({"peacekeeper", "peacekeeping"}), ("AID", None))],
@@ -182,6 +196,15 @@ OBJECT_VERBS: ObjectRules = {
     "side": [(frozenset({"with"}), ("SUPPORT", None))],
     # 10-13 verbal conflict
     "hit": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
+    "come": [(frozenset({"fire", "gunfire"}), ("ASSAULT", "firearms")),
+             (frozenset({"shelling", "bombardment"}), ("ASSAULT", "heavy-weapons"))],
+    "hand": [(frozenset({"back", "control", "power", "authority", "sovereignty"}),
+              ("RETREAT", "return"))],
+    "transfer": [(frozenset({"control", "sovereignty", "territory"}), ("RETREAT", "return"))],
+    "swap": [(frozenset({"prisoner", "hostage", "captive", "detainee", "pow"}),
+              ("RETREAT", "release"))],
+    "approve": [(frozenset({"loan", "aid", "grant", "assistance", "credit", "package"}),
+                 ("AID", None))],
     "lash": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
     "trade": [(frozenset({"accusation", "insult", "charge", "barb", "blame"}),
                ("ACCUSE", "disapprove")),
@@ -241,7 +264,19 @@ SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
               ("PROTEST", "demo")),
              (_FORCES, ("MOBILIZE", "troops"))],
     "march": [(_FORCES - {"police"}, ("MOBILIZE", "troops"))],
+    # "shells fell on", "rockets rained down on" (194); plural too, the parser may leave
+    # a capitalised "Rockets" unlemmatised
+    "fall": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
+    "rain": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
+    "land": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
+    "slam": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
     "mass": [(_FORCES, ("MOBILIZE", "troops"))],
+    "roll": [(_FORCES - {"police"}, ("MOBILIZE", "troops"))],
+    "move": [(_FORCES, ("MOBILIZE", "troops"))],
+    "head": [(_FORCES - {"police"}, ("MOBILIZE", "troops"))],
+    # "the fighters evacuated the city", "rebels left the town": irregular forces too (0874)
+    "evacuate": [(_IRREGULARS, ("RETREAT", "withdraw"))],
+    "leave": [(_IRREGULARS, ("RETREAT", "withdraw"))],
     "advance": [(_FORCES - {"police"}, ("ASSAULT", None))],
     "cross": [(_FORCES - {"police"}, ("ASSAULT", None))],
 }  # fmt: skip
