@@ -52,7 +52,7 @@ _CONTINENT_ALIASES = {
     "european": "Europe", "europeans": "Europe", "eu": "Europe", "european union": "Europe",
     "african": "Africa", "africans": "Africa", "asian": "Asia", "asians": "Asia",
     "north american": "North America", "south american": "South America",
-    "latin america": "South America", "latin american": "South America",
+    "latin america": "South America", "latin american": "South America", "latin": "South America",
 }  # fmt: skip
 
 
