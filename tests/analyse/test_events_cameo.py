@@ -103,3 +103,14 @@ def test_governor_recipient_from_its_own_clause() -> None:
 def test_talks_begun_by_the_subject() -> None:
     top = _top("Russia began talks with Ukraine in Istanbul on Tuesday.")
     assert top["event"] == "CONSULT" and "RUS" in _codes(top["actor"])
+
+
+def test_act_in_a_clause_of_background_is_not_the_primary_event() -> None:
+    # the main clause's announced suspension, not the attack it follows, is the event; the
+    # announcer is its actor
+    top = _top(
+        "France announced a suspension of flights to Mali on Monday, two days after gunmen "
+        "attacked a hotel in Bamako."
+    )
+    assert top["event"] == "SANCTION"
+    assert _codes(top["actor"]) == ["FRA"]

@@ -152,6 +152,8 @@ def _own_forces(tok: Token, verb: Token) -> bool:
     return own or _lemma(verb) in _MOVERS
 
 
+_ANNOUNCING = {"announce", "declare", "unveil"}
+"""Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"}
 _ENVOYS = {"envoy", "delegation", "emissary", "delegate", "representative", "negotiator"}
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
@@ -642,7 +644,11 @@ class _ArticleCoder(Participants):
             not actors
             and tok.dep_ in ("dobj", "attr", "pobj")
             and verb.pos_ == "VERB"
-            and (_lemma(verb) not in lex.REPORTING or claimed)
+            and (
+                _lemma(verb) not in lex.REPORTING
+                or claimed
+                or (_lemma(verb) in _ANNOUNCING and tok.dep_ == "dobj")
+            )
         ):
             subj, passive = self._clause_subject(verb)
             if subj is not None and not passive:
@@ -1136,10 +1142,35 @@ def _protest_act(b: _Built) -> bool:
     )
 
 
+_BACKGROUND_MARKS = {"after", "before", "since", "following", "until", "amid", "when", "as"}
+"""Words that open a clause of background: 'X announced ... one day after a jet shot down'."""
+
+
+def _in_background(tok: Token) -> bool:
+    """Inside a temporal adverbial clause or phrase ('after ...', 'following ...')."""
+    walk = tok
+    for _ in range(12):
+        if walk.head.i == walk.i:
+            return False
+        if walk.dep_ == "advcl" and any(
+            ch.dep_ in ("mark", "advmod", "prep") and _lemma(ch) in _BACKGROUND_MARKS
+            for ch in walk.children
+        ):
+            return True
+        if walk.dep_ in ("pcomp", "pobj") and _lemma(walk.head) in _BACKGROUND_MARKS:
+            return True
+        walk = walk.head
+    return False
+
+
 def _rank(c: _Cand) -> tuple[int, int]:
     """Higher in the parse first; an event noun one step lower than a verb, except the
-    nouns of verbal conflict that govern a clause ('its demand that Israel ease ...')."""
+    nouns of verbal conflict that govern a clause ('its demand that Israel ease ...');
+    an act in a clause of background ('after rebels attacked the town') after the
+    main clause's."""
     penalty = 1 if c.kind == "noun" and c.event not in ("REQUEST", "THREATEN") else 0
+    if _in_background(c.tok):
+        penalty += 3
     return c.depth + penalty, c.tok.i
 
 
