@@ -37,8 +37,10 @@ from newsdesk.analyse.countries import (
     normalise,
 )
 from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
+from newsdesk.analyse.known_names import RULER_ID
 from newsdesk.analyse.nlp import doc_text
 from newsdesk.analyse.places import resolve_names
+from newsdesk.analyse.plover_dictionary import lookup_body, lookup_person
 from newsdesk.records import Entity, Mention, Place
 
 
@@ -115,6 +117,20 @@ _PARTICLES = _words(
 )
 
 
+# Verbs whose subject is a person (or a body), never a town: "York said".
+_SPEECH = _words(
+    """
+    say tell add write ask explain note insist argue recall answer reply testify tweet
+    """
+)
+# Nouns only a person (never a company or a town) has: "Erdogan's government".
+_LEADER_NOUNS = _words(
+    """
+    government administration cabinet presidency premiership regime
+    """
+)
+
+
 @dataclass
 class _Found:
     start: int
@@ -127,6 +143,9 @@ class _Found:
     place: Place | None = None
     head: Token | None = None
     role_start: int | None = None
+    known: str | None = None
+    """What the entity ruler (``known_names.py``) says it is: 'armed_group', 'people',
+    'seat', 'company'; its kind is then not revised."""
 
 
 @dataclass
@@ -180,9 +199,16 @@ def _spacy_spans(doc: Doc) -> list[_Found]:
         if kind is None:
             continue
         start = ent.start_char
-        if ent[0].lower_ == "the" and len(ent) > 1:
+        # 'the Kremlin', 'a White House official': the article is no part of the name
+        if ent[0].text in ("the", "The", "a", "an") and len(ent) > 1:
             start = ent[1].idx
-        out.append(_Found(start, ent.end_char, kind, ent.label_, head=ent.root))
+        found = _Found(start, ent.end_char, kind, ent.label_, head=ent.root)
+        if ent.ent_id_.startswith(RULER_ID + ":"):
+            _, found.known, code = [*ent.ent_id_.split(":"), ""][:3]
+            found.country = code or None
+            if found.known != "seat":
+                found.kind = "organisation"
+        out.append(found)
     return _join_hyphenated(doc_text(doc), out)
 
 
@@ -243,7 +269,118 @@ def _trim(text: str, span: _Found) -> bool:
     return any(c.isupper() for c in text[span.start : span.end])
 
 
+def looks_english(doc: Doc) -> bool:
+    """Whether the text reads as English: English function words ('the', 'of', 'is') make
+    at least 15% of its first 1,000 uncapitalised words (about 40-50% of English prose,
+    under 10% of German, Portuguese or Indonesian, none in other scripts). A text with
+    fewer than 20 such words (a headline, a table of scores) is taken as English."""
+    words = [t for t in doc[:1000] if t.is_alpha and not t.is_title and not t.is_upper]
+    if len(words) < 20:
+        return True
+    return sum(1 for t in words if t.is_stop) >= 0.15 * len(words)
+
+
+# --- groups -------------------------------------------------------------------
+
+
+def _plural_groups(doc: Doc, text: str, spans: list[_Found]) -> None:
+    """'the Houthis', 'the Steelers': a capitalised plural after 'the' that spaCy calls a
+    person is a group, unless its singular is a person of the text ('the Bidens')."""
+    people = {text[s.start : s.end] for s in spans if s.kind == "person"}
+    people |= {name.split()[-1] for name in people}
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.kind != "person" or span.known or span.role or " " in surface:
+            continue
+        plural = re.fullmatch(r"[A-Z][a-z]+[a-z]s", surface)
+        if not plural or text[max(0, span.start - 4) : span.start] not in ("the ", "The "):
+            continue
+        if not {surface[:-1], surface[:-2]} & people:  # 'the Bidens' of Biden
+            span.kind, span.label = "organisation", "ORG"
+
+
+def _stateless_groups(text: str, spans: list[_Found]) -> None:
+    """A people with no state of its own ('Kurds', 'Yazidis') or another plural group
+    spaCy calls a nationality ('Republicans', 'Shiites') is a group, keyed ``org:``;
+    a nationality adjective with no country ('Sunni') stays out."""
+    for span in spans:
+        if span.kind != "nationality" or span.country:
+            continue
+        plural = span.head is not None and span.head.tag_ in ("NNS", "NNPS")
+        if span.known == "people" or (plural and text[span.end - 1] == "s"):
+            span.kind, span.label = "organisation", "ORG"
+
+
 # --- people -------------------------------------------------------------------
+
+
+def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) -> bool:
+    """Syntax only a person's name has: 'Claure, who ...', 'Erdogan's government', and,
+    for a name that is no place at all, a pair with a person's full name
+    ('Caitlyn Smith and Kate York'; a longer list may mix people and things)."""
+    if head is None:
+        return False
+    for child in head.children:
+        if child.dep_ == "relcl" and any(
+            t.lower_ in ("who", "whom") for t in child.children if t.i < child.i
+        ):
+            return True
+    if head.dep_ == "poss" and head.head.lemma_.lower() in _LEADER_NOUNS:
+        return True
+    if not unknown:
+        return False
+    first = head.head if head.dep_ == "conj" else head
+    members = [first, *(c for c in first.children if c.dep_ == "conj")]
+    if first.dep_ == "conj" or len(members) != 2:
+        return False
+    if any(c.dep_ == "conj" for c in members[1].children):
+        return False
+    return any(m.i in full_names for m in members if m is not head)
+
+
+def name_shaped(name: str) -> bool:
+    """Whether a name could be a person's: one to four capitalised words ('Kate York',
+    'Erdogan'), none naming a country, a people or a kind of organisation ('Senate')."""
+    if not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", name):
+        return False
+    if org_kind(name) != "organisation":
+        return False
+    return not any(country_of_name(w) or country_of_demonym(w) for w in name.split())
+
+
+def _people_by_syntax(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> None:
+    """A name spaCy calls a place or organisation that the syntax says is a person ('Erdogan's
+    government', 'Claure, who ...') or that the actor dictionary knows as an office holder
+    ('Orban said'), and that is no well-known place, is a person. A 'person' the
+    dictionary knows only as a body is that body ('Boko Haram', 'the Houthis')."""
+    full_names = {
+        s.head.i
+        for s in spans
+        if s.kind == "person" and s.head is not None and " " in text[s.start : s.end]
+    }
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.known or span.key:
+            continue
+        if span.kind == "person" and not span.role and (body := lookup_body(surface)):
+            if lookup_person(surface) is None:
+                span.kind, span.label = "organisation", "ORG"
+                span.known = "armed_group" if body[1] == "REB" else None
+            continue
+        if span.kind not in ("place", "organisation"):
+            continue
+        if not name_shaped(surface) or _country_or_capital(surface):
+            continue
+        evidence = lookup_person(surface) is not None or _person_evidence(
+            span.head, full_names, not gaz.candidates(surface)
+        )
+        if evidence and not _well_known_place(surface, gaz):
+            span.kind, span.label = "person", "PERSON"
+
+
+def _speaks(head: Token | None) -> bool:
+    """The subject of a speech verb: 'York said', 'added Claure'."""
+    return head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH
 
 
 def _person_role(doc: Doc, span: _Found) -> None:
@@ -309,8 +446,16 @@ def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> 
         surface = text[span.start : span.end]
         if span.kind != "person" or " " in surface or surface in name_parts or span.role:
             continue
+        if span.known or (_speaks(span.head) and not _country_or_capital(surface)):
+            continue  # 'York said': a town does not speak, a state may ('Jordan said')
+        if lookup_person(surface) is not None:
+            continue  # 'Bush', an office holder, not the Egyptian town
         if _well_known_place(surface, gaz):
             span.kind, span.label = "place", "GPE"
+
+
+def _country_or_capital(name: str) -> bool:
+    return bool(country_of_name(name) or country_of_capital(name))
 
 
 def _well_known_place(name: str, gaz: Gazetteer) -> bool:
@@ -338,11 +483,14 @@ def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
     surnames = set()
     for span in spans:
         words = text[span.start : span.end].split()
+        # a name of a person's shape: not 'Nigerian Senate', 'Samsung 4K TV'
         if span.kind == "person" and len(words) > 1 and len(words[-1]) > 2:
-            surnames.add(words[-1])
+            surnames.update(words[-1:] if name_shaped(" ".join(words)) else [])
     for span in spans:
         # spaCy often calls a lone surname an organisation ('Baig said') or a place.
         surface = text[span.start : span.end]
+        if span.known or span.key:
+            continue
         if surface in surnames and span.kind in ("organisation", "place"):
             if span.kind == "place" and _well_known_place(surface, get_gazetteer()):
                 continue
@@ -359,6 +507,43 @@ def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
             found.head = char_span.root
             added.append(found)
     return sorted(spans + added, key=lambda s: s.start)
+
+
+# --- one sense per article ----------------------------------------------------
+
+_CLASS = {"person": "person", "organisation": "organisation", "place": "place"}
+
+
+def _one_sense(text: str, spans: list[_Found], gaz: Gazetteer) -> None:
+    """A name means one thing throughout an article: where spaCy calls the same name a
+    person here and an organisation or place there ('Trump' once an ORG, 'Stadia' once
+    a GPE), every mention takes the majority's kind. A title ('Mr York') counts three;
+    a place the gazetteer does not know counts half ('Stadia' is none). Without a clear
+    majority (half as many votes again as the next kind) nothing changes. A person's name
+    as the subject of 'said' counts twice."""
+    by_name: dict[str, list[_Found]] = {}
+    for span in spans:
+        if span.kind in _CLASS and not span.known and not span.key:
+            by_name.setdefault(text[span.start : span.end], []).append(span)
+    for name, group in by_name.items():
+        kinds = {_CLASS[s.kind] for s in group}
+        if len(kinds) < 2:
+            continue
+        votes = dict.fromkeys(kinds, 0.0)
+        for span in group:
+            kind = _CLASS[span.kind]
+            person_said = kind == "person" and _speaks(span.head)
+            votes[kind] += 3 if span.role else 2 if person_said else 1
+        if "place" in votes and not (_country_or_capital(name) or gaz.candidates(name)):
+            votes["place"] /= 2
+        ranked = sorted(votes.items(), key=lambda kv: -kv[1])
+        if ranked[0][1] < 1.5 * ranked[1][1]:
+            continue
+        winner = ranked[0][0]
+        label = {"person": "PERSON", "organisation": "ORG", "place": "GPE"}[winner]
+        for span in group:
+            if span.kind != winner:
+                span.kind, span.label = winner, label
 
 
 # --- metonymy -----------------------------------------------------------------
@@ -429,16 +614,25 @@ def find_entities(
     gazetteer: Gazetteer | None = None,
     source_country: str | None = None,
 ) -> EntityMentions:
-    """Mentions in ``doc`` (a parse of ``Article.body``) and the entities they resolve to."""
+    """Mentions in ``doc`` (a parse of ``Article.body``) and the entities they resolve to.
+
+    A text that is not English gets none: the English model's names there are noise."""
+    if not looks_english(doc):
+        return EntityMentions()
     text = doc_text(doc)
+    gaz = gazetteer or get_gazetteer()
     spans = _find_spans(doc)
     for span in spans:
         if span.kind == "person":
             _person_role(doc, span)
     spans = _without_titles(spans)
-    _places_tagged_as_people(text, spans, gazetteer or get_gazetteer())
+    _plural_groups(doc, text, spans)
+    _people_by_syntax(doc, text, spans, gaz)
+    _places_tagged_as_people(text, spans, gaz)
     spans = _add_surnames(doc, spans)
+    _one_sense(text, spans, gaz)
     _geocode(text, spans, gazetteer, source_country)
+    _stateless_groups(text, spans)
     spans = _host_country(doc, text, spans, gazetteer or get_gazetteer())
     _assign_keys(text, spans)
     return _build(text, spans, gazetteer)
@@ -472,6 +666,22 @@ def _host_country(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> l
     return sorted(spans + added, key=lambda s: s.start)
 
 
+_LOCATIVE = _words(
+    """
+    in at inside outside near into to toward towards around across through beside behind
+    """
+)
+
+
+def _seat_as_state(span: _Found) -> bool:
+    """A seat of government is its state ('a White House official', 'the Kremlin's
+    line') except where it is the place itself ('talks in the Kremlin')."""
+    head = span.head
+    if span.known != "seat" or head is None:
+        return False
+    return not (head.dep_ == "pobj" and head.head.lower_ in _LOCATIVE)
+
+
 def _geocode(
     text: str, spans: list[_Found], gazetteer: Gazetteer | None, source_country: str | None
 ) -> None:
@@ -483,11 +693,13 @@ def _geocode(
     for span, place in zip(places, resolved, strict=True):
         span.place = place
         name = text[span.start : span.end]
-        if place is not None and place.feature == "country":
+        if span.known == "seat":
+            pass  # its state, from the ruler's table
+        elif place is not None and place.feature == "country":
             span.country = alpha2_to_alpha3(place.country_code)
         else:
             span.country = country_of_name(name) or country_of_capital(name)
-        if span.country and _acts(span.head):
+        if span.country and (_acts(span.head) or _seat_as_state(span)):
             span.kind = "government"
     for span in spans:
         if span.kind == "nationality":
@@ -519,10 +731,11 @@ def _assign_keys(text: str, spans: list[_Found]) -> None:
         name = _slug(text[span.start : span.end])
         if span.key is None:
             span.key = _org_key(name, text[span.start : span.end], long_names)
-        span.kind = org_kind(_name_of_key(span.key, name))
+        known = "armed_group" if span.known == "armed_group" else None
+        span.kind = known or org_kind(_name_of_key(span.key, name))
         span.country = _org_country(_name_of_key(span.key, name))
     for span in spans:
-        if span.kind == "government" and span.place is not None:
+        if span.kind == "government" and (span.place is not None or span.known == "seat"):
             span.key = f"gov:{span.country}"
         elif span.kind == "place":
             # A name only placed near the text's main place is a thing of its own there.
