@@ -262,3 +262,15 @@ def test_a_building_named_by_a_country_is_not_the_country(gazetteer: Gazetteer) 
     assert embassy is not None and embassy.approximate and embassy.name == "Islamabad"
     _, bank = resolve_names(["Islamabad", "Bank of China"], gazetteer=gazetteer)
     assert bank is not None and bank.feature == "country" and bank.country_code == "CN"
+
+
+def test_a_short_form_of_a_county_named_in_the_text_is_the_county(gazetteer: Gazetteer) -> None:
+    # alone, 'Suffolk' is the city in Virginia; beside 'Suffolk County' (New York), the county
+    (alone,) = resolve_names(["Suffolk"], gazetteer=gazetteer)
+    assert alone is not None and alone.feature == "city"
+    short, county = resolve_names(["Suffolk", "Suffolk County"], gazetteer=gazetteer)
+    assert county is not None and county.feature == "admin2"
+    assert short is not None and short.geonameid == county.geonameid
+    # a city in the county's own state stays the city
+    _, dallas = resolve_names(["Dallas County", "Dallas"], gazetteer=gazetteer)
+    assert dallas is not None and dallas.feature == "city" and dallas.population > 1_000_000

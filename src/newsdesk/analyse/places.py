@@ -197,6 +197,7 @@ def resolve_names(
     picks = [
         None if partial[i] and _far_from_all(pick, picks) else pick for i, pick in enumerate(picks)
     ]
+    picks = _short_forms(unique, picks)
     resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
     focus = _focus(gaz, picks, weights)
     if focus is not None:
@@ -237,6 +238,24 @@ def _reconsider(
     ):
         return None  # 'French Quarter', 'Chinese Embassy': a building or a quarter, not a country
     return pick
+
+
+def _short_forms(keys: Sequence[str], picks: list[Row | None]) -> list[Row | None]:
+    """'Suffolk' in a text that names 'Suffolk County' is the county, unless it was read as a
+    place in the county's own state (Dallas beside Dallas County is the city)."""
+    position = {key: i for i, key in enumerate(keys)}
+    out = list(picks)
+    for i, key in enumerate(keys):
+        for kind in ("county", "district"):
+            j = position.get(f"{key} {kind}")
+            county = picks[j] if j is not None else None
+            if county is None or county.feature != "admin2":
+                continue
+            pick = picks[i]
+            if pick is None or (pick.cc, pick.admin1) != (county.cc, county.admin1):
+                out[i] = county
+            break
+    return out
 
 
 def _far_from_all(pick: Row | None, picks: Sequence[Row | None]) -> bool:
