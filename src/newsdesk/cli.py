@@ -12,7 +12,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import typer
 from rich.console import Console
@@ -30,6 +30,9 @@ from newsdesk.serve.export import export as export_records
 from newsdesk.store.db import Store
 from newsdesk.store.events import find_events, iter_article_events
 from newsdesk.store.stories import story_json_summary
+
+if TYPE_CHECKING:
+    from newsdesk.follow import RoundReport
 
 app = typer.Typer(
     help="newsdesk: turn news pages, feeds, archives and captures into a searchable record.",
@@ -730,15 +733,35 @@ def watch(
     stop = threading.Event()
     restore = stop_on_interrupt(stop, lambda text: err.print(escape(text), highlight=False))
 
+    failed_rounds: list[RoundReport] = []
+
+    def report_failures(report: RoundReport) -> None:
+        # Each failure was logged as it happened; the round's end says the round failed.
+        if report.failures:
+            failed_rounds.append(report)
+            err.print(f"[red]error[/red]: {escape(_round_failures(report))}", highlight=False)
+
     try:
         with Fetcher(fetch_config(desk.settings)) as fetcher:
             watcher = Watcher(desk.pipeline, fetcher, stop=stop)
             if source:
-                watcher.run_round(source, force=True)
+                report_failures(watcher.run_round(source, force=True))
             else:
-                watcher.watch(once=once)
+                watcher.watch(once=once, on_round=report_failures)
     finally:
         restore()
+    if failed_rounds and (once or source):
+        # As ingest: some items failed. A long watch keeps going after a failed round (each
+        # is reported) and, stopped with Ctrl-C, ends as asked.
+        raise typer.Exit(1)
+
+
+def _round_failures(report: RoundReport, shown: int = 3) -> str:
+    """One line: how many items of a watch round failed, and the first reasons."""
+    reasons = "; ".join(report.failures[:shown])
+    more = len(report.failures) - shown
+    rest = f"; and {more} more (see the warnings above)" if more > 0 else ""
+    return f"watch round: {len(report.failures)} failure(s): {reasons}{rest}"
 
 
 def main() -> None:

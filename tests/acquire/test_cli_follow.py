@@ -70,6 +70,62 @@ def test_watch_once(
     assert len(json.loads(out)) == 3
 
 
+def test_watch_once_with_a_failed_item_exits_1_and_says_what_failed(
+    db: str,
+    news_server: NewsServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    serve_ledger(news_server)
+    missing = news_server.url("/feeds/gone.xml")
+    for name, feed in (("ledger", news_server.url("/feeds/top.xml")), ("gone", missing)):
+        assert run(["--db", db, "sources", "add", name, "--feed", feed], capsys)[0] == 0
+    monkeypatch.setenv("NEWSDESK_ALLOW_PRIVATE", "1")
+    code, _, err = run(["--db", db, "watch", "--once"], capsys)
+    assert code == 1
+    assert f"error: watch round: 1 failure(s): gone: feed {missing}: HTTP 404" in err
+    code, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert len(json.loads(out)) == 3  # the rest of the round was done
+    code, _, err = run(["--db", db, "watch", "--source", "gone"], capsys)
+    assert code == 1 and "error: watch round: 1 failure(s): gone:" in err
+    code, _, err = run(["--db", db, "watch", "--source", "ledger"], capsys)
+    assert code == 0 and "error: watch round" not in err
+
+
+@pytest.mark.slow
+def test_long_watch_reports_a_failed_round_and_keeps_running(
+    db: str, news_server: NewsServer, tmp_path: Path
+):
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    serve_ledger(news_server)
+    env = {**os.environ, "NEWSDESK_ALLOW_PRIVATE": "1", "NEWSDESK_NO_ANALYSE": "1"}
+    base = [sys.executable, "-m", "newsdesk.cli", "--db", db]
+    feed = news_server.url("/feeds/gone.xml")
+    subprocess.run([*base, "sources", "add", "gone", "--feed", feed], env=env, check=True)
+    log = tmp_path / "watch.log"
+    with log.open("w") as errors:
+        proc = subprocess.Popen([*base, "watch"], env=env, stderr=errors, stdout=errors)
+        try:
+            deadline = time.monotonic() + 120
+            while "error: watch round" not in log.read_text() and time.monotonic() < deadline:
+                time.sleep(0.2)
+            time.sleep(1.0)
+            running = proc.poll() is None
+            proc.send_signal(signal.SIGINT)
+            code = proc.wait(timeout=30)
+        finally:
+            if proc.poll() is None:
+                proc.kill()
+    assert f"error: watch round: 1 failure(s): gone: feed {feed}: HTTP 404" in log.read_text()
+    assert running
+    assert code == 0
+
+
 @pytest.mark.slow
 def test_watch_stops_cleanly_on_ctrl_c(db: str, news_server: NewsServer, tmp_path: Path):
     """A real ``newsdesk watch`` process: SIGINT ends it between items, exit status 0."""
