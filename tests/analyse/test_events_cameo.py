@@ -66,6 +66,20 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
         ("Japan and Australia launched a joint patrol of the disputed waters.", "COOPERATE",
          None),
         ("The World Bank approved a $500 million loan to Kenya.", "AID", None),
+        # deals struck are agreed, not attacks; sealed ones are finalised (SUPPORT)
+        ("Iran and the European Union struck a deal on the nuclear programme in Vienna.",
+         "AGREE", None),
+        ("Negotiators from Chile and Peru hammered out a compromise on the border in Lima.",
+         "AGREE", None),
+        ("The presidents of Chad and Sudan sealed the agreement with a handshake.", "SUPPORT",
+         None),
+        ("Activists lobbied the government of Ghana for tougher laws on pollution.", "REQUEST",
+         None),
+        ("The United States helped Colombia fight the drug cartels with $1 billion.", "AID",
+         None),
+        ("Biden spoke with Xi by video link for two hours.", "CONSULT", "phone"),
+        ("The government of Ethiopia revoked the licences of three television stations.",
+         "COERCE", "censor"),
         # protesters throwing stones: a violent protest, not an armed attack
         ("Demonstrators threw stones at police in Srinagar.", "PROTEST", "riot"),
     ],
@@ -81,6 +95,7 @@ def test_cameo_triggers(text: str, event: str, mode: str | None) -> None:
         "So I called her up and asked about the song.",  # 'call up' of reservists only
         "She began her speech with a joke about the weather.",
         "The company will continue its campaign for new customers.",
+        "Snacks help reduce hunger between meals.",  # 'help' is AID only for a party helped
     ],
 )
 def test_everyday_senses_stay_no_events(text: str) -> None:

@@ -264,6 +264,15 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "CONSULT", "visit", "verb"  # "Obama received the Dalai Lama"
+        if lemma == "help" and any(
+            (ch.dep_ == "dobj" and ch.i in self.mention_at)
+            or (
+                ch.dep_ in ("ccomp", "xcomp")
+                and any(g.dep_ == "nsubj" and g.i in self.mention_at for g in ch.children)
+            )
+            for ch in tok.children
+        ):
+            return "AID", None, "verb"  # "the US helped Colombia fight ..." (CAMEO 070)
         if lemma in lex.SUBJECT_VERBS:
             subj = {
                 _lemma(t)

@@ -44,6 +44,10 @@ _IRREGULARS = frozenset({
     "fighter", "rebel", "militant", "insurgent", "guerrilla", "guerilla", "militia",
     "militiaman", "separatist",
 })  # fmt: skip
+_DEALS = frozenset({
+    "deal", "agreement", "accord", "pact", "bargain", "compromise", "treaty", "truce",
+    "ceasefire",
+})  # fmt: skip
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
 _ENVOYS = frozenset({
     "envoy", "delegation", "emissary", "mission", "minister", "representative", "negotiator",
@@ -58,7 +62,7 @@ _PROTESTS = frozenset({
 VERBS: dict[str, Trigger] = {
     # 040 CONSULT
     "huddle": ("CONSULT", None), "converse": ("CONSULT", None),
-    "shuttle": ("CONSULT", "third-party"),
+    "shuttle": ("CONSULT", "third-party"), "lobby": ("REQUEST", None),
     "arbitrate": ("CONSULT", "third-party"), "intercede": ("CONSULT", "third-party"),
     # 051 SUPPORT (praise, honour)
     "honor": ("SUPPORT", None), "honour": ("SUPPORT", None), "admire": ("SUPPORT", None),
@@ -196,6 +200,18 @@ OBJECT_VERBS: ObjectRules = {
     "side": [(frozenset({"with"}), ("SUPPORT", None))],
     # 10-13 verbal conflict
     "hit": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
+    # 030 / 057: a deal struck or hammered out is agreed; sealed or clinched, finalised
+    "strike": [(_DEALS, ("AGREE", None))],
+    "hammer": [(_DEALS | {"out"}, ("AGREE", None))],
+    "seal": [(_DEALS, ("SUPPORT", None))],
+    "clinch": [(_DEALS, ("SUPPORT", None))],
+    "ink": [(_DEALS, ("SUPPORT", None))],
+    "speak": [(frozenset({"video", "videoconference", "videolink", "link"}),
+               ("CONSULT", "phone"))],
+    "revoke": [(frozenset({"station", "newspaper", "channel", "broadcaster", "television",
+                           "radio", "paper"}), ("COERCE", "censor")),
+               (frozenset({"licence", "license", "accreditation", "passport", "citizenship"}),
+                ("COERCE", "restrict"))],
     "come": [(frozenset({"fire", "gunfire"}), ("ASSAULT", "firearms")),
              (frozenset({"shelling", "bombardment"}), ("ASSAULT", "heavy-weapons"))],
     "hand": [(frozenset({"back", "control", "power", "authority", "sovereignty"}),
