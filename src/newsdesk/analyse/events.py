@@ -191,7 +191,7 @@ def _objects(tok: Token) -> set[str]:
         elif dep == "prt" or (dep == "advmod" and ch.lower_ in _PARTICLES):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
-        elif dep in ("prep", "agent"):
+        elif dep in ("prep", "agent") and ch.lower_ != "according":  # not an 'accord'
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
