@@ -274,3 +274,13 @@ def test_a_short_form_of_a_county_named_in_the_text_is_the_county(gazetteer: Gaz
     # a city in the county's own state stays the city
     _, dallas = resolve_names(["Dallas County", "Dallas"], gazetteer=gazetteer)
     assert dallas is not None and dallas.feature == "city" and dallas.population > 1_000_000
+
+
+def test_a_named_state_and_nearness_count_once(gazetteer: Gazetteer) -> None:
+    # Texas has a hamlet called Detroit and one called Memphis, near Dallas and in the Texas
+    # the text names; counted once, that does not outweigh the cities of 600,000
+    detroit, memphis, *_ = resolve_names(
+        ["Detroit", "Memphis", "Dallas", "Houston", "Texas"], gazetteer=gazetteer
+    )
+    assert detroit is not None and detroit.population > 500_000
+    assert memphis is not None and memphis.population > 500_000

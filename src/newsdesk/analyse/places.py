@@ -89,9 +89,10 @@ def _score(
         score += 1.5 + 0.5 * min(context[row.cc] - 1, 1.0)
     if source_country and row.cc == source_country:
         score += 1.0
-    if row.feature == "city" and any(
+    in_named_state = row.feature == "city" and any(
         a.feature == "admin1" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
-    ):
+    )
+    if in_named_state:
         score += 2.0
     if row.feature.startswith("admin") and any(
         a.feature in ("city", "admin1") and a.cc == row.cc and a.admin1 == row.admin1
@@ -101,13 +102,17 @@ def _score(
         score += 2.0  # a state or county of the state of another place of the text
     # Near another city of the text, or in its state: counted once (the two mostly coincide,
     # and twice outweighed 70 times the population: Boston beside Buffalo is still Boston).
-    if row.feature == "city" and any(
-        a.feature == "city"
-        and (
-            (a.cc == row.cc and a.admin1 == row.admin1)
-            or distance_km(a.lat, a.lon, row.lat, row.lon) < 300
+    if (
+        row.feature == "city"
+        and not in_named_state
+        and any(
+            a.feature == "city"
+            and (
+                (a.cc == row.cc and a.admin1 == row.admin1)
+                or distance_km(a.lat, a.lon, row.lat, row.lon) < 300
+            )
+            for a in anchors
         )
-        for a in anchors
     ):
         score += 1.0
     return score
