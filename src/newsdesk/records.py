@@ -186,7 +186,8 @@ class Place:
     population: int = 0
     code: str = ""
     """ISO 3166-2 code of a state or province ('PK-SD'). The few that GeoNames lacks have
-    ``geonameid`` 0, and this code is their identity."""
+    ``geonameid`` 0, and this code is their identity; so do seas and world regions
+    (``feature`` 'sea' or 'region'), coded 'sea:red-sea', 'region:middle-east'."""
     approximate: bool = False
     """True when the name itself is not in the gazetteer (a building, a neighbourhood) and this
     is the text's main place, the one it is most likely in or near."""
