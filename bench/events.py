@@ -212,7 +212,13 @@ def show_test_summary() -> None:
                 "no_event_by_gold_type": dict(no_event.most_common()),
                 "gold_type_among_secondary_events": secondary,
                 "f1_per_type": m["event_f1_per_type"],
-                "confusion": m["confusion"],
+                "confusion": dict(
+                    Counter(
+                        f"{r['event']}->{t['event'] if t else None}"
+                        for r, t in zip(rows, tops, strict=True)
+                        if not t or t["event"] != r["event"]
+                    ).most_common()
+                ),
                 "actor_misses": dict(actor.most_common()),
             },
             indent=1,

@@ -80,6 +80,18 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
         ("Biden spoke with Xi by video link for two hours.", "CONSULT", "phone"),
         ("The government of Ethiopia revoked the licences of three television stations.",
          "COERCE", "censor"),
+        # leaving talks or a coalition reduces relations (164 / 160); released funds are aid
+        ("The opposition pulled out of the peace talks in Geneva.", "SANCTION", "withdraw"),
+        ("The Kurdish party quit the governing coalition in Baghdad.", "SANCTION", "withdraw"),
+        ("The rebel delegation walked out of the negotiations in Arusha.", "SANCTION",
+         "withdraw"),
+        ("The IMF released $1 billion in loans to Ukraine.", "AID", None),
+        ("The United States wants Israel to halt settlement building in the West Bank.",
+         "REQUEST", None),
+        ("Iran is developing long-range missiles, Israeli officials say.", "MOBILIZE",
+         "weapons"),
+        ("The Sudanese government has expanded political freedoms since the peace deal.",
+         "CONCEDE", None),
         # protesters throwing stones: a violent protest, not an armed attack
         ("Demonstrators threw stones at police in Srinagar.", "PROTEST", "riot"),
     ],
@@ -96,6 +108,7 @@ def test_cameo_triggers(text: str, event: str, mode: str | None) -> None:
         "She began her speech with a joke about the weather.",
         "The company will continue its campaign for new customers.",
         "Snacks help reduce hunger between meals.",  # 'help' is AID only for a party helped
+        "Analysts expect prices to rise next year.",  # 'want/expect Y to' needs a party Y
     ],
 )
 def test_everyday_senses_stay_no_events(text: str) -> None:

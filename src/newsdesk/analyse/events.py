@@ -194,6 +194,9 @@ def _objects(tok: Token) -> set[str]:
         elif dep in ("prep", "agent") and ch.lower_ != "according":  # not an 'accord'
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")
+            for inner in ch.children:  # "pulled out of the talks": 'out' then 'of'
+                if inner.dep_ == "prep" and _lemma(ch) in _PARTICLES:
+                    heads.extend(c for c in inner.children if c.dep_ == "pobj")
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         heads.append(tok.head)  # "the talks, held in Istanbul": the head is the object
     seen: set[int] = set()
@@ -264,6 +267,12 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "CONSULT", "visit", "verb"  # "Obama received the Dalai Lama"
+        if lemma in ("want", "expect") and any(
+            ch.dep_ in ("ccomp", "xcomp")
+            and any(g.dep_ == "nsubj" and g.i in self.mention_at for g in ch.children)
+            for ch in tok.children
+        ):
+            return "REQUEST", None, "governor"  # "Washington wants Israel to halt ..." (100)
         if lemma == "help" and any(
             (ch.dep_ == "dobj" and ch.i in self.mention_at)
             or (

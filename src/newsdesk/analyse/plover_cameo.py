@@ -48,6 +48,15 @@ _DEALS = frozenset({
     "deal", "agreement", "accord", "pact", "bargain", "compromise", "treaty", "truce",
     "ceasefire",
 })  # fmt: skip
+_ACCORDS = frozenset({
+    "talk", "negotiation", "dialogue", "treaty", "agreement", "accord", "pact", "alliance",
+    "coalition", "organization", "organisation", "union", "summit", "process",
+})  # fmt: skip
+_MONEY = frozenset({"fund", "funding", "money", "loan", "tranche", "grant", "million", "billion"})
+_WEAPONS = frozenset({
+    "weapon", "missile", "bomb", "arm", "warhead", "rocket", "drone", "arsenal", "munition",
+})  # fmt: skip
+_FREEDOMS = frozenset({"freedom", "liberty", "right", "democracy", "pluralism"})
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
 _ENVOYS = frozenset({
     "envoy", "delegation", "emissary", "mission", "minister", "representative", "negotiator",
@@ -200,6 +209,18 @@ OBJECT_VERBS: ObjectRules = {
     "side": [(frozenset({"with"}), ("SUPPORT", None))],
     # 10-13 verbal conflict
     "hit": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
+    # 150 arming oneself shows military power; 0811 / 083 easing restrictions on freedoms
+    "manufacture": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "produce": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "develop": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "stockpile": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "acquire": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "enhance": [(_FREEDOMS, ("CONCEDE", None))],
+    "expand": [(_FREEDOMS, ("CONCEDE", None))],
+    "promote": [(_FREEDOMS, ("CONCEDE", None))],
+    "restore": [(_FREEDOMS, ("CONCEDE", None))],
+    "quit": [(_ACCORDS | {"government", "cabinet"}, ("SANCTION", "withdraw"))],
+    "walk": [(_ACCORDS | {"out"}, ("SANCTION", "withdraw"))],
     # 030 / 057: a deal struck or hammered out is agreed; sealed or clinched, finalised
     "strike": [(_DEALS, ("AGREE", None))],
     "hammer": [(_DEALS | {"out"}, ("AGREE", None))],
@@ -267,6 +288,12 @@ OBJECT_VERBS: ObjectRules = {
 OBJECT_VERBS_FIRST: ObjectRules = {
     # lifting a siege or blockade ends a military one (0872 RETREAT), not a curfew eased
     "lift": [(frozenset({"siege"}), ("RETREAT", "withdraw"))],
+    # 164 / 160 pulling out of talks, a treaty or a coalition reduces relations
+    "pull": [(_ACCORDS, ("SANCTION", "withdraw"))],
+    # 070 "released $5 million in aid" is aid, not a release of captives
+    # ('aid' itself is left out: "release the aid workers" frees people)
+    "release": [(_MONEY | {"relief", "assistance", "supply"}, ("AID", None))],
+    "free": [(_MONEY, ("AID", None))],
 }
 
 SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
