@@ -140,16 +140,32 @@ def score_geo(limit: int | None, errors_out: Path | None = None) -> dict[str, ob
                         ],
                         "near": is_near,
                         "country": is_country,
+                        "cause": _cause(place, gold_place is not None, is_country),
                     }
                 )
     if errors_out is not None:
         errors_out.write_text("".join(json.dumps(e) + "\n" for e in dev_errors))
+        causes: dict[str, int] = {}
+        for error in dev_errors:
+            causes[str(error["cause"])] = causes.get(str(error["cause"]), 0) + 1
+        print(f"dev errors by cause: {causes}", file=sys.stderr)
     result: dict[str, object] = {
         "split": "article index parity: even = dev (inspected), odd = test (only scored)"
     }
     for name, tally in tallies.items():
         result[name] = tally.figures()
     return result
+
+
+def _cause(place: object, gold_in_gazetteer: bool, is_country: bool) -> str:
+    """Why a dev answer is wrong on some measure, for reading the errors."""
+    if place is None:
+        return "unresolved"
+    if getattr(place, "approximate", False):
+        return "approximate (the text's main place)"
+    if not gold_in_gazetteer:
+        return "gold id in no data we ship"
+    return "right country, other place" if is_country else "wrong country"
 
 
 _GRID: dict[tuple[int, int], list[tuple[float, float, str]]] = {}
