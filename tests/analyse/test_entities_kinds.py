@@ -136,3 +136,31 @@ def test_only_a_person_shaped_name_lends_its_surname() -> None:
     assert name_shaped("Kate York") and name_shaped("Erdogan")
     assert not name_shaped("Nigerian Senate")  # a kind of body, and a nationality
     assert not name_shaped("Samsung 4K Smart TV")
+
+
+def test_a_full_name_spacy_calls_an_organisation_is_the_person_its_surname_is(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "The board backed Mason Rudolph on Monday. Rudolph said he was pleased."
+    result = _analyse(text, nlp, gazetteer)
+    full, surname = _only(result, "Mason Rudolph"), _only(result, "Rudolph")
+    assert full.kind == surname.kind == "person"
+    assert full.entity == surname.entity
+
+
+def test_a_score_is_no_part_of_a_name_and_a_name_with_a_digit_is_no_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    scores = _analyse("Results: Botic van de Zandschulp 6-2, Robin Haase 7-5.", nlp, gazetteer)
+    assert _only(scores, "Robin Haase").kind == "person"
+    product = _analyse("Toyota's RAV4 Hybrid and Honda's CR-V Hybrid compete.", nlp, gazetteer)
+    assert not [m for m in product.mentions if m.kind == "person"]
+
+
+def test_a_name_stops_at_a_line_break_and_before_a_dangling_and(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    result = _analyse("Deals at Amazon\n\nSonos speakers are cheaper.", nlp, gazetteer)
+    assert _only(result, "Amazon").kind == "organisation"
+    result = _analyse("Buy the iPad Pro and\n \nAmazon Echo today.", nlp, gazetteer)
+    assert _only(result, "iPad Pro").kind == "organisation"

@@ -260,13 +260,29 @@ def _find_spans(doc: Doc) -> list[_Found]:
     return out
 
 
+_TRAILING = re.compile(r"(?:\s+(?:and|or|of|the|for|to|in|at))+$")
+_SCORE = re.compile(r"(?:\s+\d+(?:-\d+)+)+$")  # 'Nicolas Jarry 6-4'
+
+
 def _trim(text: str, span: _Found) -> bool:
-    """Drop a possessive ending ("Musk's"); False for a span with no capital letter at all
-    ("n't", "anesthesia"), which no name lacks."""
+    """Drop a possessive ending ("Musk's"), what follows a line break (a name never runs
+    on to the next line) and a dangling word ('iPad Pro and'); a person's name loses a
+    score after it
+    ('Jarry 6-4'). False for a span with no capital letter at all ("n't",
+    "anesthesia"), which no name lacks, and for a 'person' with a digit ('Destiny 2')."""
+    surface = text[span.start : span.end]
+    if (cut := surface.find("\n")) > 0:
+        span.end = span.start + len(surface[:cut].rstrip())
+    for pattern in (_TRAILING, *((_SCORE,) if span.kind == "person" else ())):
+        if match := pattern.search(text[span.start : span.end]):
+            span.end -= len(match.group())
     match = re.search(r"['’]s?$", text[span.start : span.end])
     if match and span.end - span.start > len(match.group()) + 1:
         span.end -= len(match.group())
-    return any(c.isupper() for c in text[span.start : span.end])
+    surface = text[span.start : span.end]
+    if span.kind == "person" and any(c.isdigit() for c in surface):
+        return False
+    return any(c.isupper() for c in surface)
 
 
 def looks_english(doc: Doc) -> bool:
@@ -509,6 +525,22 @@ def _add_surnames(doc: Doc, spans: list[_Found]) -> list[_Found]:
     return sorted(spans + added, key=lambda s: s.start)
 
 
+def _full_names_of_people(text: str, spans: list[_Found], gaz: Gazetteer) -> None:
+    """A full name spaCy calls an organisation or place ('Marcelo Claure') whose last word
+    is a person of the text on its own ('Claure, who ...') is that person."""
+    lone = {text[s.start : s.end] for s in spans if s.kind == "person"}
+    lone = {name for name in lone if " " not in name}
+    for span in spans:
+        if span.kind not in ("organisation", "place") or span.known or span.key:
+            continue
+        surface = text[span.start : span.end]
+        words = surface.split()
+        if not (2 <= len(words) <= 3 and words[-1] in lone and name_shaped(surface)):
+            continue
+        if not _well_known_place(surface, gaz):
+            span.kind, span.label = "person", "PERSON"
+
+
 # --- one sense per article ----------------------------------------------------
 
 _CLASS = {"person": "person", "organisation": "organisation", "place": "place"}
@@ -630,6 +662,7 @@ def find_entities(
     _people_by_syntax(doc, text, spans, gaz)
     _places_tagged_as_people(text, spans, gaz)
     spans = _add_surnames(doc, spans)
+    _full_names_of_people(text, spans, gaz)
     _one_sense(text, spans, gaz)
     _geocode(text, spans, gazetteer, source_country)
     _stateless_groups(text, spans)
