@@ -27,11 +27,19 @@ if TYPE_CHECKING:
 
 __version__ = "0.1.0"
 
-# The stage package ``newsdesk.analyse`` shares its name with the public
-# function below. Importing the package first makes the function, defined
-# after it, the attribute that stays: later submodule imports set attributes
-# on the package, not here.
-importlib.import_module("newsdesk.analyse")
+# ``newsdesk.analyse(article)`` is the stage package ``newsdesk.analyse`` itself, made
+# callable (see its ``_CallableModule``): a function of that name here hid the package,
+# so that ``import newsdesk.analyse.places`` failed. Type checkers see the function below.
+if TYPE_CHECKING:
+
+    def analyse(article: Article, *, nlp: Any = None, gazetteer: Any = None) -> Analysis:
+        """Mentions, entities (people, groups, governments, places), places and quotes of an
+        article; offsets are into ``article.body``. spaCy and the gazetteer load on first
+        use."""
+        ...
+
+else:
+    analyse = importlib.import_module("newsdesk.analyse")
 
 __all__ = [
     "Analysis",
@@ -70,14 +78,6 @@ def extract_capture(text: str, captured_at: datetime) -> list[Article]:
     from newsdesk.extract.capture import extract_capture as run
 
     return run(text, captured_at)
-
-
-def analyse(article: Article, *, nlp: Any = None, gazetteer: Any = None) -> Analysis:
-    """Mentions, entities (people, groups, governments, places), places and quotes of an
-    article; offsets are into ``article.body``. spaCy and the gazetteer load on first use."""
-    from newsdesk.analyse import analyse as run
-
-    return run(article, nlp=nlp, gazetteer=gazetteer)
 
 
 def analyse_many(articles: Iterable[Article]) -> list[Analysis]:

@@ -13,6 +13,8 @@ Offsets in the result are into ``Article.body``.
 
 from __future__ import annotations
 
+import sys
+import types
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -115,3 +117,22 @@ def geocode_mentions(
     from newsdesk.analyse.places import geocode_mentions as run
 
     return run(text, spans, source_country=source_country)
+
+
+class _CallableModule(types.ModuleType):
+    """This package, callable as its ``analyse``: the public ``newsdesk.analyse(article)``
+    is the package itself, so that ``import newsdesk.analyse.places`` keeps working (a
+    function of that name in ``newsdesk`` hid the package from the import system)."""
+
+    def __call__(
+        self,
+        article: Article,
+        *,
+        nlp: Language | None = None,
+        gazetteer: Gazetteer | None = None,
+    ) -> Analysis:
+        """Mentions, entities, places and quotes of one article (see ``analyse``)."""
+        return analyse(article, nlp=nlp, gazetteer=gazetteer)
+
+
+sys.modules[__name__].__class__ = _CallableModule
