@@ -142,3 +142,18 @@ def test_act_in_a_clause_of_background_is_not_the_primary_event() -> None:
     )
     assert top["event"] == "SANCTION"
     assert _codes(top["actor"]) == ["FRA"]
+
+
+def test_main_verb_misparsed_as_a_participle_keeps_its_subject() -> None:
+    # the parser reads "a newspaper called Monday" (named Monday); 'called on ... to' is the
+    # sentence's verb, and the newspaper its subject, not its object
+    top = _top("A state-run Iranian newspaper called Monday on Muslims to boycott French goods.")
+    assert top["event"] == "REQUEST" and _codes(top["actor"]) == ["IRN"]
+    assert "IRN" not in _codes(top["recipient"])
+
+
+def test_act_without_a_doer_is_the_speakers() -> None:
+    top = _top(
+        "Turkish officials said that lifting the embargo on Armenia was out of the question."
+    )
+    assert _codes(top["actor"]) == ["TUR"]

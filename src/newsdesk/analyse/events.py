@@ -171,6 +171,23 @@ def _test_prefixed(tok: Token) -> bool:
     return any(ch.lower_ == "test" and ch.i < tok.i for ch in tok.children)
 
 
+def _misparsed_main_verb(verb: Token) -> bool:
+    """'An official Syrian newspaper called Thursday on Arabs to unite': the parser took the
+    main verb for a participle of the root noun ('a newspaper called Thursday'); with an
+    object, or a governor's complement, it is the sentence's active verb."""
+    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
+        return False
+    lemma = _lemma(verb)
+    for ch in verb.children:
+        if ch.dep_ == "dobj":
+            return True
+        if ch.dep_ == "prep" and (lemma, _lemma(ch)) in lex.PHRASAL_GOVERNORS:
+            return True
+        if ch.dep_ in ("ccomp", "xcomp", "advcl") and lemma in lex.GOVERNORS:
+            return True
+    return False
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head.i != tok.i and depth < 50:
@@ -509,7 +526,7 @@ class _ArticleCoder(Participants):
                 walk = walk.head.head  # "X issued a declaration demanding ...": X demands
                 continue
             if walk.dep_ in ("acl", "relcl") and walk.head.pos_ in ("NOUN", "PROPN", "PRON"):
-                return walk.head, walk.tag_ == "VBN"
+                return walk.head, walk.tag_ == "VBN" and not _misparsed_main_verb(walk)
             if (
                 walk.dep_ == "prep"
                 and _lemma(walk.head) == "responsibility"
@@ -522,6 +539,13 @@ class _ArticleCoder(Participants):
                 continue
             break
         return None, False
+
+    def _subjectless(self, tok: Token) -> bool:
+        """No subject or agent anywhere up the clause: a gerund or an event noun."""
+        if tok.pos_ == "NOUN":
+            return not any(ch.dep_ == "poss" for ch in tok.children)
+        subj, _ = self._clause_subject(tok)
+        return subj is None and self._agent(tok) is None
 
     def _agent(self, tok: Token) -> Token | None:
         for ch in tok.children:
@@ -715,7 +739,7 @@ class _ArticleCoder(Participants):
         walk = tok
         while walk.head.i != walk.i and walk.dep_ in (
             "xcomp", "ccomp", "advcl", "conj", "pcomp", "prep", "pobj", "acl", "relcl", "dobj",
-            "acomp",
+            "acomp", "csubj",
         ):  # fmt: skip
             walk = walk.head
             chain.append(walk)
@@ -841,6 +865,10 @@ class _ArticleCoder(Participants):
         event, mode, actors, recipients = self._reinterpret(
             c, complement, gov, f, event, mode, actors, recipients
         )
+        if not actors and f.speaker is not None and self._subjectless(tok):
+            # "US officials said that lifting the sanctions is out of the question": an act
+            # named without a doer, in a party's own words, is that party's
+            actors = self.participants(f.speaker)
         negated = f.negated and not (gov is None and event == "REJECT" and c.event != "REJECT")
         hypothetical, future, reported_by = f.hypothetical, f.future, f.reported_by
         if (
