@@ -37,10 +37,13 @@ def test_the_gulf_is_the_one_around_the_texts_countries(gazetteer: Gazetteer) ->
     assert neither is None
 
 
-def test_a_region_name_that_is_a_province_stays_the_province(gazetteer: Gazetteer) -> None:
-    # Sahel is also a province of Burkina Faso: the gazetteer's province wins over the table
-    (sahel,) = resolve_names(["Sahel"], gazetteer=gazetteer)
-    assert sahel is not None and sahel.feature == "admin1" and sahel.country_code == "BF"
+def test_a_region_name_that_is_a_province_is_read_in_the_text(gazetteer: Gazetteer) -> None:
+    # Balkan is also a province of Turkmenistan: the region, unless the text is about there
+    (balkan,) = resolve_names(["Balkan"], gazetteer=gazetteer)
+    assert balkan is not None and balkan.feature == "region" and balkan.name == "Balkans"
+    province, _ashgabat = resolve_names(["Balkan", "Ashgabat"], gazetteer=gazetteer)
+    assert province is not None and province.feature == "admin1"
+    assert province.country_code == "TM"
 
 
 def test_regions_table_names_and_keys() -> None:

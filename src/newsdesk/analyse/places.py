@@ -371,10 +371,14 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
     key = normalise(name)
     key = re.sub(r"'s$", "", key)
     regions = regions_named(name)
-    if regions and (_names_a_feature(key) or not _well_known(gaz.candidates(name))):
+    if regions:
         # 'Red Sea' is the sea, not the Sudanese province; 'the Atlantic' the ocean, not a
-        # town in Iowa; but 'Sahel', a province of Burkina Faso, stays the province
-        return [(_region_row(r), True) for r in regions]
+        # town in Iowa; a bare name that is also a province or a city of 100,000+ ('Balkan',
+        # a province of Turkmenistan) is weighed against it, in the light of the text
+        rows = [(_region_row(r), True) for r in regions]
+        if _names_a_feature(key):
+            return rows
+        return rows + [(r, p) for r, p in gaz.candidates(name) if _well_known([(r, p)])]
     alpha3 = country_of_demonym(name) or country_on_the_map(name)
     if alpha3 is not None:  # 'Canadian' is the country before it is a town in Texas
         row = gaz._country_row(alpha3)
