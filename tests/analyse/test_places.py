@@ -284,3 +284,15 @@ def test_a_named_state_and_nearness_count_once(gazetteer: Gazetteer) -> None:
     )
     assert detroit is not None and detroit.population > 500_000
     assert memphis is not None and memphis.population > 500_000
+
+
+def test_adjectives_of_provinces_and_nations_within_states(gazetteer: Gazetteer) -> None:
+    # 'Welsh' is Wales, not the town of Welsh, Louisiana; 'Punjabi' is the Punjab of the text
+    (welsh,) = resolve_names(["Welsh"], gazetteer=gazetteer)
+    assert welsh is not None and welsh.feature == "admin1" and welsh.country_code == "GB"
+    punjabi, _lahore = resolve_names(["Punjabi", "Lahore"], gazetteer=gazetteer)
+    assert punjabi is not None and punjabi.feature == "admin1" and punjabi.country_code == "PK"
+    punjabi, _amritsar = resolve_names(["Punjabi", "Amritsar"], gazetteer=gazetteer)
+    assert punjabi is not None and punjabi.country_code == "IN"
+    (kurdish,) = resolve_names(["Kurdish"], gazetteer=gazetteer)
+    assert kurdish is not None and kurdish.name == "Kurdistan" and kurdish.feature == "region"

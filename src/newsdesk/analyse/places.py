@@ -47,6 +47,16 @@ _US_STATE_ABBREVIATIONS = {
 }  # fmt: skip
 _DC = ("dc", "washington dc", "washington, dc", "district of columbia")
 
+# Adjectives of provinces and nations within states that a prefix of the name does not find
+# ('Scottish', 'Bavarian' are found so).
+_PROVINCE_ADJECTIVES = {
+    "welsh": "Wales", "texan": "Texas", "texans": "Texas", "basque": "Basque Country",
+    "flemish": "Flanders", "quebecois": "Quebec", "quebecer": "Quebec", "kashmiri": "Kashmir",
+    "punjabi": "Punjab", "sindhi": "Sindh", "baloch": "Balochistan", "balochi": "Balochistan",
+    "chechen": "Chechnya", "uyghur": "Xinjiang", "uighur": "Xinjiang", "andalusian": "Andalusia",
+    "galician": "Galicia",
+}  # fmt: skip
+
 # Adjectives and unions named for a continent.
 _CONTINENT_ALIASES = {
     "european": "Europe", "europeans": "Europe", "eu": "Europe", "european union": "Europe",
@@ -384,6 +394,11 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         row = gaz._country_row(alpha3)
         if row is not None:
             return [(row, True)]
+    province = _PROVINCE_ADJECTIVES.get(key)
+    if province is not None:  # 'Welsh' is Wales before it is a town in Louisiana
+        rows = [(r, True) for r, _ in gaz.candidates(province) if r.feature == "admin1"]
+        if rows:
+            return rows
     if key in _CONTINENT_ALIASES:
         return gaz.candidates(_CONTINENT_ALIASES[key])
     if key.replace(",", "") in _DC or key == "dc":

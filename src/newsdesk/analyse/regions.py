@@ -248,7 +248,7 @@ _TABLE: tuple[Region, ...] = (
     Region("Gulf states", "region", 25.5, 50.5, "", _GULF_STATES,
            _a("Gulf countries|Gulf region|Gulf Arab states")),
     Region("Patagonia", "region", -45.0, -69.0, "", _c("AR CL")),
-    Region("Kurdistan", "region", 36.5, 44.0, "", _c("IQ TR IR SY")),
+    Region("Kurdistan", "region", 36.5, 44.0, "", _c("IQ TR IR SY"), _a("Kurdish")),
     Region("Donbas", "region", 48.0, 38.5, "UA", _c("UA"), _a("Donbass")),
     Region("Darfur", "region", 13.5, 24.5, "SD", _c("SD")),
     Region("Arab world", "region", 25.0, 40.0, "",
