@@ -92,6 +92,12 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
          "weapons"),
         ("The Sudanese government has expanded political freedoms since the peace deal.",
          "CONCEDE", None),
+        ("The World Bank halted lending to Zimbabwe.", "SANCTION", "discontinue"),
+        ("Russia and China set up a joint venture to build the pipeline.", "COOPERATE", None),
+        # mobilising opinion is no mobilisation of forces
+        ("The Iranian clergy mobilized support for the candidate in Tehran.", "SUPPORT", None),
+        ("Egyptian students mobilized against the Israeli embassy in Cairo.", "ACCUSE",
+         "disapprove"),
         # protesters throwing stones: a violent protest, not an armed attack
         ("Demonstrators threw stones at police in Srinagar.", "PROTEST", "riot"),
     ],

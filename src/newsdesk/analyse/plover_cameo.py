@@ -57,6 +57,7 @@ _WEAPONS = frozenset({
     "weapon", "missile", "bomb", "arm", "warhead", "rocket", "drone", "arsenal", "munition",
 })  # fmt: skip
 _FREEDOMS = frozenset({"freedom", "liberty", "right", "democracy", "pluralism"})
+_BACKING = frozenset({"support", "supporter", "backing", "opinion", "solidarity", "vote"})
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
 _ENVOYS = frozenset({
     "envoy", "delegation", "emissary", "mission", "minister", "representative", "negotiator",
@@ -166,6 +167,7 @@ OBJECT_VERBS: ObjectRules = {
     "establish": [(frozenset({"checkpoint", "roadblock", "outpost", "base", "buffer"}),
                    ("MOBILIZE", "troops"))],
     "set": [(frozenset({"free", "loose"}), ("RETREAT", "release")),
+            (frozenset({"venture"}), ("COOPERATE", None)),
             (frozenset({"checkpoint", "roadblock", "outpost", "base"}), ("MOBILIZE", "troops")),
             (frozenset({"investigation", "inquiry", "probe", "commission", "tribunal"}),
              ("ACCUSE", "investigate")),
@@ -209,6 +211,9 @@ OBJECT_VERBS: ObjectRules = {
     "side": [(frozenset({"with"}), ("SUPPORT", None))],
     # 10-13 verbal conflict
     "hit": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
+    # 061 a joint venture is economic cooperation
+    "form": [(frozenset({"venture"}), ("COOPERATE", None))],
+    "create": [(frozenset({"venture"}), ("COOPERATE", None))],
     # 150 arming oneself shows military power; 0811 / 083 easing restrictions on freedoms
     "manufacture": [(_WEAPONS, ("MOBILIZE", "weapons"))],
     "produce": [(_WEAPONS, ("MOBILIZE", "weapons"))],
@@ -288,6 +293,11 @@ OBJECT_VERBS: ObjectRules = {
 OBJECT_VERBS_FIRST: ObjectRules = {
     # lifting a siege or blockade ends a military one (0872 RETREAT), not a curfew eased
     "lift": [(frozenset({"siege"}), ("RETREAT", "withdraw"))],
+    # mobilising support is SUPPORT (053), mobilising against a party ACCUSE (113); only
+    # forces mobilised are MOBILIZE
+    "mobilize": [(_BACKING, ("SUPPORT", None)), (frozenset({"against"}), ("ACCUSE", "disapprove"))],
+    "mobilise": [(_BACKING, ("SUPPORT", None)), (frozenset({"against"}), ("ACCUSE", "disapprove"))],
+    "halt": [(_MONEY | {"lending", "credit", "financing"}, ("SANCTION", "discontinue"))],
     # 164 / 160 pulling out of talks, a treaty or a coalition reduces relations
     "pull": [(_ACCORDS, ("SANCTION", "withdraw"))],
     # 070 "released $5 million in aid" is aid, not a release of captives
