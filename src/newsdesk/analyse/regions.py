@@ -4,7 +4,8 @@ GeoNames' populated places, countries and subdivisions (``gazetteer.py``) hold n
 of these, so without this table 'the Red Sea' becomes a Sudanese province and 'the
 Atlantic' a town in Iowa. It is a small closed set of well-known features, written by
 hand from general knowledge: each has a representative point (roughly the middle of
-its extent, or of its best-known part for a long river or range), the country it lies
+its extent, the centre of its bounding box, or a point on the best-known stretch of a
+long river or range), the country it lies
 in when it lies in one, and the countries around or under it (they tell which 'Gulf'
 a text means). The GeoNames id is given for the three great oceans only; the others
 have id 0 and a key of their own (``sea:red-sea``, ``region:middle-east``).
@@ -89,7 +90,7 @@ _TABLE: tuple[Region, ...] = (
     Region("Andaman Sea", "sea", 10.0, 96.0, "", _c("MM TH IN MY ID")),
     Region("Java Sea", "sea", -5.0, 111.0, "ID", _c("ID")),
     # gulfs and bays
-    Region("Persian Gulf", "sea", 27.0, 51.0, "", _GULF_STATES, _a("Arabian Gulf")),
+    Region("Persian Gulf", "sea", 27.2, 52.2, "", _GULF_STATES, _a("Arabian Gulf")),
     Region("Gulf of Mexico", "sea", 25.0, -90.0, "", _c("US MX CU")),
     Region("Gulf of Aden", "sea", 12.5, 48.0, "", _c("YE SO DJ")),
     Region("Gulf of Oman", "sea", 24.5, 58.5, "", _c("OM IR AE PK")),
@@ -159,8 +160,8 @@ _TABLE: tuple[Region, ...] = (
     Region("Lake Geneva", "sea", 46.45, 6.5, "", _c("CH FR"), _a("Lac Leman")),
     Region("Lake Tahoe", "sea", 39.1, -120.0, "US", _c("US")),
     # deltas, deserts, mountains, peninsulas
-    Region("Nile Delta", "region", 30.9, 31.1, "EG", _c("EG")),
-    Region("Niger Delta", "region", 5.0, 6.0, "NG", _c("NG")),
+    Region("Nile Delta", "region", 30.8, 31.1, "EG", _c("EG")),
+    Region("Niger Delta", "region", 5.2, 6.3, "NG", _c("NG")),
     Region("Mekong Delta", "region", 10.0, 105.8, "VN", _c("VN")),
     Region("Okavango Delta", "region", -19.3, 22.9, "BW", _c("BW")),
     Region("Amazon rainforest", "region", -4.0, -62.0, "", _c("BR PE CO VE EC BO"),
@@ -243,7 +244,7 @@ _TABLE: tuple[Region, ...] = (
            _a("Western European")),
     Region("Central Europe", "region", 50.0, 15.0, "", _c("DE PL CZ SK AT HU CH SI"),
            _a("Central European")),
-    Region("Siberia", "region", 60.0, 100.0, "RU", _c("RU"), _a("Siberian")),
+    Region("Siberia", "region", 64.0, 125.0, "RU", _c("RU"), _a("Siberian")),
     Region("Arctic", "region", 80.0, 0.0, "", _c("RU CA US NO GL DK IS FI SE"), _a("the Arctic")),
     Region("Gulf states", "region", 25.5, 50.5, "", _GULF_STATES,
            _a("Gulf countries|Gulf region|Gulf Arab states")),
