@@ -509,3 +509,29 @@ def test_a_capture_saved_twice_in_one_batch_is_one_article(
     [article] = json.loads(out)
     assert article["capturedAt"] == "2025-11-12T05:00:00Z"
     assert article["capturedAtMethod"] == "file-mtime"
+
+
+def test_control_characters_after_the_article_cost_nothing(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A page and a capture with a run of control characters after the article (a bad
+    # copy, a corrupted save): the page's article was "no article text found".
+    monkeypatch.setenv("NEWSDESK_NO_ANALYSE", "1")
+    junk = bytes(c for c in range(1, 32) if c not in b"\t\n\r") * 400
+    page = (
+        (PIPELINE / "harbour-ferry.html").read_bytes().replace(b"</article>", junk + b"</article>")
+    )
+    capture = (PIPELINE / "valley-water.txt").read_bytes() + junk
+    (tmp_path / "page.html").write_bytes(page)
+    (tmp_path / "capture.txt").write_bytes(capture)
+    argv = ["--db", db, "ingest", str(tmp_path / "page.html"), str(tmp_path / "capture.txt")]
+    code, _, err = run([*argv, "--captured-at", CAPTURED], capsys)
+    assert code == 0, err
+    assert "2 new, 0 updated, 0 unchanged article(s); 0 failed" in err
+    _, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    bodies = {a["headline"]: a["articleBody"] for a in json.loads(out)}
+    assert set(bodies) == {
+        "Harbour ferry service resumes after three-week strike",
+        "Valley towns told to boil water after treatment plant fault",
+    }
+    assert not any(chr(c) in body for body in bodies.values() for c in junk)

@@ -536,6 +536,16 @@ def _article(
     )
 
 
+_CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
+def without_controls(text: str) -> str:
+    """``text`` without control characters (invisible junk of a copy, some of which
+    ``str.splitlines`` takes for line ends); a vertical tab (Word's line break) and a form
+    feed (a page break) are line breaks."""
+    return _CONTROLS.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+
+
 def extract_capture(
     text: str,
     captured_at: datetime,
@@ -549,6 +559,7 @@ def extract_capture(
     has no published time. Raises ExtractionError when the capture holds no article.
     """
     name = f"page capture {source!r}" if source else "page capture"
+    text = without_controls(text)
     if not text.strip():
         raise ExtractionError(f"{name}: the capture is empty")
     now = captured_at if captured_at.tzinfo is not None else utc(captured_at)

@@ -34,6 +34,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
 # libxml2 takes time quadratic in the attributes of one tag (100,000 of them: minutes)
 _LONG_TAG = re.compile(r"<([a-zA-Z][\w:-]*)\s([^<>]{4000,})>")
 _MAX_ATTRIBUTE_WORDS = 2000
+# Not characters of HTML or XML text: C0 controls but tab and line breaks, U+FFFE, U+FFFF.
+# lxml refuses them in the tree trafilatura builds, which then finds no text at all.
+_NOT_TEXT = re.compile("[\x00-\x08\x0e-\x1f\ufffe\uffff]")
 
 
 def _defuse_long_tags(text: str) -> str:
@@ -59,6 +62,7 @@ def parse_html(text: str, name: str = "HTML document") -> HtmlElement:
         raise ExtractionError(f"{name}: not HTML, the text holds binary data")
     if not _MARKUP.search(text[:100_000]):
         raise ExtractionError(f"{name}: not HTML, no markup found (plain text?)")
+    text = _NOT_TEXT.sub("", text).replace("\x0b", " ").replace("\x0c", " ")
     text = _defuse_long_tags(_XML_DECL.sub("", text, count=1))
     try:
         tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
