@@ -164,3 +164,14 @@ def test_a_name_stops_at_a_line_break_and_before_a_dangling_and(
     assert _only(result, "Amazon").kind == "organisation"
     result = _analyse("Buy the iPad Pro and\n \nAmazon Echo today.", nlp, gazetteer)
     assert _only(result, "iPad Pro").kind == "organisation"
+
+
+def test_a_country_or_demonym_spacy_calls_a_person_or_organisation_is_set_right(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    result = _analyse("Two Bangladeshi peacekeepers were killed on Monday.", nlp, gazetteer)
+    bangladeshi = _only(result, "Bangladeshi")
+    assert bangladeshi.kind == "nationality"
+    assert bangladeshi.place is not None and bangladeshi.place.country_code == "BD"
+    result = _analyse("Sri Lanka asked Tehran for oil.", nlp, gazetteer)
+    assert _only(result, "Sri Lanka").entity == "gov:LKA"

@@ -327,6 +327,29 @@ def _stateless_groups(text: str, spans: list[_Found]) -> None:
             span.kind, span.label = "organisation", "ORG"
 
 
+def _countries_and_peoples(text: str, spans: list[_Found]) -> None:
+    """A country spaCy calls an organisation ('Mozambique', 'Sierra Leone') or, named in
+    several words, a person ('Sri Lanka') is the country ('Chad' and 'Jordan' alone may be
+    people); a demonym it calls a person or organisation ('Bangladeshi', 'Ugandans') is a
+    nationality, and a plural of people named with one ('Bosnian Serbs') a group."""
+    for span in spans:
+        if span.kind not in ("person", "organisation") or span.known or span.key or span.role:
+            continue
+        surface = text[span.start : span.end]
+        words = surface.split()
+        if country_of_name(surface) and (span.kind == "organisation" or len(words) > 1):
+            span.kind, span.label = "place", "GPE"
+        elif country_of_demonym(surface):
+            span.kind, span.label = "nationality", "NORP"
+        elif (
+            span.kind == "person"
+            and len(words) > 1
+            and country_of_demonym(words[0])
+            and re.fullmatch(r"[A-Z][a-z]+s", words[-1])
+        ):
+            span.kind, span.label = "organisation", "ORG"
+
+
 # --- people -------------------------------------------------------------------
 
 
@@ -660,6 +683,7 @@ def find_entities(
     spans = _without_titles(spans)
     _plural_groups(doc, text, spans)
     _people_by_syntax(doc, text, spans, gaz)
+    _countries_and_peoples(text, spans)
     _places_tagged_as_people(text, spans, gaz)
     spans = _add_surnames(doc, spans)
     _full_names_of_people(text, spans, gaz)

@@ -31,6 +31,7 @@ FARC|ELN|Shining Path|Tamil Tigers|LTTE|Naxalites
 PEOPLES = """
 Kurds|Rohingya|Uyghurs|Uighurs|Yazidis|Druze|Pashtuns|Hazaras|Baloch|Tamils|Tuareg
 Shiites|Shias|Sunnis|Alawites|Copts|Berbers|Amazigh|Roma|Tatars
+Hutu|Hutus|Tutsi|Tutsis|Yoruba|Igbo|Hausa|Fulani|Shona|Ndebele|Kikuyu|Oromo|Tigrayans
 """
 
 # Seats of government and the ISO alpha-3 code of their state.
