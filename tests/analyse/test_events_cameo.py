@@ -94,6 +94,8 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
          "CONCEDE", None),
         ("The World Bank halted lending to Zimbabwe.", "SANCTION", "discontinue"),
         ("Russia and China set up a joint venture to build the pipeline.", "COOPERATE", None),
+        ("Food aid from the United States arrived in Mogadishu on Monday.", "AID", None),
+        ("A shipment of medicine from India reached Kabul.", "AID", None),
         # mobilising opinion is no mobilisation of forces
         ("The Iranian clergy mobilized support for the candidate in Tehran.", "SUPPORT", None),
         ("Egyptian students mobilized against the Israeli embassy in Cairo.", "ACCUSE",

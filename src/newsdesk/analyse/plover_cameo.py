@@ -324,6 +324,9 @@ SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "land": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
     "slam": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
     "mass": [(_FORCES, ("MOBILIZE", "troops"))],
+    # "food aid arrived in Mogadishu", "a shipment of medicine reached Kabul" (073)
+    "arrive": [(_RELIEF | {"shipment", "convoy", "consignment", "cargo"}, ("AID", None))],
+    "reach": [(_RELIEF | {"shipment", "convoy", "consignment", "cargo"}, ("AID", None))],
     "roll": [(_FORCES - {"police"}, ("MOBILIZE", "troops"))],
     "move": [(_FORCES, ("MOBILIZE", "troops"))],
     "head": [(_FORCES - {"police"}, ("MOBILIZE", "troops"))],
