@@ -175,3 +175,15 @@ def test_a_country_or_demonym_spacy_calls_a_person_or_organisation_is_set_right(
     assert bangladeshi.place is not None and bangladeshi.place.country_code == "BD"
     result = _analyse("Sri Lanka asked Tehran for oil.", nlp, gazetteer)
     assert _only(result, "Sri Lanka").entity == "gov:LKA"
+
+
+def test_a_demonym_spacy_calls_a_place_is_a_nationality(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    result = _analyse("The Sri Lankan army shelled the town.", nlp, gazetteer)
+    assert _only(result, "Sri Lankan").kind == "nationality"
+
+
+def test_a_name_stops_before_an_unclosed_bracket(nlp: Language, gazetteer: Gazetteer) -> None:
+    result = _analyse("Members of Umma (Nation met in Algiers.", nlp, gazetteer)
+    assert _only(result, "Umma").kind == "organisation"

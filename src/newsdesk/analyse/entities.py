@@ -266,13 +266,15 @@ _SCORE = re.compile(r"(?:\s+\d+(?:-\d+)+)+$")  # 'Nicolas Jarry 6-4'
 
 def _trim(text: str, span: _Found) -> bool:
     """Drop a possessive ending ("Musk's"), what follows a line break (a name never runs
-    on to the next line) and a dangling word ('iPad Pro and'); a person's name loses a
-    score after it
-    ('Jarry 6-4'). False for a span with no capital letter at all ("n't",
-    "anesthesia"), which no name lacks, and for a 'person' with a digit ('Destiny 2')."""
+    on to the next line), a dangling word ('iPad Pro and') or bracket ('Umma (Nation');
+    a person's name loses a score after it ('Jarry 6-4'). False for a span with no
+    capital letter at all ("n't", "anesthesia"), which no name lacks, and for a 'person'
+    with a digit ('Destiny 2')."""
     surface = text[span.start : span.end]
     if (cut := surface.find("\n")) > 0:
         span.end = span.start + len(surface[:cut].rstrip())
+    if (cut := surface.find(" (")) > 0 and ")" not in surface:  # 'Umma (Nation'
+        span.end = min(span.end, span.start + cut)
     for pattern in (_TRAILING, *((_SCORE,) if span.kind == "person" else ())):
         if match := pattern.search(text[span.start : span.end]):
             span.end -= len(match.group())
@@ -330,14 +332,20 @@ def _stateless_groups(text: str, spans: list[_Found]) -> None:
 def _countries_and_peoples(text: str, spans: list[_Found]) -> None:
     """A country spaCy calls an organisation ('Mozambique', 'Sierra Leone') or, named in
     several words, a person ('Sri Lanka') is the country ('Chad' and 'Jordan' alone may be
-    people); a demonym it calls a person or organisation ('Bangladeshi', 'Ugandans') is a
-    nationality, and a plural of people named with one ('Bosnian Serbs') a group."""
+    people); a demonym it calls a person, organisation or place ('Bangladeshi', 'Sri
+    Lankan') is a nationality, and a plural of people named with one ('Bosnian Serbs') a
+    group."""
     for span in spans:
-        if span.kind not in ("person", "organisation") or span.known or span.key or span.role:
+        if span.kind not in ("person", "organisation", "place") or span.known or span.key:
             continue
         surface = text[span.start : span.end]
         words = surface.split()
-        if country_of_name(surface) and (span.kind == "organisation" or len(words) > 1):
+        if span.kind == "place":  # 'Sri Lankan' as a place
+            if country_of_demonym(surface) and not country_of_name(surface):
+                span.kind, span.label = "nationality", "NORP"
+        elif span.role:
+            continue
+        elif country_of_name(surface) and (span.kind == "organisation" or len(words) > 1):
             span.kind, span.label = "place", "GPE"
         elif country_of_demonym(surface):
             span.kind, span.label = "nationality", "NORP"

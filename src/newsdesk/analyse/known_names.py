@@ -25,7 +25,8 @@ Hayat Tahrir al-Sham|Tahrir al-Sham|Nusra Front|al-Nusra Front
 Wagner Group|Rapid Support Forces|Janjaweed|M23|Allied Democratic Forces
 PKK|YPG|Syrian Democratic Forces|Free Syrian Army|Popular Mobilization Forces
 Lashkar-e-Taiba|Lashkar-e-Tayyiba|Jaish-e-Mohammed|Jaish-e-Muhammad
-FARC|ELN|Shining Path|Tamil Tigers|LTTE|Naxalites
+FARC|ELN|Shining Path|Tamil Tigers|Liberation Tigers of Tamil Eelam|Liberation Tigers|LTTE
+Naxalites
 """
 
 PEOPLES = """
