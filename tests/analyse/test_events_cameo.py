@@ -96,6 +96,24 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
         ("Russia and China set up a joint venture to build the pipeline.", "COOPERATE", None),
         ("Food aid from the United States arrived in Mogadishu on Monday.", "AID", None),
         ("A shipment of medicine from India reached Kabul.", "AID", None),
+        ("The rebels gave up their last stronghold in the north.", "RETREAT", "withdraw"),
+        ("Washington unfroze $6 billion in Iranian assets.", "RETREAT", None),
+        ("The Palestinian leadership embraced the Saudi peace plan.", "AGREE", None),
+        ("Police in Spain and France teamed up to dismantle the smuggling ring.", "COOPERATE",
+         None),
+        ("Tehran softened its stance on the nuclear inspections.", "CONCEDE", None),
+        ("The rebel leader promised to attack the capital of Chad within a week.", "THREATEN",
+         "violence"),
+        ("Japan scrambled fighter jets after Chinese planes approached its airspace.",
+         "MOBILIZE", "troops"),
+        ("The Pakistani army was on high alert along the border.", "MOBILIZE", "troops"),
+        ("Troops sealed off the town after the bombing in Kenya.", "COERCE", "restrict"),
+        ("A mob hacked to death two men accused of witchcraft in Tanzania.", "ASSAULT",
+         "primitive"),
+        ("Militants lobbed grenades at a police station in Srinagar.", "ASSAULT",
+         "heavy-weapons"),
+        ("The navy sank an Iranian frigate in the Gulf.", "ASSAULT", None),
+        ("Rebels downed a government plane near Goma.", "ASSAULT", None),
         # mobilising opinion is no mobilisation of forces
         ("The Iranian clergy mobilized support for the candidate in Tehran.", "SUPPORT", None),
         ("Egyptian students mobilized against the Israeli embassy in Cairo.", "ACCUSE",
@@ -117,6 +135,7 @@ def test_cameo_triggers(text: str, event: str, mode: str | None) -> None:
         "The company will continue its campaign for new customers.",
         "Snacks help reduce hunger between meals.",  # 'help' is AID only for a party helped
         "Analysts expect prices to rise next year.",  # 'want/expect Y to' needs a party Y
+        "She promised to call her mother.",
     ],
 )
 def test_everyday_senses_stay_no_events(text: str) -> None:

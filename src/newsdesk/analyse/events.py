@@ -154,7 +154,7 @@ def _own_forces(tok: Token, verb: Token) -> bool:
 
 _ANNOUNCING = {"announce", "declare", "unveil"}
 """Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
-_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd", "mob"}
+_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd"}
 _ENVOYS = {"envoy", "delegation", "emissary", "delegate", "representative", "negotiator"}
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
 """Acts done in another country whose government is their recipient when none is named
@@ -1039,6 +1039,7 @@ class _ArticleCoder(Participants):
             and actors
             and all(a.get("head") in _PROTESTERS for a in actors)
             and mode in (None, "primitive", "beat", "destroy")
+            and all(r.get("sector") in ("COP", "MIL", "GOV", None) for r in recipients)
         ):
             # protesters throwing stones or battling police: a violent protest (PLOVER
             # PROTEST 'riot'), not an armed attack
@@ -1272,7 +1273,7 @@ def _compose(
         return "MOBILIZE", "troops"  # readiness of forces short of their use
     if gov == "AGREE":
         # "Agree to, offer, promise, or otherwise indicate willingness" (manual, AGREE)
-        if lemma in ("vow", "swear") and comp in (
+        if lemma in ("vow", "swear", "pledge", "promise") and comp in (
             "ASSAULT",
             "COERCE",
             "SANCTION",

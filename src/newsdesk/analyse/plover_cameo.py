@@ -73,6 +73,9 @@ VERBS: dict[str, Trigger] = {
     # 040 CONSULT
     "huddle": ("CONSULT", None), "converse": ("CONSULT", None),
     "shuttle": ("CONSULT", "third-party"), "lobby": ("REQUEST", None),
+    "poison": ("ASSAULT", None), "torpedo": ("ASSAULT", "heavy-weapons"),
+    "partner": ("COOPERATE", None), "unfreeze": ("RETREAT", None),
+    "parole": ("RETREAT", "release"),
     "arbitrate": ("CONSULT", "third-party"), "intercede": ("CONSULT", "third-party"),
     # 051 SUPPORT (praise, honour)
     "honor": ("SUPPORT", None), "honour": ("SUPPORT", None), "admire": ("SUPPORT", None),
@@ -145,7 +148,8 @@ OBJECT_VERBS: ObjectRules = {
     "overturn": [(frozenset({"conviction", "sentence", "verdict"}), ("CONCEDE", None))],
     "loosen": [(frozenset({"restriction", "control", "curfew", "ban", "grip"}),
                 ("CONCEDE", None))],
-    "give": [(frozenset({"in"}), ("CONCEDE", None)),
+    "give": [(frozenset({"stronghold", "position", "territory", "base", "town", "city"}),
+              ("RETREAT", "withdraw")),
              # 139 "give a deadline / 48 hours" is an ultimatum
              (frozenset({"deadline", "hour", "day", "week"}), ("THREATEN", None))],
     "bow": [(frozenset({"pressure", "demand"}), ("CONCEDE", None))],
@@ -211,6 +215,18 @@ OBJECT_VERBS: ObjectRules = {
     "side": [(frozenset({"with"}), ("SUPPORT", None))],
     # 10-13 verbal conflict
     "hit": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
+    "embrace": [(frozenset({"plan", "proposal", "offer", "initiative", "deal"}), ("AGREE", None))],
+    "team": [(frozenset({"up"}), ("COOPERATE", None))],
+    "soften": [(frozenset({"stance", "position", "line", "tone", "demand", "opposition"}),
+                ("CONCEDE", None))],
+    "scramble": [(frozenset({"jet", "fighter", "aircraft", "warplane", "plane", "interceptor"}),
+                  ("MOBILIZE", "troops"))],
+    "hack": [(frozenset({"death", "machete"}), ("ASSAULT", "primitive"))],
+    "lob": [(_PROJECTILES, ("ASSAULT", "heavy-weapons"))],
+    "sink": [(frozenset({"ship", "boat", "vessel", "warship", "ferry", "tanker", "frigate"}),
+              ("ASSAULT", None))],
+    "down": [(frozenset({"plane", "helicopter", "jet", "drone", "aircraft", "airliner"}),
+              ("ASSAULT", None))],
     # 061 a joint venture is economic cooperation
     "form": [(frozenset({"venture"}), ("COOPERATE", None))],
     "create": [(frozenset({"venture"}), ("COOPERATE", None))],
@@ -229,7 +245,9 @@ OBJECT_VERBS: ObjectRules = {
     # 030 / 057: a deal struck or hammered out is agreed; sealed or clinched, finalised
     "strike": [(_DEALS, ("AGREE", None))],
     "hammer": [(_DEALS | {"out"}, ("AGREE", None))],
-    "seal": [(_DEALS, ("SUPPORT", None))],
+    "seal": [(_DEALS, ("SUPPORT", None)),
+             (frozenset({"off", "border", "area", "town", "city", "crossing"}),
+              ("COERCE", "restrict"))],
     "clinch": [(_DEALS, ("SUPPORT", None))],
     "ink": [(_DEALS, ("SUPPORT", None))],
     "speak": [(frozenset({"video", "videoconference", "videolink", "link"}),
@@ -364,10 +382,12 @@ NOUNS: dict[str, Trigger] = {
     "congratulation": ("SUPPORT", None), "complaint": ("ACCUSE", "allege"),
     "denunciation": ("ACCUSE", "disapprove"), "rebuke": ("ACCUSE", "disapprove"),
     "reprimand": ("ACCUSE", "disapprove"), "censure": ("ACCUSE", "disapprove"),
-    "relief": ("AID", None), "loan": ("AID", None),
+    "relief": ("AID", None), "loan": ("AID", None), "alert": ("MOBILIZE", "troops"),
 }  # fmt: skip
 
 NOUN_CONTEXT: dict[str, frozenset[str]] = {
+    "alert": frozenset({"troop", "army", "military", "force", "police", "soldier", "navy",
+                        "air", "border", "security"}),
     "relief": frozenset({"aid", "humanitarian", "food", "supply", "flood", "earthquake",
                          "disaster", "refugee", "famine", "drought", "victim"}),
     "tour": frozenset({"president", "minister", "leader", "king", "envoy", "delegation",
