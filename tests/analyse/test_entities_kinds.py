@@ -129,7 +129,10 @@ def test_a_text_not_in_english_gets_no_mentions(nlp: Language, gazetteer: Gazett
     )
     assert not looks_english(nlp(text))
     assert _analyse(text, nlp, gazetteer).mentions == []
+    assert not looks_english(nlp("Президент Путин заявил во вторник, что Москва готова."))
     assert looks_english(nlp("Short headline: Berlin acts"))
+    scores = "Palm Bay d. Rockledge 70-44. Tolivert 25 points. Davis 17 points. Moore 3 points."
+    assert looks_english(nlp(scores * 10))
 
 
 def test_only_a_person_shaped_name_lends_its_surname() -> None:

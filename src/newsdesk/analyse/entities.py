@@ -288,14 +288,18 @@ def _trim(text: str, span: _Found) -> bool:
 
 
 def looks_english(doc: Doc) -> bool:
-    """Whether the text reads as English: English function words ('the', 'of', 'is') make
-    at least 15% of its first 1,000 uncapitalised words (about 40-50% of English prose,
-    under 10% of German, Portuguese or Indonesian, none in other scripts). A text with
-    fewer than 20 such words (a headline, a table of scores) is taken as English."""
-    words = [t for t in doc[:1000] if t.is_alpha and not t.is_title and not t.is_upper]
+    """Whether the text reads as English. Not if most of its letters are of another script
+    (Cyrillic, Hangul, kana); else English function words ('the', 'of', 'is') must be at
+    least 14% of the distinct uncapitalised words among its first 1,000 (20-35% in English
+    prose, under 10% in German, Portuguese or Indonesian). A text with fewer than 20 such
+    words (a headline, a table of scores) is taken as English."""
+    letters = [c for c in doc_text(doc)[:5000] if c.isalpha()]
+    if sum(1 for c in letters if c > "\u024f") * 2 > len(letters):
+        return False
+    words = {t.lower_ for t in doc[:1000] if t.is_alpha and not t.is_title and not t.is_upper}
     if len(words) < 20:
         return True
-    return sum(1 for t in words if t.is_stop) >= 0.15 * len(words)
+    return sum(1 for w in words if doc.vocab[w].is_stop) >= 0.14 * len(words)
 
 
 # --- groups -------------------------------------------------------------------
