@@ -190,3 +190,8 @@ def test_a_demonym_spacy_calls_a_place_is_a_nationality(
 def test_a_name_stops_before_an_unclosed_bracket(nlp: Language, gazetteer: Gazetteer) -> None:
     result = _analyse("Members of Umma (Nation met in Algiers.", nlp, gazetteer)
     assert _only(result, "Umma").kind == "organisation"
+
+
+def test_a_capital_naming_a_government_is_that_state(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The Taliban refused to negotiate with the Kabul government."
+    assert _only(_analyse(text, nlp, gazetteer), "Kabul").entity == "gov:AFG"

@@ -617,7 +617,8 @@ def _one_sense(text: str, spans: list[_Found], gaz: Gazetteer) -> None:
 
 
 def _acts(head: Token | None) -> bool:
-    """Whether a place name is used as an actor: subject of an action, source of directives."""
+    """Whether a place name is used as an actor: subject of an action, source of directives,
+    the state a government is named by."""
     if head is None:
         return False
     if head.dep_ in ("nsubj", "nsubjpass", "agent") and head.head.pos_ in ("VERB", "AUX"):
@@ -629,7 +630,8 @@ def _acts(head: Token | None) -> bool:
         return head.head.lemma_.lower() in _ACTION_NOUNS
     if head.dep_ == "conj":
         return _acts(head.head)
-    return False
+    # 'the Kabul government', 'the Tehran regime': the state by its capital or name
+    return head.dep_ == "compound" and head.head.lemma_.lower() in _LEADER_NOUNS
 
 
 # --- classification -----------------------------------------------------------
