@@ -152,6 +152,7 @@ def _own_forces(tok: Token, verb: Token) -> bool:
     return own or _lemma(verb) in _MOVERS
 
 
+_DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "mission"}
 _ANNOUNCING = {"announce", "declare", "unveil"}
 """Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd"}
@@ -225,7 +226,9 @@ def _objects(tok: Token) -> set[str]:
         out.add(_lemma(h))
         heads.extend(h.conjuncts)
         for ch in h.children:
-            if ch.dep_ == "prep" and _lemma(ch) == "of":  # "part of a military aid program"
+            if ch.dep_ == "prep" and (
+                _lemma(ch) == "of" or (_lemma(ch) == "to" and _lemma(h) == "access")
+            ):  # "part of a military aid program", "blocked access to Twitter"
                 heads.extend(c for c in ch.children if c.dep_ == "pobj")
             if ch.dep_ == "compound":
                 out.add(_lemma(ch))
@@ -284,6 +287,23 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "CONSULT", "visit", "verb"  # "Obama received the Dalai Lama"
+        if lemma == "declare" and any(t.lower_ == "grata" for t in tok.subtree):
+            return "SANCTION", "expel", "verb"  # "declared two diplomats persona non grata"
+        if lemma in ("tell", "order", "instruct") and any(
+            ch.dep_ in ("xcomp", "ccomp") and _lemma(ch) in ("leave", "quit", "depart")
+            for ch in tok.children
+        ):
+            # "told the Rhodesian envoy to leave within 48 hours" (CAMEO 161 / 174)
+            told = objs | {
+                _lemma(g)
+                for ch in tok.children
+                if ch.dep_ in ("xcomp", "ccomp")
+                for g in ch.children
+                if g.dep_ == "nsubj"
+            }
+            if told & _DIPLOMATS:
+                return "SANCTION", "expel", "verb"
+            return "COERCE", "deport", "verb"
         if lemma in ("want", "expect") and any(
             ch.dep_ in ("ccomp", "xcomp")
             and any(g.dep_ == "nsubj" and g.i in self.mention_at for g in ch.children)

@@ -58,6 +58,10 @@ _WEAPONS = frozenset({
 })  # fmt: skip
 _FREEDOMS = frozenset({"freedom", "liberty", "right", "democracy", "pluralism"})
 _BACKING = frozenset({"support", "supporter", "backing", "opinion", "solidarity", "vote"})
+_MEDIA = frozenset({
+    "website", "site", "internet", "twitter", "facebook", "youtube", "whatsapp", "telegram",
+    "media", "network", "app", "broadcast", "radio", "television", "channel", "newspaper",
+})  # fmt: skip
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
 _ENVOYS = frozenset({
     "envoy", "delegation", "emissary", "mission", "minister", "representative", "negotiator",
@@ -109,7 +113,7 @@ VERBS: dict[str, Trigger] = {
     "confine": ("COERCE", "arrest"), "banish": ("COERCE", "deport"),
     "exile": ("COERCE", "deport"), "intercept": ("COERCE", "seize"),
     "steal": ("COERCE", "seize"), "appropriate": ("COERCE", "seize"),
-    "withhold": ("SANCTION", "discontinue"),
+    "withhold": ("SANCTION", "discontinue"), "bar": ("COERCE", "ban"),
     # 18-20 ASSAULT
     "snipe": ("ASSAULT", "firearms"), "pelt": ("ASSAULT", "primitive"),
     "strangle": ("ASSAULT", None), "flog": ("ASSAULT", "beat"), "cane": ("ASSAULT", "beat"),
@@ -215,6 +219,15 @@ OBJECT_VERBS: ObjectRules = {
     "side": [(frozenset({"with"}), ("SUPPORT", None))],
     # 10-13 verbal conflict
     "hit": [(frozenset({"out"}), ("ACCUSE", "disapprove"))],
+    # 163 barring or banning trade is an embargo (SANCTION here, as 'embargo' is)
+    "bar": [(frozenset({"import", "export", "trade", "shipment", "sale"}),
+             ("SANCTION", "discontinue"))],
+    "ban": [(frozenset({"import", "export", "trade", "shipment", "sale"}),
+             ("SANCTION", "discontinue"))],
+    "jam": [(_MEDIA | {"signal", "transmission"}, ("COERCE", "censor"))],
+    # 175 / 170 a protest broken up by force is repression
+    "break": [(frozenset({"rally", "protest", "demonstration", "march", "gathering", "sit-in",
+                          "crowd", "meeting", "strike"}), ("COERCE", "restrict"))],
     "embrace": [(frozenset({"plan", "proposal", "offer", "initiative", "deal"}), ("AGREE", None))],
     "team": [(frozenset({"up"}), ("COOPERATE", None))],
     "soften": [(frozenset({"stance", "position", "line", "tone", "demand", "opposition"}),
@@ -311,6 +324,30 @@ OBJECT_VERBS: ObjectRules = {
 OBJECT_VERBS_FIRST: ObjectRules = {
     # lifting a siege or blockade ends a military one (0872 RETREAT), not a curfew eased
     "lift": [(frozenset({"siege"}), ("RETREAT", "withdraw"))],
+    # 1721 blocking websites or broadcasts restricts expression; only a crowd blocking a
+    # road is a protest
+    "block": [(_MEDIA, ("COERCE", "censor"))],
+    # 166 expelling a member state from an organisation; 161 a diplomat declared persona
+    # non grata
+    "expel": [
+        (
+            frozenset(
+                {
+                    "organisation",
+                    "organization",
+                    "membership",
+                    "bloc",
+                    "league",
+                    "union",
+                    "commonwealth",
+                    "alliance",
+                    "body",
+                }
+            ),
+            ("SANCTION", "expel"),
+        )
+    ],
+    "declare": [(frozenset({"grata", "persona"}), ("SANCTION", "expel"))],
     # mobilising support is SUPPORT (053), mobilising against a party ACCUSE (113); only
     # forces mobilised are MOBILIZE
     "mobilize": [(_BACKING, ("SUPPORT", None)), (frozenset({"against"}), ("ACCUSE", "disapprove"))],
