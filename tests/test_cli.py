@@ -535,3 +535,13 @@ def test_control_characters_after_the_article_cost_nothing(
         "Valley towns told to boil water after treatment plant fault",
     }
     assert not any(chr(c) in body for body in bodies.values() for c in junk)
+
+
+@pytest.mark.parametrize("value", ["0", "-5", "ten", "inf", "nan"])
+def test_bad_document_time_limit_is_a_clear_error(
+    db: str, value: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("NEWSDESK_DOCUMENT_TIMEOUT", value)
+    code, _, err = run(["--db", db, "ingest", str(PIPELINE / "harbour-ferry.html")], capsys)
+    assert code == 1, err
+    assert f"NEWSDESK_DOCUMENT_TIMEOUT must be a positive number of seconds, got {value!r}" in err

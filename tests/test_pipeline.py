@@ -158,3 +158,42 @@ def test_a_repeating_database_conflict_fails_that_document_and_the_run_goes_on(
     assert "UNIQUE constraint failed: raw_documents.content_hash" in clash.error
     assert len(waits) == pipeline.CONFLICT_RETRIES and waits == sorted(waits) and waits[0] > 0
     assert ferry.statuses == ["new"]
+
+
+def test_a_document_over_the_time_limit_fails_and_the_run_goes_on(tmp_path: Path) -> None:
+    # Ten megabytes of headline-and-stamp lines: the capture extractor needs about a minute
+    # for it (linear, but long); the limit stops it after 3 s, in any state.
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-ferry.html").write_bytes((VALLEY.parent / "harbour-ferry.html").read_bytes())
+    lines = "".join(f"Headline number {i} about the harbour\n2 Hours ago\n" for i in range(200_000))
+    (folder / "b-endless.txt").write_text("Latest news\n" + lines)
+    (folder / "c-valley.txt").write_bytes(VALLEY.read_bytes())
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
+    desk = Desk(settings=replace(settings, document_timeout=3.0))
+    try:
+        ferry, endless, valley = list(desk.ingest([folder], captured_at=WHEN))
+    finally:
+        desk.pipeline.close()
+    assert ferry.statuses == ["new"] and valley.statuses == ["new"]
+    assert endless.error == (
+        f"{folder / 'b-endless.txt'}: gave up after 3 s of extraction and analysis "
+        "(NEWSDESK_DOCUMENT_TIMEOUT)"
+    )
+
+
+@pytest.mark.slow
+def test_with_a_time_limit_documents_are_analysed_as_in_process(tmp_path: Path) -> None:
+    def ingest(limit: float | None) -> tuple[list[str], list[str]]:
+        settings = Settings(db_url=f"sqlite:///{tmp_path / f'{limit}.db'}", document_timeout=limit)
+        desk = Desk(settings=settings)
+        try:
+            [outcome] = list(desk.ingest([VALLEY], captured_at=WHEN))
+        finally:
+            desk.pipeline.close()
+        with desk.store.connect() as conn:
+            stored = analysis_store.load_analysis(conn, outcome.article_ids[0])
+        assert outcome.statuses == ["new"] and stored is not None
+        return [q.speaker for q in stored.quotes], sorted(e.key for e in stored.entities)
+
+    assert ingest(120.0) == ingest(None)

@@ -34,6 +34,20 @@ def _env_int(name: str, default: int) -> int:
     return value
 
 
+def _env_seconds(name: str) -> float | None:
+    """A positive number of seconds, or None when unset."""
+    raw = os.environ.get(name)
+    if raw is None or not raw.strip():
+        return None
+    try:
+        value = float(raw)
+    except ValueError:
+        value = 0.0
+    if not 0 < value < float("inf"):
+        raise ConfigError(f"{name} must be a positive number of seconds, got {raw!r}")
+    return value
+
+
 def db_url_from(value: str) -> str:
     """Accept a SQLAlchemy URL or a plain file path (taken as SQLite)."""
     if "://" in value:
@@ -50,6 +64,9 @@ class Settings:
     api_token: str | None = None
     analyse: bool = True
     """Run the analyse stage at ingest (entities, quotes, events)."""
+    document_timeout: float | None = None
+    """Seconds one document may take in extraction and analysis (run in a worker process
+    then); None: no limit, in process."""
 
     @classmethod
     def from_env(cls, **overrides: Any) -> Settings:
@@ -60,6 +77,7 @@ class Settings:
             allow_private=_env_bool("NEWSDESK_ALLOW_PRIVATE"),
             api_token=os.environ.get("NEWSDESK_API_TOKEN") or None,
             analyse=not _env_bool("NEWSDESK_NO_ANALYSE"),
+            document_timeout=_env_seconds("NEWSDESK_DOCUMENT_TIMEOUT"),
         )
         given = {k: v for k, v in overrides.items() if v is not None}
         return replace(base, **given)

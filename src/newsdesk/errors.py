@@ -23,3 +23,7 @@ class StoreError(NewsdeskError):
 
 class ConfigError(NewsdeskError, ValueError):
     """A setting (environment variable or option) has a value newsdesk cannot use."""
+
+
+class TimeLimitError(NewsdeskError):
+    """A document took longer to read than the time limit allows."""

@@ -33,6 +33,7 @@ from newsdesk.store import events as event_store
 from newsdesk.store import stories as story_store
 from newsdesk.store.db import Store
 from newsdesk.stories.group import RebuildReport, StoryGrouper
+from newsdesk.timelimit import DocumentWorker
 
 log = logging.getLogger(__name__)
 
@@ -85,6 +86,20 @@ def distinct_articles(found: list[Article]) -> list[Article]:
     return kept
 
 
+def extract_raw(raw: RawDocument) -> list[Article]:
+    """extract stage: the distinct articles of one raw document."""
+    return distinct_articles(extract_document(raw))
+
+
+def analyse_articles(found: list[Article]) -> list[Analysis]:
+    """analyse stage: mentions, entities, places, quotes and PLOVER events, one parse each."""
+    analyses = []
+    for article, (doc, analysis) in zip(found, analyse_docs(found), strict=True):
+        analysis.events = code_article(article, doc, analysis)
+        analyses.append(analysis)
+    return analyses
+
+
 def _label(raw: RawDocument) -> str:
     # A WARC record's path is its archive: the URL says which record it was.
     return raw.url or raw.path or raw.content_hash[:12]
@@ -95,19 +110,40 @@ class Pipeline:
         self.settings = settings or Settings.from_env()
         self.store = store or Store(self.settings.db_url)
         self.grouper = StoryGrouper()
+        self._worker: DocumentWorker | None = None
 
     # -- stages -------------------------------------------------------------
 
     def extract(self, raw: RawDocument) -> list[Article]:
-        return distinct_articles(extract_document(raw))
+        return extract_raw(raw)
 
     def analyse(self, found: list[Article]) -> list[Analysis]:
         """analyse stage: mentions, entities, places, quotes and PLOVER events, one parse each."""
-        analyses = []
-        for article, (doc, analysis) in zip(found, analyse_docs(found), strict=True):
-            analysis.events = code_article(article, doc, analysis)
-            analyses.append(analysis)
-        return analyses
+        return analyse_articles(found)
+
+    def _read(self, raw: RawDocument, label: str) -> tuple[list[Article], list[Analysis] | None]:
+        """Extract and analyse one document, in a worker process when a time limit is set."""
+        limit = self.settings.document_timeout
+        if not limit:
+            found = self.extract(raw)
+            self._keep_first_captures(found)
+            # Parse before the write transaction: a writer holds SQLite's lock while it is open.
+            return found, self.analyse(found) if self.settings.analyse else None
+        if self._worker is None:
+            self._worker = DocumentWorker(analyse=self.settings.analyse)
+        self._worker.start()  # a new worker's start is not counted
+        deadline = time.monotonic() + limit
+        found = self._worker.extract(raw, deadline, label, limit)
+        self._keep_first_captures(found)
+        if not self.settings.analyse:
+            return found, None
+        return found, self._worker.analyse(found, deadline, label, limit)
+
+    def close(self) -> None:
+        """Stop the document worker, if one was started."""
+        if self._worker is not None:
+            self._worker.stop()
+            self._worker = None
 
     def _after_save(
         self,
@@ -189,10 +225,7 @@ class Pipeline:
                 outcome.statuses = ["unchanged"] * len(outcome.article_ids)
                 return outcome
         try:
-            found = self.extract(raw)
-            self._keep_first_captures(found)
-            # Parse before the write transaction: a writer holds SQLite's lock while it is open.
-            analyses = self.analyse(found) if self.settings.analyse else None
+            found, analyses = self._read(raw, outcome.label)
         except NewsdeskError as exc:
             outcome.error = str(exc)
             return outcome
