@@ -195,3 +195,13 @@ def test_a_name_stops_before_an_unclosed_bracket(nlp: Language, gazetteer: Gazet
 def test_a_capital_naming_a_government_is_that_state(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "The Taliban refused to negotiate with the Kabul government."
     assert _only(_analyse(text, nlp, gazetteer), "Kabul").entity == "gov:AFG"
+
+
+def test_a_name_in_apposition_to_a_person_noun_or_said_he_is_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Hughes, a spokesman for the group, said the talks failed."
+    assert _only(_analyse(text, nlp, gazetteer), "Hughes").kind == "person"
+    said = _analyse("Brooks said he would resign. Google said it would appeal.", nlp, gazetteer)
+    assert _only(said, "Brooks").kind == "person"
+    assert _only(said, "Google").kind == "organisation"

@@ -123,6 +123,14 @@ _SPEECH = _words(
     say tell add write ask explain note insist argue recall answer reply testify tweet
     """
 )
+# Nouns for people, in apposition to a name: "Hughes, a spokesman for ...".
+_PERSON_NOUNS = ROLE_WORDS | _words(
+    """
+    man woman boy girl executive analyst professor official resident father mother son
+    daughter wife husband student lawyer activist journalist reporter author writer actor
+    actress singer player coach manager economist scientist researcher veteran survivor
+    """
+)
 # Nouns only a person (never a company or a town) has: "Erdogan's government".
 _LEADER_NOUNS = _words(
     """
@@ -366,9 +374,10 @@ def _countries_and_peoples(text: str, spans: list[_Found]) -> None:
 
 
 def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) -> bool:
-    """Syntax only a person's name has: 'Claure, who ...', 'Erdogan's government', and,
-    for a name that is no place at all, a pair with a person's full name
-    ('Caitlyn Smith and Kate York'; a longer list may mix people and things)."""
+    """Syntax only a person's name has: 'Claure, who ...', 'Erdogan's government', 'Hughes,
+    a spokesman', 'Brooks said he ...', and, for a name that is no place at all, a pair
+    with a person's full name ('Caitlyn Smith and Kate York'; a longer list may mix
+    people and things)."""
     if head is None:
         return False
     for child in head.children:
@@ -377,6 +386,15 @@ def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) ->
         ):
             return True
     if head.dep_ == "poss" and head.head.lemma_.lower() in _LEADER_NOUNS:
+        return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in head.children):
+        return True  # 'Hughes, a spokesman for the group, said'
+    if _speaks(head) and any(  # 'Brooks said he would resign'
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she")
+        for c in head.head.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    ):
         return True
     if not unknown:
         return False
@@ -400,10 +418,10 @@ def name_shaped(name: str) -> bool:
 
 
 def _people_by_syntax(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> None:
-    """A name spaCy calls a place or organisation that the syntax says is a person ('Erdogan's
-    government', 'Claure, who ...') or that the actor dictionary knows as an office holder
-    ('Orban said'), and that is no well-known place, is a person. A 'person' the
-    dictionary knows only as a body is that body ('Boko Haram', 'the Houthis')."""
+    """A name spaCy calls an organisation, or a place that is no well-known one, is a person
+    where the syntax says so ('Erdogan's government', 'Claure, who ...') or the actor
+    dictionary knows it as an office holder ('Orban said'). A 'person' the dictionary
+    knows only as a body is that body ('Boko Haram', 'the Houthis')."""
     full_names = {
         s.head.i
         for s in spans
@@ -425,7 +443,7 @@ def _people_by_syntax(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) 
         evidence = lookup_person(surface) is not None or _person_evidence(
             span.head, full_names, not gaz.candidates(surface)
         )
-        if evidence and not _well_known_place(surface, gaz):
+        if evidence and (span.kind == "organisation" or not _well_known_place(surface, gaz)):
             span.kind, span.label = "person", "PERSON"
 
 
