@@ -205,3 +205,10 @@ def test_a_name_in_apposition_to_a_person_noun_or_said_he_is_a_person(
     said = _analyse("Brooks said he would resign. Google said it would appeal.", nlp, gazetteer)
     assert _only(said, "Brooks").kind == "person"
     assert _only(said, "Google").kind == "organisation"
+
+
+def test_a_title_in_apposition_to_a_multiword_name_does_not_make_it_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "In The Dragon Waiting, a woman you think might become an assassin becomes a doctor."
+    assert not [m for m in _analyse(text, nlp, gazetteer).mentions if m.kind == "person"]

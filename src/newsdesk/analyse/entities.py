@@ -387,14 +387,7 @@ def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) ->
             return True
     if head.dep_ == "poss" and head.head.lemma_.lower() in _LEADER_NOUNS:
         return True
-    if any(c.dep_ == "appos" and c.lemma_.lower() in _PERSON_NOUNS for c in head.children):
-        return True  # 'Hughes, a spokesman for the group, said'
-    if _speaks(head) and any(  # 'Brooks said he would resign'
-        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she")
-        for c in head.head.children
-        if c.dep_ == "ccomp"
-        for s in c.children
-    ):
+    if _lone_name(head) and _described_as_person(head):
         return True
     if not unknown:
         return False
@@ -405,6 +398,29 @@ def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) ->
     if any(c.dep_ == "conj" for c in members[1].children):
         return False
     return any(m.i in full_names for m in members if m is not head)
+
+
+def _lone_name(head: Token) -> bool:
+    """A name of one word ('Hughes'), the kind a person is called by after the first time."""
+    return not any(t.dep_ == "compound" for t in head.children)
+
+
+def _described_as_person(head: Token) -> bool:
+    """'Hughes, a spokesman for the group, said'; 'Brooks said he would resign'."""
+    nxt = head.nbor() if head.i + 1 < len(head.doc) else None
+    if nxt is not None and nxt.text == ",":
+        described = (c for c in head.children if c.dep_ == "appos")
+        for c in described:  # 'a spokesman', 'the company's chief executive'
+            if c.lemma_.lower() in _PERSON_NOUNS and any(
+                d.dep_ in ("det", "poss") for d in c.children
+            ):
+                return True
+    return _speaks(head) and any(
+        s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("he", "she")
+        for c in head.head.children
+        if c.dep_ == "ccomp"
+        for s in c.children
+    )
 
 
 def name_shaped(name: str) -> bool:
