@@ -192,3 +192,17 @@ def test_act_without_a_doer_is_the_speakers() -> None:
         "Turkish officials said that lifting the embargo on Armenia was out of the question."
     )
     assert _codes(top["actor"]) == ["TUR"]
+
+
+def test_a_people_protesting_is_a_protest_a_state_protesting_an_accusation() -> None:
+    top = _top(
+        "Thousands of Serbs protested in Belgrade against the arrest of the former president."
+    )
+    assert (top["event"], top["mode"]) == ("PROTEST", "demo")
+    top = _top("France protested to Iran over the arrest of its diplomat.")
+    assert top["event"] == "ACCUSE"
+
+
+def test_act_describing_the_speaker_is_not_the_reported_event() -> None:
+    top = _top("Iran's foreign minister, visiting Moscow, said Tehran was ready to resume talks.")
+    assert top["event"] == "AGREE" and _codes(top["actor"]) == ["IRN"]

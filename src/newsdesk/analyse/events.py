@@ -560,6 +560,16 @@ class _ArticleCoder(Participants):
             break
         return None, False
 
+    def _nationality(self, actor: dict[str, Any]) -> bool:
+        """The actor is named by a nationality word used as a noun ('Serbs', 'Kurds')."""
+        doc = self.doc
+        span = doc.char_span(actor["start"], actor["end"], alignment_mode="expand")
+        if span is None:
+            return False
+        return any(
+            (m := self.mention_at.get(t.i)) is not None and m.kind == "nationality" for t in span
+        )
+
     def _subjectless(self, tok: Token) -> bool:
         """No subject or agent anywhere up the clause: a gerund or an event noun."""
         if tok.pos_ == "NOUN":
@@ -894,7 +904,12 @@ class _ArticleCoder(Participants):
         if (
             event == "ACCUSE"
             and _lemma(tok) == "protest"
-            and (not actors or all(a.get("sector") in _CIVIL for a in actors))
+            and (
+                not actors
+                or all(a.get("sector") in _CIVIL for a in actors)
+                # a people ("Serbs", "thousands of Kurds") protesting takes to the street
+                or all(a.get("sector") is None and self._nationality(a) for a in actors)
+            )
         ):
             event, mode = "PROTEST", "demo"
         inferred: set[str] = set()
@@ -1226,6 +1241,8 @@ def _in_background(tok: Token) -> bool:
             return True
         if walk.dep_ in ("pcomp", "pobj") and _lemma(walk.head) in _BACKGROUND_MARKS:
             return True
+        if walk.dep_ == "nsubj" and _lemma(walk.head) in lex.REPORTING and walk.i != tok.i:
+            return True  # "Iran's foreign minister, visiting Moscow, said ...": the speaker
         walk = walk.head
     return False
 
