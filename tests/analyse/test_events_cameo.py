@@ -122,6 +122,8 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
         ("The authorities in Iran jammed foreign radio broadcasts.", "COERCE", "censor"),
         ("The Taliban barred girls from attending secondary school.", "COERCE", "ban"),
         ("Turkey blocked access to Twitter.", "COERCE", "censor"),
+        ("Saudi Arabia deposited $2 billion in Pakistan's central bank.", "AID", None),
+        ("Germany took in 10,000 refugees from Syria.", "AID", None),
         # mobilising opinion is no mobilisation of forces
         ("The Iranian clergy mobilized support for the candidate in Tehran.", "SUPPORT", None),
         ("Egyptian students mobilized against the Israeli embassy in Cairo.", "ACCUSE",

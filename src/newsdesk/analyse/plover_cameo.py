@@ -187,6 +187,9 @@ OBJECT_VERBS: ObjectRules = {
                ("AID", None))],
     "distribute": [(_RELIEF, ("AID", None))],
     "pump": [(frozenset({"money", "fund", "dollar", "million", "billion", "cash"}), ("AID", None))],
+    "deposit": [(_MONEY | {"dollar", "cash"}, ("AID", None))],
+    # 075 taking in refugees shelters them
+    "take": [(frozenset({"refugee", "migrant", "evacuee", "asylum"}), ("AID", None))],
     "sell": [(frozenset({"weapon", "arm", "jet", "missile", "tank", "aircraft", "fighter",
                          "warplane", "helicopter"}), ("COOPERATE", None))],
     # 04 CONSULT; 06 COOPERATE; 05 SUPPORT
