@@ -124,6 +124,11 @@ def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
         ("Turkey blocked access to Twitter.", "COERCE", "censor"),
         ("Saudi Arabia deposited $2 billion in Pakistan's central bank.", "AID", None),
         ("Germany took in 10,000 refugees from Syria.", "AID", None),
+        ("The United States pulled its ambassador out of Damascus.", "SANCTION", "withdraw"),
+        ("Britain evacuated its embassy in Tripoli.", "SANCTION", "withdraw"),
+        ("Jordan opened its borders to refugees fleeing the fighting in Iraq.", "AID", None),
+        ("Women's groups in Iran campaigned for the release of the jailed activists.",
+         "REQUEST", "yield"),
         # mobilising opinion is no mobilisation of forces
         ("The Iranian clergy mobilized support for the candidate in Tehran.", "SUPPORT", None),
         ("Egyptian students mobilized against the Israeli embassy in Cairo.", "ACCUSE",

@@ -62,6 +62,9 @@ _MEDIA = frozenset({
     "website", "site", "internet", "twitter", "facebook", "youtube", "whatsapp", "telegram",
     "media", "network", "app", "broadcast", "radio", "television", "channel", "newspaper",
 })  # fmt: skip
+_DIPLOMATIC = frozenset({
+    "ambassador", "diplomat", "envoy", "embassy", "consulate", "consul", "attache",
+})  # fmt: skip
 _TIES = frozenset({"tie", "relation", "relationship", "alliance", "partnership", "friendship"})
 _ENVOYS = frozenset({
     "envoy", "delegation", "emissary", "mission", "minister", "representative", "negotiator",
@@ -357,7 +360,11 @@ OBJECT_VERBS_FIRST: ObjectRules = {
     "mobilise": [(_BACKING, ("SUPPORT", None)), (frozenset({"against"}), ("ACCUSE", "disapprove"))],
     "halt": [(_MONEY | {"lending", "credit", "financing"}, ("SANCTION", "discontinue"))],
     # 164 / 160 pulling out of talks, a treaty or a coalition reduces relations
-    "pull": [(_ACCORDS, ("SANCTION", "withdraw"))],
+    "pull": [(_ACCORDS | _DIPLOMATIC, ("SANCTION", "withdraw"))],
+    # 161 an embassy evacuated is a reduced diplomatic presence
+    "evacuate": [(_DIPLOMATIC, ("SANCTION", "withdraw"))],
+    # 075 borders opened to refugees shelter them
+    "open": [(frozenset({"refugee", "migrant", "asylum-seeker", "evacuee"}), ("AID", None))],
     # 070 "released $5 million in aid" is aid, not a release of captives
     # ('aid' itself is left out: "release the aid workers" frees people)
     "release": [(_MONEY | {"relief", "assistance", "supply"}, ("AID", None))],

@@ -86,6 +86,9 @@ PHRASAL_GOVERNORS: dict[tuple[str, str], str] = {
     ("push", "for"): "REQUEST",
     ("ask", "for"): "REQUEST",
     ("appeal", "for"): "REQUEST",
+    ("campaign", "for"): "REQUEST",  # CAMEO 100 CAMPAIGN
+    ("clamor", "for"): "REQUEST",
+    ("clamour", "for"): "REQUEST",
 }
 
 MODALITY_VERBS = {
