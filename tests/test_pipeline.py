@@ -197,3 +197,29 @@ def test_with_a_time_limit_documents_are_analysed_as_in_process(tmp_path: Path) 
         return [q.speaker for q in stored.quotes], sorted(e.key for e in stored.entities)
 
     assert ingest(120.0) == ingest(None)
+
+
+def test_the_time_limited_worker_serves_threads_one_document_at_a_time(tmp_path: Path) -> None:
+    # The JSON API ingests from a thread pool: requests to the one worker must not mix.
+    from concurrent.futures import ThreadPoolExecutor
+
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
+    desk = Desk(settings=replace(settings, document_timeout=60.0))
+    text = VALLEY.read_text()
+    raws = [
+        RawDocument(
+            content=text.replace("four valley towns", f"{n} valley towns").encode(),
+            media_type="text/plain",
+            fetched_at=WHEN,
+        )
+        for n in range(2, 10)
+    ]
+    try:
+        with ThreadPoolExecutor(4) as pool:
+            outcomes = list(pool.map(desk.ingest_document, raws))
+    finally:
+        desk.pipeline.close()
+    assert [o.statuses for o in outcomes] == [["new"]] * 8
+    for n, outcome in zip(range(2, 10), outcomes, strict=True):
+        article = desk.article(outcome.article_ids[0])
+        assert article is not None and f"{n} valley towns" in article.body

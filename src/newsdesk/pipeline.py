@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import threading
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -111,6 +112,7 @@ class Pipeline:
         self.store = store or Store(self.settings.db_url)
         self.grouper = StoryGrouper()
         self._worker: DocumentWorker | None = None
+        self._worker_lock = threading.Lock()
 
     # -- stages -------------------------------------------------------------
 
@@ -129,21 +131,23 @@ class Pipeline:
             self._keep_first_captures(found)
             # Parse before the write transaction: a writer holds SQLite's lock while it is open.
             return found, self.analyse(found) if self.settings.analyse else None
-        if self._worker is None:
-            self._worker = DocumentWorker(analyse=self.settings.analyse)
-        self._worker.start()  # a new worker's start is not counted
-        deadline = time.monotonic() + limit
-        found = self._worker.extract(raw, deadline, label, limit)
-        self._keep_first_captures(found)
-        if not self.settings.analyse:
-            return found, None
-        return found, self._worker.analyse(found, deadline, label, limit)
+        with self._worker_lock:  # one document at a time (the API ingests from threads)
+            if self._worker is None:
+                self._worker = DocumentWorker(analyse=self.settings.analyse)
+            self._worker.start()  # a new worker's start is not counted
+            deadline = time.monotonic() + limit
+            found = self._worker.extract(raw, deadline, label, limit)
+            self._keep_first_captures(found)
+            if not self.settings.analyse:
+                return found, None
+            return found, self._worker.analyse(found, deadline, label, limit)
 
     def close(self) -> None:
         """Stop the document worker, if one was started."""
-        if self._worker is not None:
-            self._worker.stop()
-            self._worker = None
+        with self._worker_lock:
+            if self._worker is not None:
+                self._worker.stop()
+                self._worker = None
 
     def _after_save(
         self,
