@@ -189,6 +189,55 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return False
 
 
+def _headline_passive(verb: Token) -> bool:
+    """'Five people killed in a blast': a participle without auxiliary or object that the
+    parser took for the main verb; its subject is the victim, as in a passive."""
+    return (
+        _lemma(verb) in lex.HEADLINE_PASSIVE
+        and verb.tag_ in ("VBN", "VBD")
+        and verb.dep_ != "relcl"
+        and not any(ch.dep_ in ("dobj", "aux", "ccomp", "xcomp", "dative") for ch in verb.children)
+        and not any(ch.dep_ == "conj" and ch.pos_ == "NOUN" for ch in verb.children)
+    )
+
+
+def _target_craft(tok: Token) -> bool:
+    """An aircraft or tank that undergoes the act ('shot down a helicopter', 'fired on a US
+    jet', 'a base where helicopters were parked'): it says nothing of the attack's mode."""
+    if _lemma(tok) not in lex.VEHICLES:
+        return False
+    t = tok
+    while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
+        t = t.head  # "an army helicopter": the phrase's head decides
+    if t.i != tok.i and _lemma(t) not in lex.VEHICLES:
+        return False  # "helicopter attacks": the craft names the attack's means
+    return t.dep_ in ("dobj", "nsubjpass") or (
+        t.dep_ == "pobj" and _lemma(t.head) in lex.TARGET_PREPS
+    )
+
+
+def _own_phrases(tok: Token) -> list[Token]:
+    """The trigger's subtree without the clauses hanging from it ('... before army
+    helicopters arrived')."""
+    out = [tok]
+    for ch in tok.children:
+        if ch.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (
+            ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
+        ):
+            continue
+        out.extend(ch.subtree)
+    return out
+
+
+def _from_the_air(tok: Token) -> bool:
+    return any(
+        ch.dep_ == "prep"
+        and _lemma(ch) == "from"
+        and any(p.dep_ == "pobj" and _lemma(p) == "air" for p in ch.children)
+        for ch in tok.children
+    )
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head.i != tok.i and depth < 50:
@@ -534,7 +583,7 @@ class _ArticleCoder(Participants):
         for _ in range(6):
             for ch in walk.children:
                 if ch.dep_ in ("nsubj", "csubj"):
-                    return ch, False
+                    return ch, ch.dep_ == "nsubj" and _headline_passive(walk)
                 if ch.dep_ == "nsubjpass":
                     return ch, True
             if (
@@ -585,6 +634,25 @@ class _ArticleCoder(Participants):
                         return p
         return None
 
+    def _attacker_elsewhere(self, tok: Token) -> list[dict[str, Any]]:
+        """The doer of a passive without 'by': whoever attacks in a clause of the act ('killed
+        when gunmen stormed ...') or owns the attack it happened in ('in a Taliban ambush',
+        'in an attack by rebels'); else nobody (the victims are not the actor)."""
+        for ch in tok.children:
+            if ch.dep_ == "advcl" and ch.pos_ == "VERB":
+                got = self._verb_candidate(ch)
+                subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+                if got and lex.QUAD.get(got[0]) == "material conflict" and subj is not None:
+                    return self.participants(subj)
+            if ch.dep_ == "prep" and _lemma(ch) in ("in", "during"):
+                for p in ch.children:
+                    noun = self._noun_candidate(p) if p.dep_ == "pobj" else None
+                    if noun is not None and lex.QUAD.get(noun[0]) == "material conflict":
+                        by, _ = self._noun_participants(p)
+                        if by:
+                            return by
+        return []
+
     def _recipients_of(self, tok: Token, exclude: set[int]) -> list[dict[str, Any]]:
         heads: list[Token] = []
         for ch in tok.children:
@@ -632,6 +700,8 @@ class _ArticleCoder(Participants):
         elif passive:
             if agent is not None:
                 actors = self.participants(agent)
+            elif _lemma(tok) in lex.HEADLINE_PASSIVE:
+                actors = self._attacker_elsewhere(tok)
             if subj is not None and _lemma(subj) in _EVENT_HEADS:
                 # "an agreement was reached between Ethiopia and Eritrea"
                 by, on = self._noun_participants(subj)
@@ -1081,7 +1151,22 @@ class _ArticleCoder(Participants):
             return "PROTEST", "riot", actors, recipients
         if event == "ASSAULT" and mode is None:
             words = {_lemma(t) for t in c.tok.sent}
+            # craft count only where they are the act's means: its doer, its own phrases
+            subj, _ = self._clause_subject(c.tok)
+            means = [*_own_phrases(c.tok), *(subj.subtree if subj is not None else [])]
+            for a in actors:  # the attacker found elsewhere ("... as Russian jets pound")
+                span = self.doc.char_span(a["start"], a["end"], alignment_mode="expand")
+                means.extend(span or [])
+            crafts = {_lemma(t) for t in means if not _target_craft(t)}
+            words = {w for w in words if w not in lex.AIRCRAFT_WORDS} | crafts
             mode = next((m for keys, m in lex.ASSAULT_MODES if keys & words), None)
+        if event == "ASSAULT" and mode in (None, "explosives", "heavy-weapons"):
+            subj, _ = self._clause_subject(c.tok)
+            doer = self._agent(c.tok) or subj
+            if _from_the_air(c.tok) or (
+                doer is not None and _lemma(doer) in lex.AIRCRAFT_WORDS - {"drone", "uav"}
+            ):
+                mode = "aerial"  # "bombed from the air", "warplanes bombed ..."
         if event == "PROTEST" or (
             event == "COERCE"
             and _lemma(c.tok) == "occupy"

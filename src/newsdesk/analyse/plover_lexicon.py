@@ -641,7 +641,8 @@ ASSAULT_MODES: list[tuple[frozenset[str], str]] = [
     (frozenset({"drone", "predator", "uav"}), "drone"),
     (frozenset({"bomb", "bombing", "explosive", "mine", "minefield", "grenade", "ied",
                 "explosion", "blast"}), "explosives"),
-    (frozenset({"airstrike", "aircraft", "jet", "warplane", "helicopter", "bomber", "air"}),
+    (frozenset({"airstrike", "aircraft", "jet", "warplane", "helicopter", "bomber", "air",
+                "gunship"}),
      "aerial"),
     (frozenset({"artillery", "tank", "mortar", "rocket", "shell", "shelling", "missile"}),
      "heavy-weapons"),
@@ -652,6 +653,26 @@ ASSAULT_MODES: list[tuple[frozenset[str], str]] = [
     (frozenset({"tear", "cannon", "baton"}), "crowd-control"),
 ]  # fmt: skip
 """ASSAULT modes from the weapons a sentence names (manual, ASSAULT modes)."""
+
+VEHICLES = {"aircraft", "jet", "warplane", "helicopter", "bomber", "plane", "airliner", "drone",
+            "predator", "uav", "gunship", "chopper", "fighter", "tank"}  # fmt: skip
+"""Craft that mark the mode only as the instrument ('warplanes struck', 'by helicopter
+gunships'), never as the target ('shot down a helicopter', 'a base where jets were parked')."""
+
+AIRCRAFT_WORDS = {"drone", "predator", "uav", "airstrike", "aircraft", "jet", "warplane",
+                  "helicopter", "bomber", "air", "gunship"}  # fmt: skip
+"""Words of the drone and aerial modes, which count only in the act's own phrases."""
+
+TARGET_PREPS = {"at", "on", "against", "toward", "towards", "upon"}
+
+HEADLINE_PASSIVE = {
+    "kill", "wound", "injure", "hurt", "abduct", "kidnap", "arrest", "detain", "capture",
+    "execute", "behead", "murder", "massacre", "slaughter", "assassinate", "torture", "jail",
+    "imprison", "deport", "expel", "shoot", "stab", "lynch", "hang",
+    "beat", "maim", "displace", "evict", "sentence", "convict", "round", "gun",
+}  # fmt: skip
+"""Verbs whose subject, in a headline without an auxiliary ('Five people killed in a blast'),
+is the victim of a passive: the participle the parser reads as a main verb."""
 
 REVERSAL = {"stance", "position", "mind", "course", "decision"}
 """'the delegation's stance shifted': an earlier agreement withdrawn (REJECT)."""
