@@ -59,3 +59,49 @@ def test_related_heading_ends_the_body_but_a_sentence_does_not() -> None:
     assert cut == paras
     going_on = [*paras, "More on that in a follow-up post about the parser.", "The end."]
     assert clean_paragraphs(going_on, "Title", None) == going_on
+
+
+ARTICLE = [f"Paragraph {i} of the guide, long enough to read as prose." for i in range(6)]
+
+
+def test_author_box_heading_ends_the_body() -> None:
+    tail = ["About the Author", "Jo Bloggs writes about kettles and has tested forty of them."]
+    assert clean_paragraphs([*ARTICLE, *tail], "Title", None) == ARTICLE
+    written = ["Written by Jo Bloggs", "Jo has written about kitchens for ten years."]
+    assert clean_paragraphs([*ARTICLE, *written], "Title", None) == ARTICLE
+
+
+def test_newsletter_and_contact_headings_end_the_body() -> None:
+    for heading in ("Join Our Kitchen Newsletter", "Contact Us", "Recent Articles"):
+        tail = [heading, "Get the latest guides delivered to your inbox every week."]
+        assert clean_paragraphs([*ARTICLE, *tail], "Title", None) == ARTICLE
+
+
+def test_feedback_prompt_ends_the_body() -> None:
+    tail = ["Did you find this article helpful?", "Thank you for your feedback!"]
+    assert clean_paragraphs([*ARTICLE, *tail], "Title", None) == ARTICLE
+    enjoyed = ["Enjoyed this piece? We need your help to keep publishing.", "Donate today."]
+    assert clean_paragraphs([*ARTICLE, *enjoyed], "Title", None) == ARTICLE
+
+
+def test_copyright_footer_ends_the_body() -> None:
+    tail = ["© 2025 Example Kettles Ltd. All Rights Reserved.", "Privacy policy and terms."]
+    assert clean_paragraphs([*ARTICLE, *tail], "Title", None) == ARTICLE
+
+
+def test_site_matter_early_in_the_text_does_not_end_it() -> None:
+    # a contact line in the first half is part of the page's content, not its footer
+    paras = ["Get In Touch", *ARTICLE]
+    assert clean_paragraphs(paras, "Title", None) == paras
+    phone = [*ARTICLE[:4], "Get In Touch: 555-0100", *ARTICLE[4:]]
+    assert clean_paragraphs(phone, "Title", None) == phone
+
+
+def test_teaser_and_tag_lines_are_dropped() -> None:
+    paras = [
+        *ARTICLE[:3],
+        "Related: How we test kettles",
+        *ARTICLE[3:],
+        "Tags: kitchen, kettles, reviews",
+    ]
+    assert clean_paragraphs(paras, "Title", None) == ARTICLE

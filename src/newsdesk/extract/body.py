@@ -63,6 +63,32 @@ _RELATED = re.compile(
     r"sign up for (?:our|the)\b.*newsletter.*|tags?|topics|filed under)\W*$",
     re.IGNORECASE,
 )
+# Where the article has ended and the site speaks: an author box, a call to act, a footer.
+# Only in the second half of the text, and it ends the body there.
+_TAIL_HEADING = re.compile(
+    r"^(?:written by\b.{0,60}|about the authors?|meet the authors?|contact us|"
+    r"get in touch(?: with (?:us|our team))?|"
+    r"(?:join|subscribe to|get) (?:our|the)\b.{0,40}\bnewsletters?\b.{0,20}|"
+    r"subscribe(?: to us| now| today)?|recent (?:articles|posts|stories)|"
+    r"related (?:articles|posts|stories)\b.{0,40})\W*$",
+    re.IGNORECASE,
+)
+_TAIL_CALL = re.compile(
+    r"^(?:(?:did you|do you) (?:find|enjoy|like) this (?:content|article|post|piece|story)\b|"
+    r"was this (?:content|article|post|page|story) (?:helpful|useful)\b|"
+    r"enjoyed this (?:article|post|piece|story)\b|"
+    r"if you (?:enjoyed|liked) (?:this|my|the) (?:article|post|blog post|piece|story)\b|"
+    r"help (?:me|us) spread the word\b|"
+    r"would you like to receive notifications\b)",
+    re.IGNORECASE,
+)
+_FOOTER = re.compile(r"^(?:©|copyright\b|\(c\) \d{4})|\ball rights reserved\W*$", re.IGNORECASE)
+# A link to another story set in the text ('Related: ...'), or the page's tag list.
+_TEASER = re.compile(
+    r"^(?:related(?: (?:reading|articles?|posts?|stories|story|content|coverage))?|tags?|"
+    r"topics|filed under)\s*:\s*\S.{0,150}$",
+    re.IGNORECASE,
+)
 _TAIL_SHARE = 0.5
 # A heading does not end like a sentence: 'More on that in a later post.' is the article.
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]?$")
@@ -74,24 +100,30 @@ _LIST_ITEMS = 8
 
 def clean_paragraphs(paras: list[str], headline: str, description: str | None) -> list[str]:
     """Drop what extractors keep but is not the article: the headline repeated, bare
-    timestamps/file names/share buttons, and a trailing 'related stories' block."""
+    timestamps/file names/share buttons, 'Related: ...' teasers and tag lines, and what
+    follows the article in its second half: a 'related stories' block, an author box, a
+    newsletter or contact box, a 'was this helpful?' prompt, the copyright footer."""
     head_key = norm(headline)
     out: list[str] = []
     for index, para in enumerate(paras):
         stripped = para.strip()
-        if not stripped or _JUNK.match(stripped):
+        if not stripped or _JUNK.match(stripped) or _TEASER.match(stripped):
             continue
         if abs(len(stripped) - len(headline)) < 20 and norm(stripped) == head_key:
             continue
-        if (
-            len(stripped) < 80
-            and _RELATED.match(stripped)
-            and not _SENTENCE_END.search(stripped)
-            and index >= len(paras) * _TAIL_SHARE
-        ):
+        if index >= len(paras) * _TAIL_SHARE and _site_speaks(stripped):
             break
         out.append(para)
     return out
+
+
+def _site_speaks(para: str) -> bool:
+    """A heading or line that opens the site's own matter after an article: related links,
+    author box, newsletter, contact, a 'did you like it' prompt, the copyright footer."""
+    heading = len(para) < 80 and not _SENTENCE_END.search(para)
+    if heading and (_RELATED.match(para) or _TAIL_HEADING.match(para)):
+        return True
+    return bool(len(para) < 200 and (_TAIL_CALL.match(para) or _FOOTER.search(para)))
 
 
 _NEWS_TYPES = {
