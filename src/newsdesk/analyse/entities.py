@@ -16,6 +16,16 @@ From a parsed spaCy ``Doc`` of ``Article.body``:
    name, an acronym its expansion, a trailing name ("Taliban") the longer
    name it ends ("Afghan Taliban").
 
+Kinds spaCy's small model gets wrong are set right on the way: an entity ruler
+before its NER (``known_names.py``) names well-known armed groups, peoples
+without a state, seats of government ("the Quai d'Orsay said" is France's
+government) and large platforms; a name is a person where the syntax says so
+("Claure, who ...", "Erdogan's government", "Hughes, a spokesman") or the actor
+dictionary knows an office holder by it ("Orban said"); plurals are groups ("the
+Steelers", "Kurds"); countries and demonyms taken for people or organisations are
+places and nationalities; a name keeps one kind through the article (the clear
+majority's). A text that is not English gets no mentions.
+
 Entity keys are stable across articles: ``person:<name>``, ``org:<name>``,
 ``gov:<ISO3>``, ``place:<geonameid>`` (``place:<ISO 3166-2>`` for a province outside the US).
 """
