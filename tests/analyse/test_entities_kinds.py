@@ -212,3 +212,11 @@ def test_a_title_in_apposition_to_a_multiword_name_does_not_make_it_a_person(
 ) -> None:
     text = "In The Dragon Waiting, a woman you think might become an assassin becomes a doctor."
     assert not [m for m in _analyse(text, nlp, gazetteer).mentions if m.kind == "person"]
+
+
+def test_a_body_the_actor_dictionary_knows_has_its_country(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    result = _analyse("Hezbollah fired rockets and al-Qaeda cheered.", nlp, gazetteer)
+    countries = {e.name: e.country for e in result.entities}
+    assert countries == {"Hezbollah": "LBN", "al-Qaeda": None}  # transnational: no state

@@ -704,6 +704,13 @@ def _org_country(name: str) -> str | None:
     return None
 
 
+def _body_country(name: str) -> str | None:
+    """The state of a body the actor dictionary knows ('Hezbollah' -> LBN, 'Pentagon' ->
+    USA); not its codes for transnational groups or IGOs."""
+    body = lookup_body(name)
+    return body[0] if body and country_name(body[0]) else None
+
+
 def _sector(kind: str, name: str, role: str | None) -> str | None:
     low = normalise(f"{name} {role or ''}")
     words = set(low.split())
@@ -848,7 +855,9 @@ def _assign_keys(text: str, spans: list[_Found]) -> None:
             span.key = _org_key(name, text[span.start : span.end], long_names)
         known = "armed_group" if span.known == "armed_group" else None
         span.kind = known or org_kind(_name_of_key(span.key, name))
-        span.country = _org_country(_name_of_key(span.key, name))
+        span.country = _org_country(_name_of_key(span.key, name)) or _body_country(
+            text[span.start : span.end]
+        )
     for span in spans:
         if span.kind == "government" and (span.place is not None or span.known == "seat"):
             span.key = f"gov:{span.country}"
