@@ -7,6 +7,7 @@ exit status; no traceback reaches the terminal (set NEWSDESK_DEBUG=1 to see one)
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -716,7 +717,6 @@ def watch(
     allow_private: bool = typer.Option(False, "--allow-private", help=ALLOW_PRIVATE_HELP),
 ) -> None:
     """Poll followed sources on their intervals and ingest new articles (Ctrl-C stops)."""
-    import logging
     import threading
 
     from newsdesk.acquire.http import Fetcher
@@ -725,7 +725,7 @@ def watch(
     logger = logging.getLogger("newsdesk")
     logger.setLevel(logging.INFO)  # each round logs what it did
     if not any(getattr(h, "newsdesk_watch", False) for h in logger.handlers):
-        handler = logging.StreamHandler()
+        handler = _StderrHandler()
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(message)s"))
         handler.newsdesk_watch = True  # type: ignore[attr-defined]
         logger.addHandler(handler)
@@ -754,6 +754,19 @@ def watch(
         # As ingest: some items failed. A long watch keeps going after a failed round (each
         # is reported) and, stopped with Ctrl-C, ends as asked.
         raise typer.Exit(1)
+
+
+class _StderrHandler(logging.StreamHandler):
+    """Logs to whatever sys.stderr is at the time of each record, not the one when the
+    handler was made (a second watch in one process would write to a closed stream)."""
+
+    @property
+    def stream(self) -> Any:
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value: Any) -> None:
+        pass
 
 
 def _round_failures(report: RoundReport, shown: int = 3) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -170,3 +172,22 @@ def test_ingest_warc_command(db: str, tmp_path: Path, capsys: pytest.CaptureFixt
     code, out, _ = run(["--db", db, "articles", "--json"], capsys)
     assert {a["source"] for a in json.loads(out)} == {"cc-news"}
     assert {a["capturedAtMethod"] for a in json.loads(out)} == {"warc"}
+
+
+def test_watch_logs_to_the_stderr_of_each_run(
+    db: str,
+    news_server: NewsServer,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+):
+    # The round log once kept the stderr of the first watch in the process: a later run
+    # (tests, or an embedding program that swaps streams) logged to a stale, closed stream.
+    serve_ledger(news_server)
+    feed = news_server.url("/feeds/top.xml")
+    assert run(["--db", db, "sources", "add", "ledger", "--feed", feed], capsys)[0] == 0
+    monkeypatch.setenv("NEWSDESK_ALLOW_PRIVATE", "1")
+    assert run(["--db", db, "watch", "--once"], capsys)[0] == 0
+    later = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", later)
+    assert run(["--db", db, "watch", "--source", "ledger"], capsys)[0] == 0
+    assert "ledger" in later.getvalue()
