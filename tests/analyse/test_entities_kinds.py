@@ -195,6 +195,8 @@ def test_a_name_stops_before_an_unclosed_bracket(nlp: Language, gazetteer: Gazet
 def test_a_capital_naming_a_government_is_that_state(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "The Taliban refused to negotiate with the Kabul government."
     assert _only(_analyse(text, nlp, gazetteer), "Kabul").entity == "gov:AFG"
+    text = "Turkey's government rejected the plan."
+    assert _only(_analyse(text, nlp, gazetteer), "Turkey").entity == "gov:TUR"
 
 
 def test_a_name_in_apposition_to_a_person_noun_or_said_he_is_a_person(

@@ -670,8 +670,8 @@ def _acts(head: Token | None) -> bool:
     if head.dep_ == "pobj" and head.head.lower_ == "from":
         noun = head.head.head
         return noun.lemma_.lower() in _ACTION_NOUNS or noun.lower_ in _ACTION_NOUNS
-    if head.dep_ == "poss":
-        return head.head.lemma_.lower() in _ACTION_NOUNS
+    if head.dep_ == "poss":  # "Kabul's demands", "Turkey's government"
+        return head.head.lemma_.lower() in _ACTION_NOUNS | _LEADER_NOUNS
     if head.dep_ == "conj":
         return _acts(head.head)
     # 'the Kabul government', 'the Tehran regime': the state by its capital or name
