@@ -364,9 +364,13 @@ class Watcher:
             report.fallbacks += 1
         outcome = self.pipeline.ingest(raw)
         if not outcome.ok:
-            self._record(link.url, source, "rejected", attempts, outcome.error)
+            # Bad input is given up on at once; a conflict is tried again next round.
+            final = not outcome.transient or attempts >= self.max_attempts
+            self._record(
+                link.url, source, "rejected" if final else "failed", attempts, outcome.error
+            )
             self._fail(report, f"{source.name}: {link.url}: {outcome.error}")
-            return True
+            return final
         report.new_articles += len(outcome.new_ids)
         self._record(link.url, source, "stored", attempts, None)
         if raw.url and raw.url != link.url:

@@ -52,6 +52,8 @@ class IngestOutcome:
     article_ids: list[int] = field(default_factory=list)
     statuses: list[str] = field(default_factory=list)
     error: str | None = None
+    transient: bool = False
+    """The failure may pass on another try (a database conflict), unlike bad input."""
 
     @property
     def ok(self) -> bool:
@@ -268,6 +270,7 @@ class Pipeline:
             f"{outcome.label}: database conflict while storing it, still there after "
             f"{CONFLICT_RETRIES + 1} tries: {conflict}"
         )
+        outcome.transient = True
         return outcome
 
     def _write(

@@ -13,7 +13,8 @@ import pytest
 from newsdesk.acquire.http import FetchConfig, Fetcher
 from newsdesk.config import Settings
 from newsdesk.follow import RoundReport, Watcher, fetch_config, fetch_pages
-from newsdesk.pipeline import Pipeline
+from newsdesk.pipeline import IngestOutcome, Pipeline
+from newsdesk.records import RawDocument
 from newsdesk.store import sources as source_store
 from newsdesk.store.articles import count_articles, list_articles
 from newsdesk.store.sources import Source
@@ -440,3 +441,27 @@ def test_sitemap_dates_and_titles_reach_the_article(
     assert article.published is not None
     assert article.published.value.isoformat() == "2025-11-12T06:30:00+00:00"
     assert article.published.evidence == "hint:published"
+
+
+def test_a_database_conflict_is_tried_again_next_round(
+    news_server: NewsServer, pipeline: Pipeline, fetcher: Fetcher
+):
+    # A conflict that outlasts ingest's own retries once marked the link rejected for good.
+    serve_ledger(news_server)
+    add(pipeline, "ledger", feeds=[news_server.url("/feeds/top.xml")])
+
+    class ConflictOnce(Pipeline):
+        conflicted = False
+
+        def ingest(self, raw: RawDocument) -> IngestOutcome:
+            if not ConflictOnce.conflicted:
+                ConflictOnce.conflicted = True
+                return IngestOutcome(raw.url or "", error="database conflict", transient=True)
+            return super().ingest(raw)
+
+    watcher = Watcher(ConflictOnce(pipeline.settings, pipeline.store), fetcher)
+    first = watcher.run_round()
+    assert len(first.failures) == 1 and first.new_articles == 2
+    second = watcher.run_round(force=True)
+    assert (second.pages, second.new_articles, second.failures) == (1, 1, [])
+    assert articles(pipeline) == 3
