@@ -255,7 +255,7 @@ def _objects(tok: Token) -> set[str]:
         dep = ch.dep_
         if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd"):
             heads.append(ch)
-        elif dep == "prt" or (dep == "advmod" and ch.lower_ in _PARTICLES):
+        elif dep == "prt" or (dep == "advmod" and ch.lower_ in _PARTICLES | {"free", "loose"}):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
         elif dep in ("prep", "agent") and ch.lower_ != "according":  # not an 'accord'
@@ -443,6 +443,28 @@ class _ArticleCoder(Participants):
                 else None,
                 "noun",
             )  # "air strikes", "a missile strike": an attack, not a walkout
+        if lemma in lex.NOUN_OBJECTS and tok.dep_ != "compound":
+            objs = [
+                p
+                for ch in tok.children
+                if ch.dep_ == "prep" and _lemma(ch) in ("of", "between")
+                for p in ch.children
+                if p.dep_ == "pobj"
+            ]
+            objs += [  # "the expulsion of thousands of workers"
+                q
+                for p in objs
+                for of in p.children
+                if of.dep_ == "prep" and _lemma(of) == "of"
+                for q in of.children
+                if q.dep_ == "pobj"
+            ]
+            acted_on = {_lemma(ch) for ch in tok.children if ch.dep_ == "compound"} | {
+                _lemma(q) for p in objs for q in [p, *p.conjuncts]
+            }
+            for lemmas, (event, mode) in lex.NOUN_OBJECTS[lemma]:
+                if acted_on & lemmas:
+                    return event, mode, "noun"
         if lemma not in lex.NOUNS or tok.dep_ in ("compound",):
             return None
         context = lex.AMBIGUOUS_NOUN_CONTEXT.get(lemma)
@@ -1393,6 +1415,14 @@ def _compose(
     comp = complement.event if complement is not None else None
     if gov == "AGREE" and lemma in ("ready", "prepared", "prepare") and comp == "ASSAULT":
         return "MOBILIZE", "troops"  # readiness of forces short of their use
+    if (
+        gov == "AGREE"
+        and lemma in ("agree", "accede", "consent")
+        and complement is not None
+        and complement.kind == "noun"
+        and _lemma(complement.tok) == "demand"
+    ):
+        return "CONCEDE", None  # "agreed to the opposition's demand" (CAMEO 083)
     if gov == "AGREE":
         # "Agree to, offer, promise, or otherwise indicate willingness" (manual, AGREE)
         if lemma in ("vow", "swear", "pledge", "promise") and comp in (

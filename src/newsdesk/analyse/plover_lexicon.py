@@ -782,3 +782,5 @@ def _merge_cameo() -> None:
 _merge_cameo()
 STRIKE_WEAPONS = cameo.STRIKE_WEAPONS
 """'air strikes', 'missile strike': a strike that is an attack, not a walkout."""
+NOUN_OBJECTS = cameo.NOUN_OBJECTS
+"""Nouns whose event depends on what they act on ('the exchange of prisoners')."""
