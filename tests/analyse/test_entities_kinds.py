@@ -222,3 +222,10 @@ def test_a_body_the_actor_dictionary_knows_has_its_country(
     result = _analyse("Hezbollah fired rockets and al-Qaeda cheered.", nlp, gazetteer)
     countries = {e.name: e.country for e in result.entities}
     assert countries == {"Hezbollah": "LBN", "al-Qaeda": None}  # transnational: no state
+
+
+def test_an_abbreviated_rank_is_the_role(nlp: Language, gazetteer: Gazetteer) -> None:
+    result = _analyse("Cmdr. Sean Robertson said the base was safe.", nlp, gazetteer)
+    assert _only(result, "Sean Robertson").role == "Cmdr."
+    result = _analyse("They met the chief. Sean Robertson said it was safe.", nlp, gazetteer)
+    assert _only(result, "Sean Robertson").role is None

@@ -74,6 +74,7 @@ ROLE_WORDS = _words(
     justice director chairman chairwoman chair envoy adviser advisor leader colonel major
     captain lieutenant admiral marshal inspector officer representative rep sen gov gen lt
     col pope cardinal bishop imam ceo founder head deputy vice speaker attorney prosecutor
+    cmdr capt maj sgt adm cpl pvt brig supt insp
     commissioner chancellor mullah maulana cleric negotiator diplomat
     """
 )
@@ -478,6 +479,17 @@ def _speaks(head: Token | None) -> bool:
     return head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH
 
 
+def _is_role(tok: Token) -> bool:
+    """A title word, abbreviated or not ('Minister', 'Gen.', 'Cmdr.')."""
+    return tok.lower_.rstrip(".") in ROLE_WORDS
+
+
+def _abbreviated_title(tok: Token) -> bool:
+    """'Cmdr' of 'Cmdr.', which the tokenizer split from its dot (not 'the chief.')."""
+    next_char = tok.idx + len(tok)
+    return _is_role(tok) and tok.is_title and len(tok) <= 5 and tok.nbor().idx == next_char
+
+
 def _person_role(doc: Doc, span: _Found) -> None:
     """Move leading titles out of the name and into ``role``; read titles just before it."""
     char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
@@ -485,13 +497,13 @@ def _person_role(doc: Doc, span: _Found) -> None:
         return
     tokens = list(char_span)
     role_tokens: list[Token] = []
-    while len(tokens) > 1 and (
-        tokens[0].lower_ in ROLE_WORDS or tokens[0].lower_.rstrip(".") in _HONORIFICS
-    ):
+    while len(tokens) > 1 and (_is_role(tokens[0]) or tokens[0].lower_.rstrip(".") in _HONORIFICS):
         role_tokens.append(tokens.pop(0))
+    i = char_span.start - 1
+    if not role_tokens and i > 0 and doc[i].text == "." and _abbreviated_title(doc[i - 1]):
+        role_tokens = [doc[i - 1], doc[i]]  # 'Cmdr. Sean Robertson': split from its dot
     if not role_tokens:
         before: list[Token] = []
-        i = char_span.start - 1
         sent_start = char_span.start
         while sent_start > 0 and not doc[sent_start].is_sent_start:
             sent_start -= 1
@@ -500,7 +512,7 @@ def _person_role(doc: Doc, span: _Found) -> None:
             if tok.lower_.rstrip(".") in _HONORIFICS and not before:
                 i -= 1
                 continue
-            acceptable = tok.lower_ in ROLE_WORDS or (
+            acceptable = _is_role(tok) or (
                 tok.pos_ in ("PROPN", "NOUN", "ADJ")
                 and tok.ent_type_ not in ("GPE", "NORP", "PERSON", "DATE")
                 and tok.is_alpha
@@ -509,7 +521,7 @@ def _person_role(doc: Doc, span: _Found) -> None:
                 break
             before.insert(0, tok)
             i -= 1
-        if before and before[-1].lower_ in ROLE_WORDS:
+        if before and _is_role(before[-1]):
             role_tokens = before
     role_tokens = [t for t in role_tokens if t.lower_.rstrip(".") not in _HONORIFICS]
     if tokens and tokens[0].idx != span.start:
