@@ -37,7 +37,10 @@ def extract_document(raw: RawDocument) -> list[Article]:
     for article in found:
         article.raw_hash = raw.content_hash
         article.source = article.source or raw.source
-        article.url = article.url or raw.url
+        if len(found) == 1:
+            # The document's address is the article's only when it holds just that one;
+            # articles of a capture of several are known by their text (the raw keeps it).
+            article.url = article.url or raw.url
         article.captured_at = article.captured_at or raw.fetched_at
         article.captured_at_method = article.captured_at_method or raw.fetched_at_method
     return found

@@ -1,0 +1,48 @@
+"""extract_document: the articles of one raw document, whatever its media type."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime
+from pathlib import Path
+
+from newsdesk.config import Settings
+from newsdesk.desk import Desk
+from newsdesk.extract.document import extract_document
+from newsdesk.records import RawDocument
+
+TWO = Path(__file__).parent.parent / "fixtures" / "pipeline" / "two-stories.txt"
+WHEN = datetime(2025, 11, 12, 5, tzinfo=UTC)
+
+
+def capture(url: str | None = None) -> RawDocument:
+    return RawDocument(content=TWO.read_bytes(), media_type="text/plain", fetched_at=WHEN, url=url)
+
+
+def test_a_page_of_one_article_gives_it_its_address() -> None:
+    html = b"<html><body><h1>Ferry back</h1><p>" + b"The ferry runs again today. " * 20 + b"</p>"
+    raw = RawDocument(
+        content=html, media_type="text/html", fetched_at=WHEN, url="https://a.example/x"
+    )
+    [article] = extract_document(raw)
+    assert article.url == "https://a.example/x"
+
+
+def test_articles_of_a_capture_of_several_are_not_all_given_its_address() -> None:
+    # They were: all had the same key, and all but the first were dropped as repeats.
+    found = extract_document(capture("https://news.example/latest"))
+    assert [a.headline for a in found] == [
+        "Valley towns told to boil water after treatment plant fault",
+        "Harbour ferry service resumes after winter storm repairs",
+    ]
+    assert len({a.key for a in found}) == 2
+
+
+def test_a_capture_of_several_with_an_address_stores_each_once(tmp_path: Path) -> None:
+    desk = Desk(settings=Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False))
+    first = desk.ingest_document(capture("https://news.example/latest"))
+    assert first.statuses == ["new", "new"]
+    again = desk.ingest_document(
+        replace(capture("https://news.example/latest"), content=TWO.read_bytes() + b"\n")
+    )
+    assert again.statuses == ["unchanged", "unchanged"]
