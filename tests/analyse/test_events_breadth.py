@@ -57,3 +57,13 @@ def test_breadth_triggers(text: str, event: str, mode: str | None) -> None:
 )  # fmt: skip
 def test_nouns_by_what_they_act_on(text: str, event: str, mode: str | None) -> None:
     assert _top(text) == (event, mode)
+
+
+def test_agreeing_to_act_on_a_demand_stays_an_agreement() -> None:
+    # only a demand for political reform acceded to is a concession (CAMEO 083)
+    text = "The rebels agreed to Kenya's demand for joint operations against smugglers."
+    assert _top(text)[0] == "AGREE"
+
+
+def test_a_lead_relinquished_in_sport_is_no_event() -> None:
+    assert not code_events("The visitors relinquished their lead in the second half.")

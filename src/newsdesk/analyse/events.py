@@ -1408,6 +1408,20 @@ def _threat_mode(complement: _Cand | None) -> str | None:
     return None
 
 
+_REFORMS = {"election", "vote", "resignation", "reform", "constitution", "referendum",
+            "autonomy", "right", "freedom", "inquiry", "recount"}  # fmt: skip
+
+
+def _demand_for(tok: Token) -> set[str]:
+    return {
+        _lemma(p)
+        for ch in tok.children
+        if ch.dep_ == "prep" and _lemma(ch) == "for"
+        for p in ch.children
+        if p.dep_ == "pobj"
+    }
+
+
 def _compose(
     gov: str, lemma: str, complement: _Cand | None, objs: set[str]
 ) -> tuple[str, str | None]:
@@ -1421,8 +1435,11 @@ def _compose(
         and complement is not None
         and complement.kind == "noun"
         and _lemma(complement.tok) == "demand"
+        and _demand_for(complement.tok) & _REFORMS
     ):
-        return "CONCEDE", None  # "agreed to the opposition's demand" (CAMEO 083)
+        # "agreed to the opposition's demand for elections": acceding to demands for
+        # political reform (CAMEO 083); agreeing to act on a demand stays AGREE
+        return "CONCEDE", None
     if gov == "AGREE":
         # "Agree to, offer, promise, or otherwise indicate willingness" (manual, AGREE)
         if lemma in ("vow", "swear", "pledge", "promise") and comp in (

@@ -468,7 +468,7 @@ _CAPTIVES = frozenset({"prisoner", "hostage", "captive", "detainee", "pow", "bod
 
 MORE_VERBS: dict[str, Trigger] = {
     # 0874 yield ground; 191 restrict movement
-    "relinquish": ("RETREAT", "withdraw"), "cordon": ("COERCE", "restrict"),
+    "cordon": ("COERCE", "restrict"),
     "cordone": ("COERCE", "restrict"),  # the lemmatiser's reading of "cordoned"
 }  # fmt: skip
 
