@@ -36,6 +36,29 @@ def _top(text: str) -> tuple[str, str | None]:
         ("Bahrain stripped 138 people of their citizenship.", "COERCE", "restrict"),
         ("Ethiopian authorities blocked access to social media in Oromia.", "COERCE", "censor"),
         ("The police cordoned off the university campus.", "COERCE", "restrict"),
+        # third batch
+        (
+            "Israel allowed fuel shipments into Gaza for the first time in weeks.",
+            "RETREAT",
+            "access",
+        ),
+        ("The army eased its siege of the Palestinian town.", "RETREAT", "withdraw"),
+        ("Hong Kong withdrew the extradition bill.", "CONCEDE", None),
+        ("Chinese authorities interned a million Uighurs in camps.", "COERCE", "arrest"),
+        ("Israel closed the Palestinian university for six months.", "COERCE", "restrict"),
+        ("Turkish police tear-gassed the crowd in Istanbul.", "ASSAULT", "crowd-control"),
+        ("Iran armed Hezbollah with thousands of rockets.", "AID", None),
+        (
+            "The Turkish president insulted the Dutch prime minister in a speech.",
+            "ACCUSE",
+            "disapprove",
+        ),
+        ("Chinese police harassed the families of exiled activists.", "COERCE", "restrict"),
+        ("The regime persecuted religious minorities in Xinjiang.", "COERCE", "restrict"),
+        ("The government curbed press freedom after the coup.", "COERCE", "restrict"),
+        ("Islamic State recruited thousands of foreign fighters.", "MOBILIZE", "troops"),
+        ("China militarised the disputed islands.", "MOBILIZE", "troops"),
+        ("Security guards ejected the opposition deputies from parliament.", "COERCE", "deport"),
     ],
 )
 def test_breadth_triggers(text: str, event: str, mode: str | None) -> None:
@@ -67,3 +90,15 @@ def test_agreeing_to_act_on_a_demand_stays_an_agreement() -> None:
 
 def test_a_lead_relinquished_in_sport_is_no_event() -> None:
     assert not code_events("The visitors relinquished their lead in the second half.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The central bank moved to curb inflation.",
+        "The club recruited two new coaches for the season.",
+        "The bakery closed its doors at six.",
+    ],
+)
+def test_everyday_senses_stay_no_events(text: str) -> None:
+    assert not code_events(text)

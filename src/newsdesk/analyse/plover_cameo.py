@@ -470,6 +470,15 @@ MORE_VERBS: dict[str, Trigger] = {
     # 0874 yield ground; 191 restrict movement
     "cordon": ("COERCE", "restrict"),
     "cordone": ("COERCE", "restrict"),  # the lemmatiser's reading of "cordoned"
+    "intern": ("COERCE", "arrest"),
+    # 18 "gassed", "tear-gassed" (the mode follows from 'tear' in the sentence)
+    "gas": ("ASSAULT", None), "teargas": ("ASSAULT", "crowd-control"),
+    "teargasse": ("ASSAULT", "crowd-control"),
+    # 072 arming a party is military aid; 111 insults; 17 harassment and persecution
+    "arm": ("AID", None), "insult": ("ACCUSE", "disapprove"),
+    "harass": ("COERCE", "restrict"), "persecute": ("COERCE", "restrict"),
+    "coerce": ("COERCE", None), "eject": ("COERCE", "deport"),
+    "militarize": ("MOBILIZE", "troops"), "militarise": ("MOBILIZE", "troops"),
 }  # fmt: skip
 
 MORE_OBJECT_VERBS: ObjectRules = {
@@ -489,6 +498,19 @@ MORE_OBJECT_VERBS: ObjectRules = {
     "return": [(frozenset({"archive", "asset", "ship", "vessel", "tanker", "aircraft", "plane",
                            "artefact", "artifact", "document", "equipment", "land", "farm"}),
                 ("RETREAT", "return"))],
+    # 0863 allowing supplies in; 0832 a bill or charge withdrawn yields (not a retreat)
+    "allow": [(_RELIEF | {"fuel", "shipment", "convoy", "truck", "supply", "medicine"},
+               ("RETREAT", "access"))],
+    "withdraw": [(frozenset({"bill", "legislation", "law", "amendment", "decree", "tax",
+                             "charge", "lawsuit", "complaint", "measure"}), ("CONCEDE", None))],
+    # 1721 / 172 institutions closed by the state
+    "close": [(frozenset({"university", "college", "mosque", "church"}),
+               ("COERCE", "restrict"))],
+    # 1721 curbing freedoms; 154 recruiting fighters
+    "curb": [(_FREEDOMS | _MEDIA | {"press", "dissent", "protest", "speech", "opposition",
+                                    "activity", "assembly"}, ("COERCE", "restrict"))],
+    "recruit": [(_FORCES | {"fighter", "militant", "child", "mercenary", "volunteer"},
+                 ("MOBILIZE", "troops"))],
     # 172 administrative sanctions on persons
     "strip": [(frozenset({"citizenship", "nationality", "immunity", "licence", "license",
                           "passport"}), ("COERCE", "restrict"))],
@@ -509,6 +531,13 @@ MORE_NOUNS: dict[str, Trigger] = {
     "call-up": ("MOBILIZE", "troops"), "relinquishment": ("RETREAT", "withdraw"),
 }  # fmt: skip
 
+MORE_OBJECT_VERBS_FIRST: ObjectRules = {
+    # 0872 easing a siege is a military retreat, not a curfew eased
+    "ease": [(frozenset({"siege"}), ("RETREAT", "withdraw"))],
+    "relax": [(frozenset({"siege"}), ("RETREAT", "withdraw"))],
+}
+for _lemma, _rules in MORE_OBJECT_VERBS_FIRST.items():
+    OBJECT_VERBS_FIRST[_lemma] = _rules + OBJECT_VERBS_FIRST.get(_lemma, [])
 for _lemma, _trigger in MORE_VERBS.items():
     VERBS.setdefault(_lemma, _trigger)
 MORE_OBJECT_VERBS["readie"] = MORE_OBJECT_VERBS["ready"]  # the lemmatiser's "readied"
