@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from lxml.html import fromstring
+from pathlib import Path
 
-from newsdesk.extract.body import clean_paragraphs, extract_body, is_news_page, list_heavy
+from lxml.html import fromstring, tostring
+
+from newsdesk.extract.body import (
+    clean_paragraphs,
+    discarded_prose,
+    extract_body,
+    is_news_page,
+    list_heavy,
+)
 from newsdesk.extract.metadata import read_page_meta
 
 CARDS = "".join(
@@ -105,3 +113,24 @@ def test_teaser_and_tag_lines_are_dropped() -> None:
         "Tags: kitchen, kettles, reviews",
     ]
     assert clean_paragraphs(paras, "Title", None) == ARTICLE
+
+
+def test_prose_in_a_box_trafilatura_discards_by_class_is_kept(fixtures_dir: Path) -> None:
+    # the steps sit in <div class="page-slide">: 'slide' is a carousel word to trafilatura
+    html = (fixtures_dir / "html" / "prose-in-discarded-box.html").read_text()
+    tree = fromstring(html)
+    body = extract_body(tree, None)
+    assert any(p.startswith("Wait two weeks before you touch the roots") for p in body)
+    assert any(p.startswith("Have a fern that will not settle?") for p in body)
+    # the page's tree is given back as it came
+    assert tostring(tree) == tostring(fromstring(html))
+
+
+def test_discarded_prose_ignores_small_boxes_and_kept_classes() -> None:
+    steps = "".join(f"<p>{'Step words of a long how-to paragraph. ' * 5}{i}</p>" for i in range(4))
+    small = "<div class='slide'><p>One short caption of a slide, nothing more to it.</p></div>"
+    page = f"<html><body><main>{small}<div class='%s'>{steps}</div></main></body></html>"
+    boxes, words = discarded_prose(fromstring(page % "page-slide"))
+    assert [b.get("class") for b in boxes] == ["page-slide"]
+    assert words == 4 * 36
+    assert discarded_prose(fromstring(page % "entry-content")) == ([], 0)

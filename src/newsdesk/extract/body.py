@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import re
 
+from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
+from trafilatura.xpaths import OVERALL_DISCARD_XPATH
 
 from newsdesk.extract.metadata import PageMeta
 from newsdesk.extract.titles import norm
@@ -164,6 +166,61 @@ def list_heavy(tree: HtmlElement) -> bool:
     return False
 
 
+_PROSE_WORDS = 20
+_PROSE_LINK_SHARE = 0.25
+_PROSE_SHARE = 0.4
+_MISSED_SHARE = 0.5
+_SCAN_SHARE = 0.6
+_SHIELDED = ("class", "id", "role", "style")
+# trafilatura's own tests for boxes it discards by their class/id/style, asked of one element
+_DISCARDED = [
+    XPath(
+        x.path.replace(".//*[", "self::*[", 1),
+        namespaces={"re": "http://exslt.org/regular-expressions"},
+    )
+    for x in OVERALL_DISCARD_XPATH
+    if x.path.lstrip().startswith(".//*[")
+]
+
+
+def _prose_boxes(tree: HtmlElement) -> list[tuple[HtmlElement, int]]:
+    """Elements holding a large share of the page's prose (paragraphs of twenty words or
+    more, mostly not link text), with their prose words: the article and its wrappers."""
+    words_in: dict[HtmlElement, int] = {}
+    total = 0
+    for para in tree.iter("p"):
+        words = len(para.text_content().split())
+        if words < _PROSE_WORDS:
+            continue
+        linked = sum(len(a.text_content().split()) for a in para.iter("a"))
+        if linked >= words * _PROSE_LINK_SHARE:
+            continue
+        total += words
+        for el in para.iterancestors():
+            words_in[el] = words_in.get(el, 0) + words
+    return [(el, n) for el, n in words_in.items() if n >= total * _PROSE_SHARE]
+
+
+def discarded_prose(tree: HtmlElement) -> tuple[list[HtmlElement], int]:
+    """Boxes trafilatura discards for a word in their class or id ('footer', '-icon',
+    'slide', a hidden panel...) although they hold much of the page's prose, and the most
+    prose words one of them holds."""
+    boxes = [(el, n) for el, n in _prose_boxes(tree) if any(test(el) for test in _DISCARDED)]
+    return [el for el, _ in boxes], max((n for _, n in boxes), default=0)
+
+
+def _shielded_text(
+    tree: HtmlElement, boxes: list[HtmlElement], url: str | None, **mode: bool
+) -> str:
+    """trafilatura's text with the boxes' class/id/role/style taken off for the call."""
+    saved = [(el, {k: el.attrib.pop(k) for k in _SHIELDED if k in el.attrib}) for el in boxes]
+    try:
+        return trafilatura_text(tree, url, **mode)
+    finally:
+        for el, attrib in saved:
+            el.attrib.update(attrib)
+
+
 def extract_body(
     tree: HtmlElement, url: str | None, page_chars: int = 0, news: bool = False
 ) -> list[str]:
@@ -177,12 +234,23 @@ def extract_body(
     cost). When the
     text is under a tenth of the page's readable text the article itself has usually been
     cut, so the full balanced mode runs and the longer text is kept (an extra pass on a
-    few per cent of pages; bench/extraction.py measures the choices).
+    few per cent of pages; bench/extraction.py measures the choices). When trafilatura
+    discarded a box holding much of the page's prose for a word in its class or id, and
+    kept under half of that prose, it runs once more with that box's attributes taken off
+    (the tree is given back unchanged).
     """
     if not news and list_heavy(tree):
-        text = trafilatura_text(tree, url, favor_recall=True)
+        mode = {"favor_recall": True}
     else:
-        text = trafilatura_text(tree, url, favor_precision=True, fast=True)
+        mode = {"favor_precision": True, "fast": True}
+    text = trafilatura_text(tree, url, **mode)
+    if not page_chars or len(text) < _SCAN_SHARE * page_chars:
+        # a text of most of the page cannot have lost half of a box's prose: no scan
+        boxes, prose = discarded_prose(tree)
+        if boxes and len(text.split()) < prose * _MISSED_SHARE:
+            shielded = _shielded_text(tree, boxes, url, **mode)
+            if len(shielded) > len(text):
+                text = shielded
     if len(text) < _RECALL_CHECK_SHARE * page_chars or not text:
         balanced = trafilatura_text(tree, url)
         if len(balanced) > len(text):
