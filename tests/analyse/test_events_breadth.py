@@ -102,3 +102,17 @@ def test_a_lead_relinquished_in_sport_is_no_event() -> None:
 )
 def test_everyday_senses_stay_no_events(text: str) -> None:
     assert not code_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a headline's capitalised first word taken for a name
+        ("Withdrawal of Russian troops from Moldova to begin next month.", "RETREAT"),
+        # a fragment the parser leaves loose, with no verbal trigger in the sentence
+        ("Fresh clashes between Armenian and Azeri forces in Nagorno-Karabakh, officials say.",
+         "ASSAULT"),
+    ],
+)  # fmt: skip
+def test_event_nouns_of_headlines_without_a_verbal_trigger(text: str, event: str) -> None:
+    assert _top(text)[0] == event

@@ -492,7 +492,11 @@ class _ArticleCoder(Participants):
                 got = ("AGREE", None, "governor")
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 got = self._verb_candidate(tok)
-            elif tok.pos_ == "NOUN":
+            elif tok.pos_ == "NOUN" or (
+                # a headline's first word, capitalised and taken for a name ("Withdrawal of
+                # Russian troops ...")
+                tok.pos_ == "PROPN" and tok.i == sent.start and tok.i not in self.mention_at
+            ):
                 got = self._noun_candidate(tok)
             if got is None and tok.pos_ in ("VERB", "AUX") and self._obliged(tok):
                 got = ("REQUEST", None, "verb")
@@ -509,6 +513,9 @@ class _ArticleCoder(Participants):
         absorbed: set[int] = set()
         built: list[_Built] = []
         nominal_requests: list[tuple[_Cand, _Built]] = []
+        # a headline fragment the parser left loose ("Fresh clashes in ..., officials say"):
+        # its noun is the event when no verb of the sentence names one
+        loose = () if any(d.kind != "noun" for d in cands) else ("dep",)
         for c in order:
             if c.tok.i in absorbed:
                 continue
@@ -522,6 +529,7 @@ class _ArticleCoder(Participants):
                 "attr",
                 "conj",
                 "appos",
+                *loose,
             ):
                 continue
             subj_toks = self._subject_subtree(c.tok)
