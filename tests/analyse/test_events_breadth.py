@@ -59,6 +59,9 @@ def _top(text: str) -> tuple[str, str | None]:
         ("Islamic State recruited thousands of foreign fighters.", "MOBILIZE", "troops"),
         ("China militarised the disputed islands.", "MOBILIZE", "troops"),
         ("Security guards ejected the opposition deputies from parliament.", "COERCE", "deport"),
+        ("Workers walked off the job at the state oil company in Nigeria.", "PROTEST", "strike"),
+        # guard: a delegation walking out of talks still reduces relations
+        ("The Iranian delegation walked out of the talks in Vienna.", "SANCTION", "withdraw"),
     ],
 )
 def test_breadth_triggers(text: str, event: str, mode: str | None) -> None:

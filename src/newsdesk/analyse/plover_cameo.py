@@ -506,6 +506,8 @@ MORE_OBJECT_VERBS: ObjectRules = {
     # 1721 / 172 institutions closed by the state
     "close": [(frozenset({"university", "college", "mosque", "church"}),
                ("COERCE", "restrict"))],
+    # 143 workers walking off the job strike (walking out of talks stays a SANCTION)
+    "walk": [(frozenset({"job", "work", "shift"}), ("PROTEST", "strike"))],
     # 1721 curbing freedoms; 154 recruiting fighters
     "curb": [(_FREEDOMS | _MEDIA | {"press", "dissent", "protest", "speech", "opposition",
                                     "activity", "assembly"}, ("COERCE", "restrict"))],
