@@ -134,3 +134,14 @@ def test_discarded_prose_ignores_small_boxes_and_kept_classes() -> None:
     assert [b.get("class") for b in boxes] == ["page-slide"]
     assert words == 4 * 36
     assert discarded_prose(fromstring(page % "entry-content")) == ([], 0)
+
+
+def test_discarded_prose_adds_up_sibling_slides() -> None:
+    # a listicle: each item in its own 'slide', none alone most of the page
+    slide = "<div class='listicle-slide'><h2>Item</h2><p>{}</p><p>{}</p></div>"
+    text = "Words of a long paragraph describing one item of the list at length. " * 3
+    slides = "".join(slide.format(text, text) for _ in range(4))
+    intro = f"<p>{text}</p>"
+    boxes, words = discarded_prose(fromstring(f"<html><body>{intro}{slides}</body></html>"))
+    assert len(boxes) == 4
+    assert words == 4 * 2 * 39

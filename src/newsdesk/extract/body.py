@@ -169,7 +169,8 @@ def list_heavy(tree: HtmlElement) -> bool:
 _PROSE_WORDS = 20
 _PROSE_LINK_SHARE = 0.25
 _PROSE_SHARE = 0.4
-_MISSED_SHARE = 0.5
+_BOX_WORDS = 60
+_MISSED_SHARE = 0.7
 _SCAN_SHARE = 0.6
 _SHIELDED = ("class", "id", "role", "style")
 # trafilatura's own tests for boxes it discards by their class/id/style, asked of one element
@@ -183,9 +184,9 @@ _DISCARDED = [
 ]
 
 
-def _prose_boxes(tree: HtmlElement) -> list[tuple[HtmlElement, int]]:
-    """Elements holding a large share of the page's prose (paragraphs of twenty words or
-    more, mostly not link text), with their prose words: the article and its wrappers."""
+def _prose_boxes(tree: HtmlElement) -> tuple[list[tuple[HtmlElement, int]], int]:
+    """Elements holding prose (paragraphs of twenty words or more, mostly not link text),
+    sixty words of it or more, with their prose words; and the page's prose words."""
     words_in: dict[HtmlElement, int] = {}
     total = 0
     for para in tree.iter("p"):
@@ -198,15 +199,20 @@ def _prose_boxes(tree: HtmlElement) -> list[tuple[HtmlElement, int]]:
         total += words
         for el in para.iterancestors():
             words_in[el] = words_in.get(el, 0) + words
-    return [(el, n) for el, n in words_in.items() if n >= total * _PROSE_SHARE]
+    return [(el, n) for el, n in words_in.items() if n >= _BOX_WORDS], total
 
 
 def discarded_prose(tree: HtmlElement) -> tuple[list[HtmlElement], int]:
     """Boxes trafilatura discards for a word in their class or id ('footer', '-icon',
-    'slide', a hidden panel...) although they hold much of the page's prose, and the most
-    prose words one of them holds."""
-    boxes = [(el, n) for el, n in _prose_boxes(tree) if any(test(el) for test in _DISCARDED)]
-    return [el for el, _ in boxes], max((n for _, n in boxes), default=0)
+    'slide', a hidden panel...) although together they hold much of the page's prose, and
+    the prose words they hold."""
+    found, total = _prose_boxes(tree)
+    boxes = {el: n for el, n in found if any(test(el) for test in _DISCARDED)}
+    outer = [el for el in boxes if not any(a in boxes for a in el.iterancestors())]
+    words = sum(boxes[el] for el in outer)
+    if not outer or words < total * _PROSE_SHARE:
+        return [], 0
+    return outer, words
 
 
 def _shielded_text(
