@@ -219,11 +219,15 @@ def _shielded_text(
     tree: HtmlElement, boxes: list[HtmlElement], url: str | None, **mode: bool
 ) -> str:
     """trafilatura's text with the boxes' class/id/role/style taken off for the call."""
-    saved = [(el, {k: el.attrib.pop(k) for k in _SHIELDED if k in el.attrib}) for el in boxes]
+    saved = [(el, dict(el.attrib)) for el in boxes]
+    for el in boxes:
+        for key in _SHIELDED:
+            el.attrib.pop(key, None)
     try:
         return trafilatura_text(tree, url, **mode)
     finally:
-        for el, attrib in saved:
+        for el, attrib in saved:  # as they were, in their order
+            el.attrib.clear()
             el.attrib.update(attrib)
 
 
