@@ -95,6 +95,20 @@ _PATIENT_OF = {
 """Act nouns whose 'of' phrase names who undergoes them ('the invasion of Lebanon')."""
 
 
+# Subjects that act without intent: what they do is news, but no one's act.
+_NATURAL_FORCES = frozenset({
+    "snow", "snowfall", "blizzard", "storm", "rain", "rainfall", "downpour", "flood",
+    "flooding", "floodwater", "hurricane", "typhoon", "cyclone", "tornado", "earthquake",
+    "quake", "tremor", "aftershock", "tsunami", "wildfire", "bushfire", "drought", "heat",
+    "heatwave", "landslide", "mudslide", "avalanche", "eruption", "volcano", "fog", "ice",
+    "wind", "gale", "weather", "virus", "pandemic", "epidemic", "outbreak",
+})  # fmt: skip
+
+
+def _natural_subject(verb: Token) -> bool:
+    return any(ch.dep_ == "nsubj" and _lemma(ch) in _NATURAL_FORCES for ch in verb.children)
+
+
 def _domestic_targets(actors: list[dict[str, Any]], recipients: list[dict[str, Any]]) -> None:
     """Police or soldiers of one country acting on civilians, protesters, students... whose
     country the sentence leaves unsaid: their own people (repression is mostly at home)."""
@@ -305,6 +319,8 @@ class _ArticleCoder(Participants):
     # --- candidates ---------------------------------------------------------------
     def _verb_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
         lemma = _lemma(tok)
+        if _natural_subject(tok):
+            return None  # "Snow closed schools": weather is no party to a political event
         if tok.dep_ in ("amod", "compound", "aux", "auxpass") and not (
             lemma in ("fire", "launch") and _test_prefixed(tok)
         ):
@@ -426,6 +442,8 @@ class _ArticleCoder(Participants):
 
     def _noun_candidate(self, tok: Token) -> tuple[str, str | None, str] | None:
         lemma = _lemma(tok)
+        if tok.dep_ in ("dobj", "attr") and _natural_subject(tok.head):
+            return None  # "a typhoon forced the evacuation of ..."
         if lemma == "call":  # "a call for talks", "a phone call"
             if any(ch.dep_ == "prep" and _lemma(ch) == "for" for ch in tok.children):
                 return "REQUEST", None, "noun"
