@@ -283,8 +283,10 @@ def main() -> None:
     result = score_gold(args.limit)
     if not args.skip_speed:
         result.update(score_speed(args.speed_limit))
-    RESULTS.parent.mkdir(parents=True, exist_ok=True)
-    RESULTS.write_text(json.dumps(result, indent=2) + "\n")
+    if not args.skip_speed and args.limit is None:
+        # Only a full run is the record: a quick check must not overwrite it.
+        RESULTS.parent.mkdir(parents=True, exist_ok=True)
+        RESULTS.write_text(json.dumps(result, indent=2) + "\n")
     print(json.dumps({k: v for k, v in result.items() if k != "confusion"}, indent=2))
 
 
