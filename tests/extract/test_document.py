@@ -11,7 +11,7 @@ from newsdesk.desk import Desk
 from newsdesk.extract.document import extract_document
 from newsdesk.records import RawDocument
 
-TWO = Path(__file__).parent.parent / "fixtures" / "pipeline" / "two-stories.txt"
+TWO = Path(__file__).parent.parent / "fixtures" / "capture" / "two-stories.txt"
 WHEN = datetime(2025, 11, 12, 5, tzinfo=UTC)
 
 
