@@ -9,12 +9,17 @@
 
 The spaCy pipeline and the gazetteer load on first use, once per process.
 Offsets in the result are into ``Article.body``.
+
+A text that is not English (``language.looks_english`` on the tokens alone) is not parsed:
+its analysis is empty and its doc is the tokenised text only, with no sentences, which the
+event coder codes as no events. The English model's tags, parse and names there are noise.
 """
 
 from __future__ import annotations
 
 import sys
 import types
+from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
@@ -70,11 +75,25 @@ def analyse_parsed(article: Article, doc: Doc, *, gazetteer: Gazetteer | None = 
     return Analysis(mentions=found.mentions, entities=found.entities, quotes=quotes)
 
 
+def _tokens(pipeline: Language, article: Article) -> tuple[Doc, bool]:
+    """The body tokenised (cheap: no tagger, parser or NER) and whether it is English."""
+    from newsdesk.analyse.language import looks_english
+
+    doc = pipeline.make_doc(_text(article))
+    return doc, looks_english(doc)
+
+
 def analyse_doc(
     article: Article, *, nlp: Language | None = None, gazetteer: Gazetteer | None = None
 ) -> tuple[Doc, Analysis]:
-    """Parse the body once; return the parse (for the event coder) and the analysis."""
-    doc = (nlp or get_nlp())(_text(article))
+    """Parse the body once; return the parse (for the event coder) and the analysis.
+
+    A body that is not English is not parsed: its doc is only tokenised, its analysis empty."""
+    pipeline = nlp or get_nlp()
+    doc, english = _tokens(pipeline, article)
+    if not english:
+        return doc, Analysis()
+    doc = pipeline(doc)
     return doc, analyse_parsed(article, doc, gazetteer=gazetteer)
 
 
@@ -91,13 +110,31 @@ def analyse_docs(
     nlp: Language | None = None,
     gazetteer: Gazetteer | None = None,
 ) -> Iterator[tuple[Doc, Analysis]]:
-    """(parse, analysis) for each article, parsing in batches with ``nlp.pipe``."""
+    """(parse, analysis) for each article, in order, parsing in batches with ``nlp.pipe``.
+
+    Only English bodies go through the pipe; one that is not English comes back in its place
+    as tokens with an empty analysis, without holding up or reordering the parsed ones."""
     from newsdesk.analyse.nlp import BATCH_SIZE
 
     pipeline = nlp or get_nlp()
-    stream = ((_text(a), a) for a in articles)
-    for doc, article in pipeline.pipe(stream, as_tuples=True, batch_size=BATCH_SIZE):
+    # Every article tokenised so far, in order; the pipe reads ahead of what it yields, so
+    # when it yields an article, all those before it are here.
+    pending: deque[tuple[Doc, Article, bool]] = deque()
+
+    def english() -> Iterator[tuple[Doc, Article]]:
+        for article in articles:
+            doc, is_english = _tokens(pipeline, article)
+            pending.append((doc, article, is_english))
+            if is_english:
+                yield doc, article
+
+    for doc, article in pipeline.pipe(english(), as_tuples=True, batch_size=BATCH_SIZE):
+        while not pending[0][2]:
+            yield pending.popleft()[0], Analysis()
+        pending.popleft()
         yield doc, analyse_parsed(article, doc, gazetteer=gazetteer)
+    for doc, _, _ in pending:  # not English, after the last English article
+        yield doc, Analysis()
 
 
 def analyse_many(

@@ -48,6 +48,7 @@ from newsdesk.analyse.countries import (
 )
 from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
 from newsdesk.analyse.known_names import RULER_ID
+from newsdesk.analyse.language import looks_english
 from newsdesk.analyse.nlp import doc_text
 from newsdesk.analyse.places import resolve_names
 from newsdesk.analyse.plover_dictionary import lookup_body, lookup_person
@@ -304,21 +305,6 @@ def _trim(text: str, span: _Found) -> bool:
     if span.kind == "person" and any(c.isdigit() for c in surface):
         return False
     return any(c.isupper() for c in surface)
-
-
-def looks_english(doc: Doc) -> bool:
-    """Whether the text reads as English. Not if most of its letters are of another script
-    (Cyrillic, Hangul, kana); else English function words ('the', 'of', 'is') must be at
-    least 14% of the distinct uncapitalised words among its first 1,000 (20-35% in English
-    prose, under 10% in German, Portuguese or Indonesian). A text with fewer than 20 such
-    words (a headline, a table of scores) is taken as English."""
-    letters = [c for c in doc_text(doc)[:5000] if c.isalpha()]
-    if sum(1 for c in letters if c > "\u024f") * 2 > len(letters):
-        return False
-    words = {t.lower_ for t in doc[:1000] if t.is_alpha and not t.is_title and not t.is_upper}
-    if len(words) < 20:
-        return True
-    return sum(1 for w in words if doc.vocab[w].is_stop) >= 0.14 * len(words)
 
 
 # --- groups -------------------------------------------------------------------

@@ -109,15 +109,32 @@ def _natural_subject(verb: Token) -> bool:
     return any(ch.dep_ == "nsubj" and _lemma(ch) in _NATURAL_FORCES for ch in verb.children)
 
 
-def _domestic_targets(actors: list[dict[str, Any]], recipients: list[dict[str, Any]]) -> None:
+_SETTLED = {
+    "village", "town", "city", "area", "region", "province", "district", "neighbourhood",
+    "neighborhood", "territory", "soil", "countryside", "camp", "settlement", "suburb", "hamlet",
+    "border", "frontier", "island", "coast", "port", "base", "position", "outpost",
+}  # fmt: skip
+"""Nouns of a place that a nationality word puts in its country ('Syrian villages')."""
+
+
+def _domestic_targets(
+    actors: list[dict[str, Any]], recipients: list[dict[str, Any]], marks: set[str]
+) -> None:
     """Police or soldiers of one country acting on civilians, protesters, students... whose
-    country the sentence leaves unsaid: their own people (repression is mostly at home)."""
+    country the sentence leaves unsaid: their own people (repression is mostly at home).
+    Only at home: where the act's place is marked as another country ('as Russian jets
+    pounded Syrian villages', in ``marks``), the victims are of that country, or of none
+    said where several are."""
     codes = {a.get("code") for a in actors}
     if len(codes) != 1 or None in codes or codes & {"IGO", "NGO", "IMG"}:
         return
     if not all(a.get("sector") in ("GOV", "MIL", "COP") for a in actors):
         return
     code = next(iter(codes))
+    if marks - {code}:
+        if len(marks) != 1:
+            return
+        code = next(iter(marks))
     for r in recipients:
         if not r.get("code") and r.get("sector") in _CIVIL | {"REL", "CRM"}:
             r["country"] = r["code"] = code
@@ -1098,7 +1115,7 @@ class _ArticleCoder(Participants):
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
         if event in ("COERCE", "ASSAULT"):
-            _domestic_targets(actors, recipients)
+            _domestic_targets(actors, recipients, self._place_marks(tok, actors))
         if event == "PROTEST" and not recipients:
             recipients = _own_government(actors)
             if recipients:
@@ -1244,6 +1261,25 @@ class _ArticleCoder(Participants):
                 if subj is not None and _lemma(subj) not in _PRONOUNS:
                     return self.participants(subj)
         return []
+
+    def _place_marks(self, tok: Token, actors: list[dict[str, Any]]) -> set[str]:
+        """Countries of the places the act's clause names outside its actors: a place
+        ('shelled Aleppo') or a nationality word on a place noun ('Syrian villages')."""
+        spans = [(a["start"], a["end"]) for a in actors]
+        codes: set[str] = set()
+        for t in tok.subtree:
+            m = self.mention_at.get(t.i)
+            if m is None or any(s <= t.idx < e for s, e in spans):
+                continue
+            if m.kind == "nationality":
+                if t.dep_ not in ("amod", "compound") or _lemma(t.head) not in _SETTLED:
+                    continue
+            elif m.kind != "place" or self._unplaced(m):
+                continue
+            code = self._mention_country(m)
+            if code and code not in ("IGO", "NGO", "IMG"):
+                codes.add(code)
+        return codes
 
     def _place_party(
         self, place: Place, place_text: str | None, tok: Token, event: str
@@ -1520,7 +1556,11 @@ def _consult_mode(
 
 
 def code_doc(doc: Doc, analysis: Analysis, published: datetime | None = None) -> list[Event]:
-    """Events of every sentence of a parsed article body (``analysis`` from the same text)."""
+    """Events of every sentence of a parsed article body (``analysis`` from the same text).
+
+    A doc that was not parsed (a body that is not English is only tokenised) has none."""
+    if not doc.has_annotation("DEP"):
+        return []
     coder = _ArticleCoder(doc, analysis, published)
     events: list[Event] = []
     for sent in doc.sents:
