@@ -51,3 +51,43 @@ def test_domestic_crackdown_victims_stay_the_state_s_own(text: str, country: str
     ev = _primary(text)
     assert ev["event"] in ("ASSAULT", "COERCE")
     assert _codes(ev["recipient"]) == {country}
+
+
+# Sharing intelligence or information is COOPERATE (CAMEO 064, 'share intelligence or
+# information'), also where the parser reads the sentence as one noun phrase.
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("Pakistan shared intelligence with Afghanistan", "PAK", "AFG"),  # 'shared' as amod
+        ("Pakistan shares intelligence with Iran", "PAK", "IRN"),  # "shares" as a plural noun
+        ("Ghana shared data with Togo on Monday.", "GHA", "TGO"),  # 'data' lemmatised 'datum'
+    ],
+)
+def test_sharing_intelligence_is_cooperate(text: str, actor: str, recipient: str) -> None:
+    ev = _primary(text)
+    assert ev["event"] == "COOPERATE"
+    assert _codes(ev["actor"]) == {actor}
+    assert _codes(ev["recipient"]) == {recipient}
+
+
+def test_what_is_shared_is_not_the_recipient() -> None:
+    ev = _primary("Turkey has shared intelligence with Iraq about the militants.")
+    assert ev["event"] == "COOPERATE"
+    assert [(r["text"], r["code"], r["sector"]) for r in ev["recipient"]] == [
+        ("Iraq", "IRQ", "GOV")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Both leaders shared concerns about the war.",
+        "Pakistan shared concerns with Afghanistan over the border.",
+        "The shared intelligence unit was set up last year.",
+    ],
+)
+def test_sharing_concerns_is_no_cooperation(text: str) -> None:
+    # guards the repair's limits (passes with or without it)
+    assert all(e["event"] != "COOPERATE" for e in code_events(text))

@@ -220,6 +220,22 @@ def _misparsed_main_verb(verb: Token) -> bool:
     return False
 
 
+_INFORMATION = {"information", "intelligence", "data", "datum", "evidence", "technology"}
+_PASSING = {"share", "exchange", "pass", "provide", "give", "hand", "supply", "swap"}
+"""Verbs that pass information to a party: their object is the thing, not the party."""
+_MODIFIER_PARTY_DEPS = {"npadvmod", "nsubj", "compound", "amod", "nmod"}
+
+
+def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
+    return [
+        p
+        for ch in tok.children
+        if ch.dep_ == "prep" and _lemma(ch) in preps
+        for p in ch.children
+        if p.dep_ == "pobj"
+    ]
+
+
 def _headline_passive(verb: Token) -> bool:
     """'Five people killed in a blast': a participle without auxiliary or object that the
     parser took for the main verb; its subject is the victim, as in a passive."""
@@ -525,6 +541,8 @@ class _ArticleCoder(Participants):
             got: tuple[str, str | None, str] | None = None
             if tok.lower_ in lex.WILLINGNESS and any(ch.dep_ == "xcomp" for ch in tok.children):
                 got = ("AGREE", None, "governor")
+            elif (verb := self._modifier_verb(tok)) is not None:
+                got = verb
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 got = self._verb_candidate(tok)
             elif tok.pos_ == "NOUN" or (
@@ -724,6 +742,10 @@ class _ArticleCoder(Participants):
             if ch.i in exclude:
                 continue
             if ch.dep_ in ("dobj", "dative", "iobj") and not _own_forces(ch, tok):
+                if _lemma(ch) in _INFORMATION and _lemma(tok) in _PASSING:
+                    # "shared intelligence with Iraq": what is passed is no party; whom with is
+                    heads.extend(_prep_objects(ch, ("with", "to")))
+                    continue
                 heads.append(ch)
         for ch in tok.children:
             if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS and ch.i not in exclude:
@@ -751,6 +773,11 @@ class _ArticleCoder(Participants):
     def _verb_participants(
         self, tok: Token, complement: Token | None
     ) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        party = self._modifier_party(tok)
+        if party is not None and self._modifier_verb(tok) is not None:
+            # "Pakistan shared intelligence with Afghanistan" parsed as one noun phrase
+            exclude = {tok.i} | {t.i for t in party.subtree}
+            return self.participants(party), self._recipients_of(tok.head, exclude)
         subj, passive = self._clause_subject(tok)
         agent = self._agent(tok)
         actors: list[dict[str, Any]] = []
@@ -1261,6 +1288,37 @@ class _ArticleCoder(Participants):
                 if subj is not None and _lemma(subj) not in _PRONOUNS:
                     return self.participants(subj)
         return []
+
+    def _modifier_party(self, verb: Token) -> Token | None:
+        """'Pakistan shared intelligence with Afghanistan': the parser read the sentence as
+        one noun phrase, the finite verb ('shared', or 'shares' taken for a plural noun)
+        modifying its object; the name before the verb, hanging from it or from the object,
+        is its doer."""
+        if verb.dep_ not in ("amod", "compound") or verb.head.pos_ != "NOUN":
+            return None
+        if not (verb.tag_ in ("VBD", "VBZ") or (verb.tag_ == "NNS" and verb.lower_[-1] == "s")):
+            return None
+        if verb.i > 0 and verb.doc[verb.i - 1].text == "-":
+            return None  # "US-shared": a compound adjective, not a clause
+        for t in (verb, verb.head):
+            for ch in t.children:
+                if ch.i >= verb.i or ch.dep_ not in _MODIFIER_PARTY_DEPS:
+                    continue
+                m = self.mention_at.get(ch.i)
+                if ch.pos_ == "PROPN" or (m is not None and m.kind != "nationality"):
+                    return ch  # a name, or a named party the tagger took for an adjective
+        return None
+
+    def _modifier_verb(self, tok: Token) -> tuple[str, str | None, str] | None:
+        """The event of a verb the parser took for a modifier of its own object (see
+        ``_modifier_party``): the object must be one the verb's event is defined by."""
+        if self._modifier_party(tok) is None:
+            return None
+        obj = _lemma(tok.head)
+        for lemmas, (event, mode) in lex.OBJECT_VERBS.get(_lemma(tok), []):
+            if obj in lemmas:
+                return event, mode, "verb"
+        return None
 
     def _place_marks(self, tok: Token, actors: list[dict[str, Any]]) -> set[str]:
         """Countries of the places the act's clause names outside its actors: a place
