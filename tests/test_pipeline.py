@@ -223,3 +223,19 @@ def test_the_time_limited_worker_serves_threads_one_document_at_a_time(tmp_path:
     for n, outcome in zip(range(2, 10), outcomes, strict=True):
         article = desk.article(outcome.article_ids[0])
         assert article is not None and f"{n} valley towns" in article.body
+
+
+def test_reprocess_redoes_analyses_of_an_older_analyser(tmp_path: Path) -> None:
+    from newsdesk.store.analysis import ANALYSIS_VERSION, analyses
+
+    desk = Desk(settings=Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}"))
+    raw = RawDocument(content=VALLEY.read_bytes(), media_type="text/plain", fetched_at=WHEN)
+    [article_id] = desk.ingest_document(raw).article_ids
+    with desk.store.begin() as conn:
+        conn.execute(sa.update(analyses).values(version=ANALYSIS_VERSION - 1))
+    desk.reprocess()
+    with desk.store.connect() as conn:
+        version = conn.execute(
+            sa.select(analyses.c.version).where(analyses.c.article_id == article_id)
+        ).scalar_one()
+    assert version == ANALYSIS_VERSION

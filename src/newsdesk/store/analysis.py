@@ -21,8 +21,10 @@ import sqlalchemy as sa
 from newsdesk.records import Analysis, Article, Entity, Mention, Place, Quote
 from newsdesk.store.schema import articles, metadata
 
-ANALYSIS_VERSION = 1
-"""Bump when the analyse stage changes what it finds: reprocess then redoes old analyses."""
+ANALYSIS_VERSION = 2
+"""Bump when the analyse stage changes what it finds: reprocess then redoes old analyses.
+2: entity kinds set right (known names, people by syntax), seas and regions as places,
+non-English text not analysed, broader event triggers (2026-11-26)."""
 
 
 def _article_fk() -> sa.Column[int]:
