@@ -740,6 +740,7 @@ def find_entities(
     text = doc_text(doc)
     gaz = gazetteer or get_gazetteer()
     spans = _find_spans(doc)
+    spans = _big_cities_missed(doc, spans, gaz)
     for span in spans:
         if span.kind == "person":
             _person_role(doc, span)
@@ -756,6 +757,49 @@ def find_entities(
     spans = _host_country(doc, text, spans, gazetteer or get_gazetteer())
     _assign_keys(text, spans)
     return _build(text, spans, gazetteer)
+
+
+_BIG_CITY = 1_000_000
+_PLACE_SLOTS = ("dobj", "pobj", "conj", "appos")
+
+
+def _big_city(name: str, gaz: Gazetteer) -> bool:
+    """Whether ``name`` is, by its main name, a city of a million or more (few such names
+    mean anything else: 'Aleppo', 'Kharkiv', 'Lagos')."""
+    if country_of_demonym(name) is not None:
+        return False
+    return any(
+        main and row.feature == "city" and row.population >= _BIG_CITY
+        for row, main in gaz.candidates(name)
+    )
+
+
+def _big_cities_missed(doc: Doc, spans: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """A city of a million or more that the small model leaves untagged ('Aid reached
+    Aleppo', 'Shelling hit Kharkiv') or calls a nationality ('spread to Aleppo') is a
+    place: a one-word name in an object or conjunct slot, not part of a longer name."""
+    text = doc_text(doc)
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.label == "NORP" and " " not in surface and _big_city(surface, gaz):
+            span.kind, span.label = "place", "GPE"
+    taken = [(s.start, s.end) for s in spans]
+    added: list[_Found] = []
+    for tok in doc:
+        if (
+            tok.tag_ != "NNP"
+            or not tok.is_title
+            or not tok.is_alpha
+            or tok.dep_ not in _PLACE_SLOTS
+        ):
+            continue
+        if any(a <= tok.idx < b for a, b in taken):
+            continue
+        neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
+        if any(n.tag_ in ("NNP", "NNPS") for n in neighbours) or not _big_city(tok.text, gaz):
+            continue
+        added.append(_Found(tok.idx, tok.idx + len(tok), "place", "GPE", head=tok))
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
 
 
 _HOST = re.compile(r"\bthe (host (?:country|nation|government))\b", re.IGNORECASE)
