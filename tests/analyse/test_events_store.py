@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import json
-import sys
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from newsdesk import cli
 from newsdesk.records import Article, Event, Place, RawDocument
 from newsdesk.store import articles as article_store
 from newsdesk.store import events as event_store
 from newsdesk.store.db import Store
+from tests.test_cli import run
 
 WHEN = datetime(2025, 11, 12, 5, 0, tzinfo=UTC)
 DOHA = Place(290030, "Doha", 25.28545, 51.53096, "QA", "city", 344939)
@@ -113,31 +112,17 @@ def test_filters(stored: tuple[Store, int]) -> None:
     assert find(store, since=datetime(2025, 11, 13, tzinfo=UTC)) == []
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    old = sys.argv
-    sys.argv = ["newsdesk", *argv]
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    finally:
-        sys.argv = old
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 def test_cli_events(
     stored: tuple[Store, int], db_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    code, out, _ = _run(["--db", str(db_path), "events", "--actor", "PAK", "--json"], capsys)
+    code, out, _ = run(["--db", str(db_path), "events", "--actor", "PAK", "--json"], capsys)
     assert code == 0
     assert [e["event_type"] for e in json.loads(out)] == ["REQUEST", "CONSULT"]
-    code, out, _ = _run(["--db", str(db_path), "events", "--type", "CONSULT"], capsys)
+    code, out, _ = run(["--db", str(db_path), "events", "--type", "CONSULT"], capsys)
     assert code == 0 and "CONSULT" in out and "Doha" in out
-    code, _, err = _run(["--db", str(db_path), "events", "--type", "PARLEY"], capsys)
+    code, _, err = run(["--db", str(db_path), "events", "--type", "PARLEY"], capsys)
     assert code != 0 and "not a PLOVER event type" in err
-    code, _, err = _run(["--db", str(db_path), "events", "--since", "last tuesday"], capsys)
+    code, _, err = run(["--db", str(db_path), "events", "--since", "last tuesday"], capsys)
     assert code != 0 and "--since" in err
 
 
@@ -146,7 +131,7 @@ def test_cli_export_plover(
 ) -> None:
     target = tmp_path / "events.jsonl"
     argv = ["--db", str(db_path), "export", "--format", "plover", "-o", str(target)]
-    code, _, err = _run(argv, capsys)
+    code, _, err = run(argv, capsys)
     assert code == 0 and "2 event(s)" in err
     records = [json.loads(line) for line in target.read_text().splitlines()]
     first = records[0]
@@ -166,23 +151,23 @@ def test_ingest_codes_and_stores_events(
     capture.write_bytes((shared_dir / "samples" / "capture-talks.txt").read_bytes())
     db = str(tmp_path / "ingest.db")
     argv = ["--db", db, "ingest", str(capture), "--captured-at", "2025-11-12T10:00:00+05:00"]
-    code, _, err = _run(argv, capsys)
+    code, _, err = run(argv, capsys)
     assert code == 0, err
-    code, out, _ = _run(["--db", db, "events", "--type", "THREATEN", "--json"], capsys)
+    code, out, _ = run(["--db", db, "events", "--type", "THREATEN", "--json"], capsys)
     threats = json.loads(out)
     assert code == 0 and len(threats) == 2
     assert any(t["hypothetical"] and "Khawaja Asif" in t["sentence"] for t in threats)
-    code, out, _ = _run(
+    code, out, _ = run(
         ["--db", db, "events", "--actor", "AFG", "--type", "AGREE", "--json"], capsys
     )
     assert [e["event_type"] for e in json.loads(out)] == ["AGREE"]
     # ingesting the same capture again changes nothing
-    _run(argv, capsys)
-    code, out, _ = _run(["--db", db, "events", "--json", "-n", "100"], capsys)
+    run(argv, capsys)
+    code, out, _ = run(["--db", db, "events", "--json", "-n", "100"], capsys)
     assert len(json.loads(out)) == len({e["id"] for e in json.loads(out)})
     store = Store(f"sqlite:///{db}")
     with store.connect() as conn:
         before = event_store.count_events(conn)
-    _run(argv, capsys)
+    run(argv, capsys)
     with store.connect() as conn:
         assert event_store.count_events(conn) == before

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,12 +11,12 @@ import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from newsdesk import cli
 from newsdesk.analyse import analyse_doc, analyse_docs, analyse_parsed
 from newsdesk.analyse.events import code_article, code_events
 from newsdesk.analyse.gazetteer import Gazetteer
 from newsdesk.pipeline import analyse_articles
 from newsdesk.records import Analysis, Article
+from tests.test_cli import run
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "language"
 
@@ -109,41 +108,27 @@ def test_the_pipeline_codes_events_of_english_articles_only(nlp: Language) -> No
     assert analyses[0] == analyses[2] == Analysis()
 
 
-def _run(argv: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
-    old = sys.argv
-    sys.argv = ["newsdesk", *argv]
-    try:
-        cli.main()
-        code = 0
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    finally:
-        sys.argv = old
-    captured = capsys.readouterr()
-    return code, captured.out, captured.err
-
-
 def test_stored_articles_not_in_english_show_and_export(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db, inputs = str(tmp_path / "n.db"), tmp_path / "in"
     shutil.copytree(FIXTURES, inputs)
     at = "2025-11-12T10:00:00+00:00"
-    code, _, err = _run(["--db", db, "ingest", str(inputs), "--captured-at", at], capsys)
+    code, _, err = run(["--db", db, "ingest", str(inputs), "--captured-at", at], capsys)
     assert code == 0 and "3 new" in err, err
-    code, out, err = _run(["--db", db, "articles", "--json"], capsys)
+    code, out, err = run(["--db", db, "articles", "--json"], capsys)
     assert code == 0, err
     ids = {a["headline"]: a["id"] for a in json.loads(out)}
     assert set(ids) == {_article(p.name).headline for p in FIXTURES.glob("*.txt")}
     for headline in (GERMAN.headline, RUSSIAN.headline):
-        code, out, err = _run(["--db", db, "show", str(ids[headline]), "--json"], capsys)
+        code, out, err = run(["--db", db, "show", str(ids[headline]), "--json"], capsys)
         assert code == 0, err
         shown = json.loads(out)
         assert shown["headline"] == headline
     target = tmp_path / "out.jsonl"
-    code, _, err = _run(["--db", db, "export", "--format", "jsonl", "-o", str(target)], capsys)
+    code, _, err = run(["--db", db, "export", "--format", "jsonl", "-o", str(target)], capsys)
     assert code == 0, err
     assert len(target.read_text().splitlines()) == 3
-    code, out, err = _run(["--db", db, "events", "--json", "-n", "100"], capsys)
+    code, out, err = run(["--db", db, "events", "--json", "-n", "100"], capsys)
     assert code == 0, err
     assert {e["article_id"] for e in json.loads(out)} == {ids[ENGLISH.headline]}
