@@ -224,12 +224,8 @@ class Pipeline:
     def ingest(self, raw: RawDocument) -> IngestOutcome:
         """Extract, analyse, store and group one raw document. Never raises for bad input."""
         outcome = IngestOutcome(_label(raw))
-        with self.store.connect() as conn:
-            raw_id = article_store.find_raw(conn, raw.content_hash)
-            if raw_id is not None:
-                outcome.article_ids = article_store.article_ids_for_raw(conn, raw_id)
-                outcome.statuses = ["unchanged"] * len(outcome.article_ids)
-                return outcome
+        if self._already_stored(raw, outcome):
+            return outcome
         try:
             found, analyses = self._read(raw, outcome.label)
         except NewsdeskError as exc:
@@ -256,12 +252,8 @@ class Pipeline:
                 # Another process stored the same document or article meanwhile: the next
                 # try finds it. A conflict that does not clear fails this document only.
                 conflict = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-                with self.store.connect() as conn:
-                    raw_id = article_store.find_raw(conn, raw.content_hash)
-                    if raw_id is not None:
-                        outcome.article_ids = article_store.article_ids_for_raw(conn, raw_id)
-                        outcome.statuses = ["unchanged"] * len(outcome.article_ids)
-                        return outcome
+                if self._already_stored(raw, outcome):
+                    return outcome
                 continue
             outcome.article_ids = [s.id for s in saved]
             outcome.statuses = [s.status for s in saved]
@@ -272,6 +264,16 @@ class Pipeline:
         )
         outcome.transient = True
         return outcome
+
+    def _already_stored(self, raw: RawDocument, outcome: IngestOutcome) -> bool:
+        """Whether these very bytes are stored; if so ``outcome`` lists their articles."""
+        with self.store.connect() as conn:
+            raw_id = article_store.find_raw(conn, raw.content_hash)
+            if raw_id is None:
+                return False
+            outcome.article_ids = article_store.article_ids_for_raw(conn, raw_id)
+        outcome.statuses = ["unchanged"] * len(outcome.article_ids)
+        return True
 
     def _write(
         self, raw: RawDocument, found: list[Article], analyses: list[Analysis] | None
