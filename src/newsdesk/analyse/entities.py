@@ -551,9 +551,13 @@ def _country_or_capital(name: str) -> bool:
     return bool(country_of_name(name) or country_of_capital(name))
 
 
-def _well_known_place(name: str, gaz: Gazetteer) -> bool:
+def _well_known_place(
+    name: str, gaz: Gazetteer, *, min_city: int = 100_000, cities_only: bool = False
+) -> bool:
+    """Whether ``name`` is, by its main name, a city of ``min_city`` people or more, or
+    (unless ``cities_only``) a country, state or province."""
     return any(
-        row.feature != "city" or row.population >= 100_000
+        row.population >= min_city if row.feature == "city" else not cities_only
         for row, primary in gaz.candidates(name)
         if primary
     )
@@ -768,10 +772,7 @@ def _big_city(name: str, gaz: Gazetteer) -> bool:
     mean anything else: 'Aleppo', 'Kharkiv', 'Lagos')."""
     if country_of_demonym(name) is not None:
         return False
-    return any(
-        main and row.feature == "city" and row.population >= _BIG_CITY
-        for row, main in gaz.candidates(name)
-    )
+    return _well_known_place(name, gaz, min_city=_BIG_CITY, cities_only=True)
 
 
 def _big_cities_missed(doc: Doc, spans: list[_Found], gaz: Gazetteer) -> list[_Found]:
