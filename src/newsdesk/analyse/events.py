@@ -495,21 +495,9 @@ class _ArticleCoder(Participants):
                 "noun",
             )  # "air strikes", "a missile strike": an attack, not a walkout
         if lemma in lex.NOUN_OBJECTS and tok.dep_ != "compound":
-            objs = [
-                p
-                for ch in tok.children
-                if ch.dep_ == "prep" and _lemma(ch) in ("of", "between")
-                for p in ch.children
-                if p.dep_ == "pobj"
-            ]
-            objs += [  # "the expulsion of thousands of workers"
-                q
-                for p in objs
-                for of in p.children
-                if of.dep_ == "prep" and _lemma(of) == "of"
-                for q in of.children
-                if q.dep_ == "pobj"
-            ]
+            objs = _prep_objects(tok, ("of", "between"))
+            # "the expulsion of thousands of workers"
+            objs += [q for p in objs for q in _prep_objects(p, ("of",))]
             acted_on = {_lemma(ch) for ch in tok.children if ch.dep_ == "compound"} | {
                 _lemma(q) for p in objs for q in [p, *p.conjuncts]
             }
