@@ -245,9 +245,9 @@ def extract_body(
     text is under a tenth of the page's readable text the article itself has usually been
     cut, so the full balanced mode runs and the longer text is kept (an extra pass on a
     few per cent of pages; bench/extraction.py measures the choices). When trafilatura
-    discarded a box holding much of the page's prose for a word in its class or id, and
-    kept under half of that prose, it runs once more with that box's attributes taken off
-    (the tree is given back unchanged).
+    discarded boxes holding much of the page's prose (together) for a word in their class
+    or id, and kept under 70% of that prose, it runs once more with those boxes' attributes
+    taken off (the tree is given back unchanged).
     """
     if not news and list_heavy(tree):
         mode = {"favor_recall": True}
