@@ -49,3 +49,23 @@ def test_binary_kind(data: bytes, kind: str | None) -> None:
 def test_binary_input_is_refused() -> None:
     with pytest.raises(ExtractionError, match="gzip-compressed"):
         decode_html(b"\x1f\x8b\x08\x00" + bytes(100), name="page.html")
+
+
+# A page saved in Latin-1 under a UTF-8 label: detection scores windows-1250, -1252 and
+# -1257 alike on it; 1250 would read "Søren" as "Sřren" and "tempête à" as "tempęte ŕ".
+WESTERN = """<html><head><meta charset="utf-8"><title>Harbour reopens after tempête à Montréal</title></head>
+<body><article><h1>Harbour reopens after tempête à Montréal</h1><p class="byline">By Jane Doe</p>
+<p>HALDEN, Nov 12 - The harbour reopened on Wednesday after a tempête à Montréal closed it for three days, the port authority said in a statement.</p>
+<p>Ferries resumed their usual timetable in the afternoon, and the first cargo ship docked shortly after noon, officials said.</p>
+<p>"We are glad to be back to normal," said harbour master Søren Ærø Åsgård, who added that repairs to the north pier would take weeks.</p>
+</article></body></html>"""  # noqa: E501
+
+
+def test_latin1_declared_as_utf8_is_read_as_windows_1252() -> None:
+    assert decode_html(WESTERN.encode("latin-1")) == WESTERN
+
+
+def test_central_european_text_keeps_its_charset() -> None:
+    polish = "Zażółć gęślą jaźń, powiedział minister w środę w Warszawie. Rząd ogłosił ustawę."
+    data = ("<html><head><meta charset='utf-8'></head><body><p>" + polish + "</p>").encode("cp1250")
+    assert polish in decode_html(data)

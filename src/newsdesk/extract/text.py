@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import codecs
 
-from charset_normalizer import from_bytes
-
 from newsdesk.errors import InputError
-from newsdesk.extract.decode import utf16_without_bom
+from newsdesk.extract.decode import detected_charset, utf16_without_bom
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -32,10 +30,10 @@ def decode_text(content: bytes, label: str = "<input>") -> str:
             return content.decode(encoding)
         except UnicodeDecodeError:
             pass
-    best = from_bytes(content).best()
-    if best is None:
+    guess = detected_charset(content)
+    if guess is None:
         raise InputError(f"{label}: undecodable bytes: not text in any known encoding")
-    text = str(best)
+    text = content.decode(guess, errors="replace")
     # A guess that needs many replacement or control characters is not text.
     bad = sum(1 for ch in text if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\n\r\t\f"))
     if bad > max(2, len(text) // 200):
