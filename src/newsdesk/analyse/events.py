@@ -1129,6 +1129,8 @@ class _ArticleCoder(Participants):
                 nationality = a.pop("deferred_code")
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
+        self.home_parties(actors, sent)
+        self.home_parties(recipients, sent)
         if event in ("COERCE", "ASSAULT"):
             _domestic_targets(actors, recipients, self._place_marks(tok, actors))
         if event == "PROTEST" and not recipients:

@@ -30,7 +30,7 @@ from newsdesk.analyse.plover_dictionary import (
 from newsdesk.records import Analysis, Entity, Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _CORE_DEPS = {"compound", "amod", "poss", "nmod", "conj", "cc", "det", "appos", "nummod",
               "quantmod", "case", "punct", "npadvmod", "flat"}  # fmt: skip
@@ -204,6 +204,26 @@ class Participants:
 
     def _span_idx(self, m: Mention) -> set[int]:
         return {i for i, mm in self.mention_at.items() if mm is m}
+
+    def sole_country(self, sent: Span) -> str | None:
+        """The one country a sentence names (its places, nationalities, governments and
+        known bodies), or None where it names none or several."""
+        codes: set[str] = set()
+        for t in sent:
+            m = self.mention_at.get(t.i)
+            if m is not None and (code := self._mention_country(m)) and code not in NONSTATE:
+                codes.add(code)
+        return next(iter(codes)) if len(codes) == 1 else None
+
+    def home_parties(self, parties: list[dict[str, Any]], sent: Span) -> None:
+        """Parties the sentence leaves without a country ('the militants', 'police',
+        'protesters', 'the opposition') belong to the one country it names: CAMEO and PLOVER
+        coders code domestic actors by location ('rebels ... the Colombian government')."""
+        todo = [a for a in parties if not a.get("code") and a.get("sector") != "IGO"]
+        if todo and (code := self.sole_country(sent)) is not None:
+            for a in todo:
+                a["country"] = a["code"] = code
+                a["country_inferred"] = True
 
     # --- participants -----------------------------------------------------------
     def _core(self, head: Token, full: bool) -> list[Token]:

@@ -1,0 +1,65 @@
+"""Parties coded from their context: a group, office or role the sentence names without a
+country word takes the one country the sentence names (CAMEO / PLOVER coders code domestic
+actors by location). Sentences of our own, in news style; each case failed before its rule
+unless marked as a guard."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from newsdesk.analyse.events import code_events
+
+
+def _top(text: str) -> dict[str, Any]:
+    events = code_events(text)
+    assert events, text
+    return events[0]
+
+
+def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
+    return [p["code"] for p in parties]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The rebels rejected a peace offer from the Colombian government.", "COL"),
+        ("The opposition boycotted the vote, Kenya's electoral commission said.", "KEN"),
+        ("Protesters burned tyres and blocked roads across Bangladesh on Sunday.", "BGD"),
+        (
+            "The militants, who are fighting to topple the Somali government, "
+            "attacked a military base.",
+            "SOM",
+        ),
+    ],
+)
+def test_a_group_without_a_country_takes_the_one_the_sentence_names(text: str, code: str) -> None:
+    assert _codes(_top(text)["actor"]) == [code]
+
+
+def test_a_recipient_without_a_country_takes_the_one_the_sentence_names() -> None:
+    top = _top("The Colombian government accused the rebels of breaking the truce.")
+    assert _codes(top["recipient"]) == ["COL"]
+
+
+def test_a_protest_by_a_group_so_placed_is_against_that_government() -> None:
+    top = _top(
+        "Islamic fundamentalists continued their hunger strike to demand the resignation "
+        "of the Algerian president."
+    )
+    assert _codes(top["actor"]) == ["DZA"]
+    assert "DZA" in _codes(top["recipient"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The rebels rejected a peace offer brokered by Norway and Cuba.",
+        "Militants attacked a school, Pakistani and Afghan officials said.",
+    ],
+)
+def test_where_several_countries_compete_the_group_stays_uncoded(text: str) -> None:
+    # guard: no syntax picks one of the two countries
+    assert _codes(_top(text)["actor"]) == [None]
