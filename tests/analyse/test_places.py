@@ -160,6 +160,18 @@ def test_unknown_local_names_are_placed_at_the_main_place(gazetteer: Gazetteer) 
     assert resolve_names(["Lahore", "the old stadium"], gazetteer=gazetteer)[1] is None
 
 
+def test_the_main_place_is_the_city_the_text_s_other_places_surround(
+    gazetteer: Gazetteer,
+) -> None:
+    # Boston, named first and larger, stands alone; Reno has Sparks and Nevada around it
+    names = ["Boston", "Reno", "Sparks", "Nevada", "Quorbly Infirmary"]
+    *_, infirmary = resolve_names(names, gazetteer=gazetteer)
+    assert infirmary is not None and infirmary.approximate and infirmary.name == "Reno"
+    # of cities as much mentioned and surrounded, the larger
+    *_, infirmary = resolve_names(["Reno", "Boston", "Quorbly Infirmary"], gazetteer=gazetteer)
+    assert infirmary is not None and infirmary.name == "Boston"
+
+
 def test_generic_region_names_belong_to_the_countries_of_the_text(gazetteer: Gazetteer) -> None:
     *_, coast = resolve_names(["Houston", "Dallas", "West Coast"], gazetteer=gazetteer)
     assert coast is None  # not New Zealand's West Coast region

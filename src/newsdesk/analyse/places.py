@@ -324,18 +324,37 @@ def _abbreviation(gaz: Gazetteer, name: str, countries: Sequence[str]) -> Row | 
 
 
 def _focus(gaz: Gazetteer, picks: Sequence[Row | None], weights: Sequence[int]) -> Row | None:
-    """The text's main place: the most mentioned city (the first named of equals) of the
-    country its places are most in, else that country."""
+    """The text's main place: of the cities of the country its places are most in, the one
+    most mentioned together with the text's other places in its state or near it (a stray
+    homonym of a side street does not outweigh the city the text is about; of equals, the
+    one more named itself, a national capital, the larger, the first named), else that
+    country."""
     countries = _countries(picks, weights, -1)
     if not countries:
         return None
-    counts: dict[int, int] = {}
+    counts: dict[int, tuple[int, int, bool, int]] = {}
+    capitals = _capital_ids()
     for j, pick in enumerate(picks):
         if pick is not None and pick.feature == "city" and pick.cc == countries[0]:
-            counts[j] = weights[j]
+            support = sum(
+                weights[k]
+                for k, other in enumerate(picks)
+                if k != j and other is not None and _supports(other, pick)
+            )
+            capital = pick.geonameid in capitals
+            counts[j] = (weights[j] + support, weights[j], capital, pick.population)
     if counts:
         return picks[max(counts, key=lambda j: (counts[j], -j))]
     return gaz._countries.get(countries[0])
+
+
+def _supports(other: Row, city: Row) -> bool:
+    """Whether another place of the text lies in the city's state or within 300 km of it."""
+    if other.feature not in ("city", "admin1", "admin2") or other.cc != city.cc:
+        return False
+    if other.admin1 == city.admin1:
+        return True
+    return other.feature == "city" and distance_km(other.lat, other.lon, city.lat, city.lon) < 300
 
 
 # Adjectives ('Sicilian', 'Yugoslavist') are not local places.
