@@ -27,7 +27,17 @@ _PARSER = HTMLParser(
     encoding="utf-8",
     remove_comments=True,
     remove_pis=True,
+    huge_tree=True,  # nesting to 2,048 levels (256 without), flattened below
 )
+# libxml2 stops at this depth even with huge_tree and drops everything after it.
+_PARSER_MAX_DEPTH = 2048
+# Deeper trees are flattened: the rules that walk a tree recurse, and no real page needs more.
+_MAX_DEPTH = 255  # pages up to it parsed before huge_tree, and are left as they were
+_TOO_DEEP = etree.XPath(f"boolean(//*[ancestor::*[{_MAX_DEPTH}]])")
+# A run of the same tag opened (or closed) many times over: one of it, on a page too deep.
+_OPEN_RUN = re.compile(r"(<([a-zA-Z][\w-]*)\b[^<>]*>\s*)(?:<\2\b[^<>]*>\s*){16,}")
+_CLOSE_RUN = re.compile(r"(</([a-zA-Z][\w-]*)\s*>\s*)(?:</\2\s*>\s*){16,}")
+_BLOCKS = {"p", "div", "li", "section", "article", "blockquote", "h1", "h2", "h3", "br", "tr"}
 _MARKUP = re.compile(r"<\s*[a-zA-Z!/]")
 _MIN_WORDS = 5
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*>", re.I)
@@ -64,6 +74,17 @@ def parse_html(text: str, name: str = "HTML document") -> HtmlElement:
         raise ExtractionError(f"{name}: not HTML, no markup found (plain text?)")
     text = _NOT_TEXT.sub("", text).replace("\x0b", " ").replace("\x0c", " ")
     text = _defuse_long_tags(_XML_DECL.sub("", text, count=1))
+    tree = _parse(text, name)
+    if not _TOO_DEEP(tree):
+        return tree
+    if _depth(tree) >= _PARSER_MAX_DEPTH - 1:
+        # The parser stopped there: the same tag opened thousands of times over is one.
+        tree = _parse(_CLOSE_RUN.sub(r"\1", _OPEN_RUN.sub(r"\1", text)), name)
+    _flatten(tree, name)
+    return tree
+
+
+def _parse(text: str, name: str) -> HtmlElement:
     try:
         tree = fromstring(text.encode("utf-8", "surrogatepass"), parser=_PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as err:
@@ -71,6 +92,48 @@ def parse_html(text: str, name: str = "HTML document") -> HtmlElement:
     if tree is None:
         raise ExtractionError(f"{name}: unreadable HTML (no document element)")
     return tree
+
+
+def _depth(tree: HtmlElement) -> int:
+    depth = deepest = 0
+    for event, _ in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def _flatten(tree: HtmlElement, name: str = "HTML document") -> None:
+    """Bring a tree nested deeper than _MAX_DEPTH within it, keeping its text: wrappers
+    holding only one element go first (a chain of <div>s, unclosed <font>s), then the tags
+    still too deep (their text joins the element above, a block's with a line break)."""
+    if _depth(tree) >= _PARSER_MAX_DEPTH - 1:
+        raise ExtractionError(
+            f"{name}: HTML nested deeper than {_PARSER_MAX_DEPTH:,} levels, the parser's "
+            "limit: the text past that depth cannot be read"
+        )
+    wrappers = [
+        el
+        for el in tree.iter()
+        if len(el) == 1
+        and el.getparent() is not None
+        and not (el.text or "").strip()
+        and not (el[0].tail or "").strip()
+        and el.tag not in {"body", "head"}
+    ]
+    for el in reversed(wrappers):
+        el.drop_tag()
+    if not _TOO_DEEP(tree):
+        return
+    too_deep: list[HtmlElement] = []
+    depth = 0
+    for event, el in etree.iterwalk(tree, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if event == "start" and depth > _MAX_DEPTH:
+            too_deep.append(el)
+    for el in reversed(too_deep):
+        if el.tag in _BLOCKS:
+            el.tail = "\n" + (el.tail or "")
+        el.drop_tag()
 
 
 def _absolute(link: str | None, base: str | None) -> str | None:
