@@ -63,3 +63,26 @@ def test_a_protest_by_a_group_so_placed_is_against_that_government() -> None:
 def test_where_several_countries_compete_the_group_stays_uncoded(text: str) -> None:
     # guard: no syntax picks one of the two countries
     assert _codes(_top(text)["actor"]) == [None]
+
+
+def _sectors(parties: list[dict[str, Any]]) -> list[str | None]:
+    return [p["sector"] for p in parties]
+
+
+def test_victims_named_by_what_they_are_are_the_recipient() -> None:
+    top = _top("Seven fishermen were killed as Indian border guards opened fire on their boat.")
+    assert [p["text"] for p in top["recipient"]] == ["Seven fishermen"]
+    assert _sectors(top["recipient"]) == ["CVL"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli aircraft fired missiles at a car in Gaza City.",
+        "Russian helicopter gunships attacked rebel positions near Grozny.",
+    ],
+)
+def test_a_nationality_and_a_military_craft_are_that_countrys_military(text: str) -> None:
+    top = _top(text)
+    assert _sectors(top["actor"]) == ["MIL"]
+    assert _codes(top["actor"])[0] in ("ISR", "RUS")

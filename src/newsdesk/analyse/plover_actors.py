@@ -50,6 +50,39 @@ NONSTATE = {"IGO", "NGO", "IMG"}
 """PLOVER codes of international non-state actors, given in place of a country."""
 
 
+_MORE_SECTORS: dict[str, str] = {
+    # people named by what they are, not by a group (PLOVER sector table, general usage)
+    "man": "CVL", "men": "CVL", "woman": "CVL", "women": "CVL", "child": "CVL",
+    "children": "CVL", "boy": "CVL", "girl": "CVL", "person": "CVL", "family": "CVL",
+    "passenger": "CVL", "tourist": "CVL", "fisherman": "CVL", "fishermen": "CVL",
+    "hostage": "CVL", "victim": "CVL", "shopper": "CVL", "commuter": "CVL",
+    "inhabitant": "CVL", "bystander": "CVL", "mourner": "CVL", "voter": "CVL",
+    "motorist": "CVL", "pedestrian": "CVL", "teenager": "CVL", "infant": "CVL",
+    "tribesman": "CVL", "tribesmen": "CVL", "migrant": "CVL", "immigrant": "CVL",
+    "displaced": "REF", "evacuee": "REF", "asylum-seeker": "REF",
+    "pilgrim": "REL", "worshipper": "REL", "worshiper": "REL", "bishop": "REL",
+    "pastor": "REL", "rabbi": "REL", "mullah": "REL", "nun": "REL",
+    "aircraft": "MIL", "helicopter": "MIL", "gunship": "MIL", "warship": "MIL",
+    "frigate": "MIL", "submarine": "MIL", "gunboat": "MIL", "drone": "MIL",
+    "artillery": "MIL", "commando": "MIL", "airman": "MIL", "airmen": "MIL",
+    "gendarme": "COP", "policewoman": "COP", "constable": "COP", "detective": "COP",
+    "paramilitary": "PRM", "mujahideen": "REB", "guerilla": "REB", "combatant": "REB",
+    "kidnapper": "UAF", "abductor": "UAF", "sniper": "UAF", "hijacker": "UAF",
+    "raider": "UAF", "suspect": "CRM", "inmate": "CRM", "convict": "CRM", "robber": "CRM",
+    "pupil": "EDU", "professor": "EDU", "university": "EDU", "school": "EDU",
+    "medic": "MED", "paramedic": "MED", "physician": "MED", "surgeon": "MED",
+    "broadcaster": "JRN", "photographer": "JRN", "correspondent": "JRN", "blogger": "JRN",
+    "editor": "JRN", "investor": "BUS", "engineer": "BUS", "executive": "BUS",
+    "shopkeeper": "BUS", "contractor": "BUS", "charity": "SOC",
+}  # fmt: skip
+"""Nouns of parties the base sector table (``plover_lexicon.SECTOR_NOUNS``) lacks."""
+
+
+def sector_of(word: str) -> str | None:
+    """The PLOVER sector a noun (lemma, lower case) names, if any."""
+    return lex.SECTOR_NOUNS.get(word) or _MORE_SECTORS.get(word)
+
+
 def lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
@@ -186,13 +219,11 @@ class Participants:
         for role in (mention.role if mention else None, ent.role if ent else None):
             if role:
                 for word in role.lower().split():
-                    if word.rstrip("s") in lex.SECTOR_NOUNS:
-                        return lex.SECTOR_NOUNS[word.rstrip("s")]
+                    if sector := sector_of(word.rstrip("s")):
+                        return sector
         head_lemma = lemma(head)
-        if head_lemma in lex.SECTOR_NOUNS and (
-            mention is None or head.i not in self._span_idx(mention)
-        ):
-            return lex.SECTOR_NOUNS[head_lemma]
+        if sector_of(head_lemma) and (mention is None or head.i not in self._span_idx(mention)):
+            return sector_of(head_lemma)
         if mention is not None:
             if mention.kind == "armed_group":
                 return "REB"
@@ -351,7 +382,7 @@ class Participants:
                     for m in mentions
                     if m.kind != "place" or (m.place is not None and m.place.feature == "country")
                 ]
-            if mentions and not (full and lemma(h) in lex.SECTOR_NOUNS):
+            if mentions and not (full and sector_of(lemma(h))):
                 return self._from_mentions(h, toks, mentions)
         # no mention: "the delegation" -> an earlier actor with that head; else the phrase
         if any(ch.dep_ == "det" and lemma(ch) in ("the", "this", "that") for ch in h.children):
@@ -367,7 +398,7 @@ class Participants:
             return [named]
         if lemma(h) in lex.NOUNS and (by := self._event_noun_country(h)) is not None:
             return [by]
-        sector = lex.SECTOR_NOUNS.get(lemma(h))
+        sector = sector_of(lemma(h))
         if sector is None and not self._is_igo(h.text):
             if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
                 toks = self._core(h, False)  # a country the entity finder missed
@@ -485,7 +516,7 @@ class Participants:
                     country is None
                     and m.kind == "person"
                     and self.dominant
-                    and (m.role or lex.SECTOR_NOUNS.get(lemma(h)) in STATE)
+                    and (m.role or sector_of(lemma(h)) in STATE)
                 ):
                     country, inferred = self.dominant, True
                 text = phrase.text if len(named) == 1 else m.text
