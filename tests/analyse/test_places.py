@@ -172,6 +172,15 @@ def test_the_main_place_is_the_city_the_text_s_other_places_surround(
     assert infirmary is not None and infirmary.name == "Boston"
 
 
+def test_dc_alone_is_the_district_and_washington_dc_the_city(gazetteer: Gazetteer) -> None:
+    dc, district, city = resolve_names(
+        ["D.C.", "District of Columbia", "Washington, D.C."], gazetteer=gazetteer
+    )
+    assert dc is not None and (dc.feature, dc.code) == ("admin1", "US-DC")
+    assert district == dc
+    assert city is not None and (city.feature, city.geonameid) == ("city", 4140963)
+
+
 def test_generic_region_names_belong_to_the_countries_of_the_text(gazetteer: Gazetteer) -> None:
     *_, coast = resolve_names(["Houston", "Dallas", "West Coast"], gazetteer=gazetteer)
     assert coast is None  # not New Zealand's West Coast region

@@ -45,7 +45,7 @@ _US_STATE_ABBREVIATIONS = {
     "sd": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA", "wash": "WA", "wva": "WV",
     "wis": "WI", "wyo": "WY",
 }  # fmt: skip
-_DC = ("dc", "washington dc", "washington, dc", "district of columbia")
+_DC = ("washington dc", "washington, dc")
 
 # Adjectives of provinces and nations within states that a prefix of the name does not find
 # ('Scottish', 'Bavarian' are found so).
@@ -420,7 +420,9 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
             return rows
     if key in _CONTINENT_ALIASES:
         return gaz.candidates(_CONTINENT_ALIASES[key])
-    if key.replace(",", "") in _DC or key == "dc":
+    if key in ("dc", "district of columbia"):  # the District itself, as a state
+        return [(r, True) for r in gaz.admin1_rows("DC")]
+    if key.replace(",", "") in _DC:  # the city, named with its District
         return [
             (r, True)
             for r, _ in gaz.candidates("Washington")
