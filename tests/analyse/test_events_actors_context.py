@@ -86,3 +86,26 @@ def test_a_nationality_and_a_military_craft_are_that_countrys_military(text: str
     top = _top(text)
     assert _sectors(top["actor"]) == ["MIL"]
     assert _codes(top["actor"])[0] in ("ISR", "RUS")
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The attack, which was claimed by the Pakistani Taliban, killed 30 people.", "PAK"),
+        ("An attack blamed on Boko Haram killed 12 villagers.", "NGA"),
+        ("An attack carried out by Houthi rebels killed five Saudi border guards.", "YEM"),
+    ],
+)
+def test_an_attack_claimed_by_or_blamed_on_a_group_is_that_groups(text: str, code: str) -> None:
+    assert _codes(_top(text)["actor"]) == [code]
+
+
+def test_a_passive_in_an_ambush_blamed_on_a_group_takes_that_group() -> None:
+    top = _top("Three soldiers were killed on Monday in an ambush blamed on Maoist rebels.")
+    assert [p["text"] for p in top["actor"]] == ["Maoist rebels"]
+
+
+def test_an_act_noun_as_subject_gives_its_own_doer_and_target() -> None:
+    top = _top("Israel's bombardment of Gaza has killed more than 200 people.")
+    assert _codes(top["actor"]) == ["ISR"]
+    assert _codes(top["recipient"]) == ["PSE"]

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from newsdesk.analyse import plover_cameo as cameo
 from newsdesk.analyse import plover_lexicon as lex
 from newsdesk.analyse.countries import alpha2_to_alpha3
 from newsdesk.analyse.eventdates import ResolvedDate, best, resolve
@@ -183,6 +184,8 @@ def _own_forces(tok: Token, verb: Token) -> bool:
     return own or _lemma(verb) in _MOVERS
 
 
+_OWNED = {"blame", "claim", "carry", "attribute"}
+"""Participles that name who did an act ('an attack blamed on / claimed by / carried out by')."""
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "mission"}
 _ANNOUNCING = {"announce", "declare", "unveil"}
 """Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
@@ -285,12 +288,52 @@ def _from_the_air(tok: Token) -> bool:
     )
 
 
+def _has_subject(tok: Token) -> bool:
+    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
+
+
+def _subject_lemmas(tok: Token) -> set[str]:
+    """Lemmas of a verb's subject and its compounds ('garment workers')."""
+    return {
+        _lemma(t)
+        for ch in tok.children
+        if ch.dep_ == "nsubj"
+        for t in [ch, *(g for g in ch.children if g.dep_ == "compound")]
+    }
+
+
 def _depth(tok: Token) -> int:
     depth = 0
     while tok.head.i != tok.i and depth < 50:
         tok = tok.head
         depth += 1
     return depth
+
+
+_CIRCUMSTANCE = {
+    "according", "despite", "amid", "amidst", "after", "before", "during", "following",
+    "since", "until", "till",
+}  # fmt: skip
+_FRAMEWORKS = {
+    "agreement", "deal", "accord", "plan", "pact", "treaty", "ceasefire", "truce", "term",
+    "arrangement", "law", "resolution", "framework", "programme", "program", "scheme", "rule",
+    "constitution",
+}  # fmt: skip
+
+
+def _circumstance(prep: Token) -> bool:
+    """'after talks', 'under the agreement' say nothing of what a verb acts on ('according'
+    is no 'accord'; 'under fire', 'under house arrest' do)."""
+    if prep.lower_ == "under":
+        return any(_lemma(c) in _FRAMEWORKS for c in prep.children if c.dep_ == "pobj")
+    return prep.lower_ in _CIRCUMSTANCE
+
+
+_RESTRICTIONS = {
+    "restriction", "ban", "curb", "limit", "sanction", "embargo", "control", "curfew",
+    "moratorium", "blockade", "tariff",
+}  # fmt: skip
+"""Measures whose 'on' names what they restrict ('a ban on imports')."""
 
 
 def _objects(tok: Token) -> set[str]:
@@ -305,7 +348,7 @@ def _objects(tok: Token) -> set[str]:
         elif dep == "prt" or (dep == "advmod" and ch.lower_ in _PARTICLES | {"free", "loose"}):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
-        elif dep in ("prep", "agent") and ch.lower_ != "according":  # not an 'accord'
+        elif dep in ("prep", "agent") and not _circumstance(ch):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")
             for inner in ch.children:  # "pulled out of the talks": 'out' then 'of'
@@ -323,8 +366,11 @@ def _objects(tok: Token) -> set[str]:
         heads.extend(h.conjuncts)
         for ch in h.children:
             if ch.dep_ == "prep" and (
-                _lemma(ch) == "of" or (_lemma(ch) == "to" and _lemma(h) == "access")
-            ):  # "part of a military aid program", "blocked access to Twitter"
+                _lemma(ch) == "of"
+                or (_lemma(ch) == "to" and _lemma(h) == "access")
+                or (_lemma(ch) == "on" and _lemma(h) in _RESTRICTIONS)
+            ):  # "part of a military aid program", "blocked access to Twitter", "eased
+                # restrictions on the press"
                 heads.extend(c for c in ch.children if c.dep_ == "pobj")
             if ch.dep_ == "compound":
                 out.add(_lemma(ch))
@@ -370,6 +416,8 @@ class _ArticleCoder(Participants):
                 for g in ch.children
                 if g.dep_ == "nsubj"
             }
+        if lemma == "walk" and objs & {"out", "off"} and _subject_lemmas(tok) & cameo.STRIKERS:
+            return "PROTEST", "strike", "verb"  # "teachers walked out" (143), not out of talks
         for ch in tok.children:
             if ch.dep_ in ("prt", "prep"):
                 gov = lex.PHRASAL_GOVERNORS.get((lemma, _lemma(ch)))
@@ -402,6 +450,11 @@ class _ArticleCoder(Participants):
             if told & _DIPLOMATS:
                 return "SANCTION", "expel", "verb"
             return "COERCE", "deport", "verb"
+        if lemma == "tell" and any(
+            ch.dep_ == "xcomp" and any(g.dep_ == "aux" and g.lower_ == "to" for g in ch.children)
+            for ch in tok.children
+        ):
+            return "REQUEST", None, "governor"  # "told Washington to stop interfering" (10)
         if lemma in ("want", "expect") and any(
             ch.dep_ in ("ccomp", "xcomp")
             and any(g.dep_ == "nsubj" and g.i in self.mention_at for g in ch.children)
@@ -418,15 +471,17 @@ class _ArticleCoder(Participants):
         ):
             return "AID", None, "verb"  # "the US helped Colombia fight ..." (CAMEO 070)
         if lemma in lex.SUBJECT_VERBS:
+            # "troops began leaving": the subject of the verb whose complement this is
+            doer = tok.head if tok.dep_ == "xcomp" and not _has_subject(tok) else tok
             subj = {
                 _lemma(t)
-                for ch in tok.children
+                for ch in doer.children
                 if ch.dep_ == "nsubj"
                 for t in [ch, *(g for g in ch.children if g.dep_ in ("compound", "amod"))]
             }
             subj |= {  # "thousands of protesters gathered", "hundreds of troops arrived"
                 _lemma(p)
-                for ch in tok.children
+                for ch in doer.children
                 if ch.dep_ == "nsubj"
                 for of in ch.children
                 if of.dep_ == "prep" and _lemma(of) == "of"
@@ -495,7 +550,7 @@ class _ArticleCoder(Participants):
                 "noun",
             )  # "air strikes", "a missile strike": an attack, not a walkout
         if lemma in lex.NOUN_OBJECTS and tok.dep_ != "compound":
-            objs = _prep_objects(tok, ("of", "between"))
+            objs = _prep_objects(tok, ("of", "between", "on"))
             # "the expulsion of thousands of workers"
             objs += [q for p in objs for q in _prep_objects(p, ("of",))]
             acted_on = {_lemma(ch) for ch in tok.children if ch.dep_ == "compound"} | {
@@ -800,6 +855,13 @@ class _ArticleCoder(Participants):
                 actors = self.participants(agent)
             exclude = {t.i for t in complement.subtree} if complement is not None else set()
             recipients = self._recipients_of(tok, exclude)
+            if subj is not None and _lemma(subj) in _EVENT_HEADS:
+                # "Israel's bombardment of Gaza killed ...", "an attack claimed by X killed":
+                # the act's own doer, and whom it fell on where the verb names no country
+                by, on = self._noun_participants(subj)
+                actors = by or actors
+                if on and not any(r.get("code") for r in recipients):
+                    recipients = on
         clause = next(
             (
                 ch
@@ -841,6 +903,13 @@ class _ArticleCoder(Participants):
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         actors.extend(self.participants(p))
+            elif ch.dep_ in ("acl", "relcl") and _lemma(ch) in _OWNED:
+                # "an ambush blamed on Maoist rebels", "the attack, claimed by the Taliban"
+                for p in ch.children:
+                    if p.dep_ in ("agent", "prep") and _lemma(p) in ("by", "on", "to"):
+                        for q in p.children:
+                            if q.dep_ == "pobj":
+                                actors.extend(self.participants(q))
             elif ch.dep_ == "prep" and (
                 _lemma(ch) in ("against", "on", "to", "toward", "towards")
                 or (_lemma(ch) == "of" and _lemma(tok) in _PATIENT_OF)
