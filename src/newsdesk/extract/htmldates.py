@@ -123,6 +123,11 @@ _GMT_OFFSET = re.compile(r"\b(?:GMT|UTC)\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?\b", 
 _ZONE_NAME = re.compile(r"\s*\([A-Za-z ]+\)$")  # 'GMT+0000 (Coordinated Universal Time)'
 
 
+# 'd-m-yyyy' and 'd.m.yyyy' are day-first where they are written (Europe, India...); the US
+# month-first habit is 'm/d/yyyy', which dateutil's default reading keeps
+_DAY_FIRST = re.compile(r"^\d{1,2}([-.])\d{1,2}\1\d{4}\b")
+
+
 def _zone_as_offset(match: re.Match[str]) -> str:
     return f"{match[1]}{int(match[2]):02d}:{match[3] or '00'}"
 
@@ -153,7 +158,11 @@ def parse_time(text: str | None, evidence: str, method: str = "exact") -> PageTi
             with warnings.catch_warnings():  # an unknown zone name: the time stays zoneless
                 warnings.simplefilter("ignore", dateparser.UnknownTimezoneWarning)
                 value = dateparser.parse(
-                    text, fuzzy=False, default=datetime(1900, 1, 1), tzinfos=_ZONES
+                    text,
+                    fuzzy=False,
+                    default=datetime(1900, 1, 1),
+                    tzinfos=_ZONES,
+                    dayfirst=bool(_DAY_FIRST.match(text)),
                 )
         except (ValueError, OverflowError, TypeError):
             return None
@@ -231,6 +240,21 @@ def _first_time_element(tree: HtmlElement) -> str | None:
     return None
 
 
+_MAX_TIMES = 50  # a live blog or a comment thread has hundreds; the article's comes early
+
+
+def _time_datetimes(tree: HtmlElement) -> list[str]:
+    """The datetime attributes of the page's <time> elements, in document order."""
+    out: list[str] = []
+    for el in tree.iterfind(".//time"):
+        value = el.get("datetime")
+        if value:
+            out.append(value)
+            if len(out) == _MAX_TIMES:
+                break
+    return out
+
+
 def url_date(url: str | None) -> PageTime | None:
     if not url:
         return None
@@ -277,7 +301,7 @@ _VISIBLE_DATE = re.compile(
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s+|-)(?:of\s+|de\s+)?(?P<mon2>{_MONTH})\.?"
     r"(?:,?\s+|-)(?:de\s+)?(?P<y2>(?:19|20)\d{2})\b"
     r"|\b(?P<y3>(?:19|20)\d{2})[-/.](?P<m3>0?[1-9]|1[0-2])[-/.]"
-    r"(?P<d3>0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))"
+    r"(?P<d3>0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))(?![-–~～]\d{1,2}\b(?![:.]))"
     r"|\b(?P<a4>\d{1,2})(?P<sep>[./-])(?P<b4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})\b"
     r"|\b(?P<a5>\d{1,2})(?P<sep5>[./])(?P<b5>\d{1,2})(?P=sep5)(?P<y5>\d{2})\b(?![./]\d)"
     r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日",
@@ -593,8 +617,23 @@ def _guessed(
     def first_fit(found: list[PageTime]) -> PageTime | None:
         return next(filter(None, map(fits, found)), None)
 
+    def time_beside_headline() -> PageTime | None:
+        # the article's own <time>, where the first <time> of the page may be a sidebar card's;
+        # of a shown '03/01/2017' that reads both ways, the <time> says which day is meant
+        near = [v for v in evidence.shown_all if v.label != "modified" and _beside_headline(v)]
+        if not near:
+            return None
+        found = _parsed([(t, "time-element", "exact") for t in _time_datetimes(tree)], latest)
+        for shown_date in sorted(near, key=lambda v: _distance(v, evidence.headline)):
+            days = {shown_date.day, shown_date.other}
+            match = first_fit([t for t in found if _local_day(t) in days])
+            if match:
+                return match
+        return None
+
     guesses = (
         lambda: first_fit([_shown_time(v) for v in shown if v.label == "published"]),
+        time_beside_headline,
         lambda: first_fit(
             _parsed([(_first_time_element(tree), "time-element:first", "exact")], latest)
         ),
