@@ -225,17 +225,61 @@ def test_the_time_limited_worker_serves_threads_one_document_at_a_time(tmp_path:
         assert article is not None and f"{n} valley towns" in article.body
 
 
-def test_reprocess_redoes_analyses_of_an_older_analyser(tmp_path: Path) -> None:
+@pytest.mark.parametrize("limit", [None, pytest.param(120.0, marks=pytest.mark.slow)])
+def test_reprocess_redoes_analyses_of_an_older_analyser(
+    tmp_path: Path, limit: float | None
+) -> None:
+    # With a time limit the analysis runs in the document worker, in process without.
     from newsdesk.store.analysis import ANALYSIS_VERSION, analyses
 
-    desk = Desk(settings=Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}"))
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}")
+    desk = Desk(settings=settings)
     raw = RawDocument(content=VALLEY.read_bytes(), media_type="text/plain", fetched_at=WHEN)
     [article_id] = desk.ingest_document(raw).article_ids
     with desk.store.begin() as conn:
         conn.execute(sa.update(analyses).values(version=ANALYSIS_VERSION - 1))
-    desk.reprocess()
+    desk = Desk(settings=replace(settings, document_timeout=limit))
+    try:
+        assert desk.reprocess().failures == []
+    finally:
+        desk.pipeline.close()
     with desk.store.connect() as conn:
         version = conn.execute(
             sa.select(analyses.c.version).where(analyses.c.article_id == article_id)
         ).scalar_one()
     assert version == ANALYSIS_VERSION
+
+
+def test_reprocess_keeps_to_the_time_limit_and_goes_on(tmp_path: Path) -> None:
+    # A stored document that extraction now takes a minute over (its kept bytes swapped for
+    # ten megabytes of headline-and-stamp lines): reprocess gives up on it after 3 s.
+    import zlib
+
+    from newsdesk.store.schema import raw_documents
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a-ferry.html").write_bytes((VALLEY.parent / "harbour-ferry.html").read_bytes())
+    (folder / "b-valley.txt").write_bytes(VALLEY.read_bytes())
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
+    desk = Desk(settings=settings)
+    ferry, valley = list(desk.ingest([folder], captured_at=WHEN))
+    assert ferry.statuses == valley.statuses == ["new"]
+    lines = "".join(f"Headline number {i} about the harbour\n2 Hours ago\n" for i in range(200_000))
+    with desk.store.begin() as conn:
+        conn.execute(
+            sa.update(raw_documents)
+            .where(raw_documents.c.path.like("%b-valley.txt"))
+            .values(content=zlib.compress(("Latest news\n" + lines).encode()))
+        )
+    desk = Desk(settings=replace(settings, document_timeout=3.0))
+    try:
+        report = desk.reprocess()
+    finally:
+        desk.pipeline.close()
+    assert report.documents == 2 and report.articles == 1
+    assert report.failures == [
+        f"{folder / 'b-valley.txt'}: gave up after 3 s of extraction and analysis "
+        "(NEWSDESK_DOCUMENT_TIMEOUT)"
+    ]
+    assert desk.article(valley.article_ids[0]) is not None  # kept as it was

@@ -14,7 +14,8 @@ import logging
 import os
 import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -127,22 +128,43 @@ class Pipeline:
 
     def _read(self, raw: RawDocument, label: str) -> tuple[list[Article], list[Analysis] | None]:
         """Extract and analyse one document, in a worker process when a time limit is set."""
-        limit = self.settings.document_timeout
-        if not limit:
-            found = self.extract(raw)
-            self._keep_first_captures(found)
-            # Parse before the write transaction: a writer holds SQLite's lock while it is open.
-            return found, self.analyse(found) if self.settings.analyse else None
-        with self._worker_lock:  # one document at a time (the API ingests from threads)
-            if self._worker is None:
-                self._worker = DocumentWorker(analyse=self.settings.analyse)
-            self._worker.start()  # a new worker's start is not counted
-            deadline = time.monotonic() + limit
-            found = self._worker.extract(raw, deadline, label, limit)
+        with self._one_at_a_time():
+            deadline = self._start_clock()
+            found = self._extract_within(raw, label, deadline)
             self._keep_first_captures(found)
             if not self.settings.analyse:
                 return found, None
-            return found, self._worker.analyse(found, deadline, label, limit)
+            # Parse before the write transaction: a writer holds SQLite's lock while it is open.
+            return found, self._analyse_within(found, label, deadline)
+
+    def _one_at_a_time(self) -> AbstractContextManager[object]:
+        """With a time limit, one document at a time goes to the one worker (the API
+        ingests from threads); without, documents are read in their own threads."""
+        return self._worker_lock if self.settings.document_timeout else nullcontext()
+
+    def _start_clock(self) -> float | None:
+        """The deadline of a document starting now, its worker started (not counted); None
+        without a time limit. The caller holds ``_one_at_a_time()``."""
+        if not self.settings.document_timeout:
+            return None
+        if self._worker is None:
+            self._worker = DocumentWorker(analyse=self.settings.analyse)
+        self._worker.start()
+        return time.monotonic() + self.settings.document_timeout
+
+    def _extract_within(
+        self, raw: RawDocument, label: str, deadline: float | None
+    ) -> list[Article]:
+        if deadline is None or self._worker is None:
+            return self.extract(raw)
+        return self._worker.extract(raw, deadline, label, self.settings.document_timeout or 0)
+
+    def _analyse_within(
+        self, found: list[Article], label: str, deadline: float | None
+    ) -> list[Analysis]:
+        if deadline is None or self._worker is None:
+            return self.analyse(found)
+        return self._worker.analyse(found, deadline, label, self.settings.document_timeout or 0)
 
     def close(self) -> None:
         """Stop the document worker, if one was started."""
@@ -157,16 +179,17 @@ class Pipeline:
         found: list[Article],
         statuses: list[str],
         analyses: list[Analysis] | None = None,
+        analyse: Callable[[list[Article]], list[Analysis]] | None = None,
     ) -> None:
         """Store the analysis and group new or changed articles, in the same transaction.
 
         ``analyses``, when given, were computed before the transaction (one per article);
-        otherwise only the articles that need it are analysed here. Unchanged articles keep
-        what they have.
+        otherwise only the articles that need it are analysed here (by ``analyse``, else
+        in process). Unchanged articles keep what they have.
         """
         changed = [a for a, s in zip(found, statuses, strict=True) if s != "unchanged"]
         log.debug("%d new or changed articles", len(changed))
-        self._store_analysis(conn, found, statuses, analyses)
+        self._store_analysis(conn, found, statuses, analyses, analyse or self.analyse)
         for article in changed:
             # group: copies and stories (after store and analysis: needs ids and entities)
             # (an edited article leaves its story first; a copy it leaves may need its entities)
@@ -188,6 +211,7 @@ class Pipeline:
         found: list[Article],
         statuses: list[str],
         analyses: list[Analysis] | None,
+        analyse: Callable[[list[Article]], list[Analysis]],
     ) -> None:
         """New or changed articles, and those the current analyser has not seen."""
         if not self.settings.analyse:
@@ -201,7 +225,7 @@ class Pipeline:
         if not todo:
             return  # nothing to parse: do not load spaCy
         if analyses is None:
-            done = self.analyse([found[i] for i in todo])
+            done = analyse([found[i] for i in todo])
         else:
             done = [analyses[i] for i in todo]
         for i, analysis in zip(todo, done, strict=True):
@@ -329,15 +353,44 @@ class Pipeline:
             if raw is None:
                 continue
             report.documents += 1
+            label = _label(raw)
             try:
-                found = self.extract(raw)
+                saved = self._reprocess_one(raw_id, raw, label)
             except NewsdeskError as exc:
-                report.failures.append(f"{_label(raw)}: {exc}")
+                message = str(exc)
+                report.failures.append(message if message.startswith(label) else f"{label}: {exc}")
                 continue
+            except sa.exc.SQLAlchemyError:
+                raise  # the database (full, locked, read-only) ends the run, as in ingest
+            except Exception as exc:
+                # As in ingest: a bug met on one document does not end the run.
+                if os.environ.get("NEWSDESK_DEBUG"):
+                    raise
+                log.debug("%s: internal error", label, exc_info=True)
+                report.failures.append(
+                    f"{label}: internal error while reprocessing it: {type(exc).__name__}: "
+                    f"{str(exc)[:200]} (set NEWSDESK_DEBUG=1 for a traceback, and please report it)"
+                )
+                continue
+            report.articles += len(saved)
+            report.updated += sum(1 for s in saved if s.status == "updated")
+        return report
+
+    def _reprocess_one(
+        self, raw_id: int, raw: RawDocument, label: str
+    ) -> list[article_store.SavedArticle]:
+        """Re-extract one stored document and re-analyse what changed, within the time limit
+        (the analysis runs in the write transaction: only then is it known what changed)."""
+        with self._one_at_a_time():
+            deadline = self._start_clock()
+            found = self._extract_within(raw, label, deadline)
             with self.store.begin() as conn:
                 saved = article_store.save_articles(conn, raw_id, found, reprocessing=True)
                 statuses: list[str] = [s.status for s in saved]
-                self._after_save(conn, found, statuses)
-            report.articles += len(saved)
-            report.updated += sum(1 for s in statuses if s == "updated")
-        return report
+                self._after_save(
+                    conn,
+                    found,
+                    statuses,
+                    analyse=lambda todo: self._analyse_within(todo, label, deadline),
+                )
+        return saved
