@@ -55,3 +55,13 @@ def test_a_form_feed_in_a_capture_is_a_line_break() -> None:
     [clean] = extract_capture(text, CAPTURED)
     [article] = extract_capture(text.replace("\n", "\x0c"), CAPTURED)
     assert (article.headline, article.body) == (clean.headline, clean.body)
+
+
+@pytest.mark.parametrize("separator", ["\u2028", "\u2029", "\x85", "\r", "\r\n", "\u2029\u2029"])
+def test_unicode_line_separators_in_a_capture_are_line_breaks(separator: str) -> None:
+    # Copies out of word processors and some browsers end lines with U+2028/U+2029 (or NEL).
+    text = (PIPELINE / "valley-water.txt").read_text()
+    [clean] = extract_capture(text, CAPTURED)
+    [article] = extract_capture(text.replace("\n", separator), CAPTURED)
+    assert (article.headline, article.body) == (clean.headline, clean.body)
+    assert article.published == clean.published

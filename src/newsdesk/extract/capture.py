@@ -537,13 +537,15 @@ def _article(
 
 
 _CONTROLS = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+# A vertical tab (Word's line break), a form feed (a page break), NEL and the Unicode line
+# and paragraph separators (copies out of word processors and some browsers) end lines.
+_LINE_ENDS = re.compile("[\x0b\x0c\x85\u2028\u2029]")
 
 
 def without_controls(text: str) -> str:
     """``text`` without control characters (invisible junk of a copy, some of which
-    ``str.splitlines`` takes for line ends); a vertical tab (Word's line break) and a form
-    feed (a page break) are line breaks."""
-    return _CONTROLS.sub("", text.replace("\x0b", "\n").replace("\x0c", "\n"))
+    ``str.splitlines`` takes for line ends), its other line ends made newlines."""
+    return _CONTROLS.sub("", _LINE_ENDS.sub("\n", text))
 
 
 def extract_capture(
