@@ -19,6 +19,7 @@ from typing import Any
 from dateutil import parser as dateparser
 from lxml.html import HtmlElement
 
+from newsdesk.extract.localday import country_time, url_country
 from newsdesk.extract.metadata import PageMeta, json_text
 from newsdesk.records import ExtractedTime, Precision
 
@@ -531,7 +532,27 @@ def find_times(
         modified = _shown_time(updates[0]) if updates else None
     if modified and published and modified.time.value < published.time.value:
         modified = None
-    return published, modified
+    country = url_country(url)
+    return _publisher_day(published, country, evidence), _publisher_day(modified, country, evidence)
+
+
+def _publisher_day(
+    found: PageTime | None, country: str | None, evidence: _Evidence
+) -> PageTime | None:
+    """A time stated in UTC, on the wall clock of the publisher's country when that gives
+    one calendar day (23:15Z is the next day in Rome), unless the page shows the UTC day
+    and not that one."""
+    if found is None or country is None or found.time.precision == "day":
+        return found
+    if datetime.fromisoformat(found.local_iso).utcoffset() != timedelta(0):
+        return found  # stated in the publisher's own offset, or without a zone
+    local = country_time(found.time.value, country)
+    if local is None:
+        return found
+    shown = evidence.days()
+    if _local_day(found) in shown and local.date() not in shown:
+        return found  # the page itself shows the UTC day
+    return PageTime(found.time, local.isoformat())
 
 
 Candidates = list[tuple[Any, str, str]]
