@@ -42,6 +42,7 @@ def test_parse_time_reads_dashes_and_dots_day_first_and_slashes_month_first() ->
         "2025-05-03",
         "2025-03-05",
     ]
+    assert _day(parse_time("03-05-2025T08:00:00Z", "test")) == "2025-05-03"
     assert _day(parse_time("25-05-2025", "test")) == "2025-05-25"  # one reading only
 
 

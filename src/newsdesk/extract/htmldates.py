@@ -126,7 +126,7 @@ _ZONE_NAME = re.compile(r"\s*\([A-Za-z ]+\)$")  # 'GMT+0000 (Coordinated Univers
 
 # 'd-m-yyyy' and 'd.m.yyyy' are day-first where they are written (Europe, India...); the US
 # month-first habit is 'm/d/yyyy', which dateutil's default reading keeps
-_DAY_FIRST = re.compile(r"^\d{1,2}([-.])\d{1,2}\1\d{4}\b")
+_DAY_FIRST = re.compile(r"^\d{1,2}([-.])\d{1,2}\1\d{4}(?!\d)")
 
 
 def _zone_as_offset(match: re.Match[str]) -> str:
