@@ -195,3 +195,51 @@ def test_guests_departing_make_no_retreat() -> None:
     assert not any(
         e["event"] == "RETREAT" for e in code_events("The guests departed the hotel on Monday.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # a particle the parser hangs on the object's number ('over 12' as a quantity)
+        ("The rebels turned over 12 captured soldiers to the Red Cross.", "RETREAT", "return"),
+        ("The rebels set free 15 hostages on Friday.", "RETREAT", "release"),
+        # 172 a closure imposed on a territory; 1722 a front dissolved
+        ("Israel imposed a closure on the West Bank after the bombing.", "COERCE", "restrict"),
+        ("The government dissolved the Islamic Salvation Front in 1992.", "COERCE", "ban"),
+        # 171 seize or damage property: homes demolished (CAMEO2PLOVER: COERCE)
+        ("Army bulldozers demolished Palestinian homes in Rafah.", "COERCE", "seize"),
+    ],
+)
+def test_particles_closures_and_property(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students clashed with riot police in Seoul, hurling petrol bombs and rocks.",
+        "Palestinian youths threw stones at Israeli soldiers in Hebron on Friday.",
+        "A mob set fire to the offices of the ruling party in the capital.",
+        "Hundreds of angry villagers attacked a police station after a man died in custody.",
+        "Supporters of the opposition leader stormed the electoral commission offices.",
+        "Rioters burned shops and cars in the town after the verdict.",
+        "Striking workers clashed with police outside the factory.",
+        "Students pelted police with stones during a demonstration.",
+    ],
+)
+def test_street_violence_of_unarmed_civilians_is_a_riot(text: str) -> None:
+    assert _top(text) == ("PROTEST", "riot")
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # guards: the police's act, killing, and armed men stay an ASSAULT
+        ("Police clashed with protesters, killing three of them.", "ASSAULT"),
+        ("Villagers killed two soldiers in an ambush near the border.", "ASSAULT"),
+        ("Gunmen attacked a police station in the north, killing four officers.", "ASSAULT"),
+        ("Youths attacked a group of tourists with knives in the old town.", "ASSAULT"),
+    ],
+)
+def test_armed_or_deadly_violence_stays_an_assault(text: str, event: str) -> None:
+    assert _top(text)[0] == event

@@ -573,7 +573,7 @@ _FREE_PEOPLE = frozenset({
 """Whose restrictions eased is a political concession (0811), not a trade one (085)."""
 _GROUPS = frozenset({
     "party", "union", "organisation", "organization", "group", "ngo", "movement",
-    "association", "militia", "opposition",
+    "association", "militia", "opposition", "front", "brotherhood",
 })  # fmt: skip
 STRIKERS = frozenset({
     "worker", "teacher", "doctor", "nurse", "employee", "staff", "union", "miner", "driver",
@@ -584,6 +584,9 @@ _WORKPLACES = frozenset({
     "classroom", "class", "factory", "plant", "hospital", "school", "mine", "office", "workplace",
 })  # fmt: skip
 _MISSIONS = frozenset({"embassy", "consulate", "mission"})
+_PROPERTY = frozenset({
+    "home", "house", "dwelling", "shelter", "shack", "hut", "shop", "structure", "farm",
+})  # fmt: skip
 
 THIRD_VERBS: dict[str, Trigger] = {
     # 08 yield: laws and decisions repealed; 145 rioting
@@ -611,9 +614,13 @@ THIRD_OBJECT_VERBS: ObjectRules = {
                 ("RETREAT", "disarm")),
                (_FORCES - {"police"}, ("RETREAT", "withdraw")),
                (frozenset({"curfew", "restriction", "ban"}), ("CONCEDE", None))],
+    # 171 seize or damage property: homes demolished by the authorities
+    "demolish": [(_PROPERTY, ("COERCE", "seize"))],
+    "bulldoze": [(_PROPERTY, ("COERCE", "seize"))],
+    "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
-    "impose": [(frozenset({"lockdown", "quarantine"}), ("COERCE", "restrict"))],
+    "impose": [(frozenset({"lockdown", "quarantine", "closure"}), ("COERCE", "restrict"))],
     # 141 / 143 protest forms
     "hold": [(frozenset({"sit", "sit-in", "vigil", "walkout", "hunger"}), ("PROTEST", "demo"))],
     "down": [(frozenset({"tool"}), ("PROTEST", "strike"))],
