@@ -42,6 +42,12 @@ def test_homonym_follows_the_source_country(gazetteer: Gazetteer) -> None:
     (pakistani,) = resolve_names(["Hyderabad"], gazetteer=gazetteer, source_country="PK")
     assert default is not None and default.country_code == "IN"
     assert pakistani is not None and pakistani.country_code == "PK"
+    # a site's own country outweighs a homonym abroad some fifty times larger (Perth, Scotland
+    # on a British site; Perth, Western Australia elsewhere)
+    (perth,) = resolve_names(["Perth"], gazetteer=gazetteer)
+    (scottish,) = resolve_names(["Perth"], gazetteer=gazetteer, source_country="GB")
+    assert perth is not None and perth.country_code == "AU"
+    assert scottish is not None and scottish.country_code == "GB"
 
 
 def test_country_name_means_the_country(gazetteer: Gazetteer) -> None:

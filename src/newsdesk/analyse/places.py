@@ -98,7 +98,7 @@ def _score(
     if context.get(row.cc, 0.0) > 0:
         score += 1.5 + 0.5 * min(context[row.cc] - 1, 1.0)
     if source_country and row.cc == source_country:
-        score += 1.0
+        score += 2.0  # a site of the country's own (its domain): its places are mostly there
     in_named_state = row.feature == "city" and any(
         a.feature == "admin1" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
     )
