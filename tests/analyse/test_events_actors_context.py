@@ -109,3 +109,16 @@ def test_an_act_noun_as_subject_gives_its_own_doer_and_target() -> None:
     top = _top("Israel's bombardment of Gaza has killed more than 200 people.")
     assert _codes(top["actor"]) == ["ISR"]
     assert _codes(top["recipient"]) == ["PSE"]
+
+
+def test_an_act_without_a_doer_is_an_unidentified_party_of_the_one_country_named() -> None:
+    top = _top("A minefield explosion killed two Iraqi youths and wounded five others.")
+    assert _codes(top["actor"]) == ["IRQ"]
+    assert _sectors(top["actor"]) == ["UNK"]
+
+
+def test_a_country_undergoing_an_act_from_abroad_is_not_its_doer() -> None:
+    # guard for the rule above
+    top = _top("Sanctions were imposed on Iran last year.")
+    assert top["event"] == "SANCTION"
+    assert _codes(top["actor"]) == []

@@ -184,22 +184,14 @@ def _own_forces(tok: Token, verb: Token) -> bool:
     return own or _lemma(verb) in _MOVERS
 
 
+_HOME_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
+"""Acts mostly done at home: an unnamed doer is of the country where they happen."""
 _OWNED = {"blame", "claim", "carry", "attribute"}
 """Participles that name who did an act ('an attack blamed on / claimed by / carried out by')."""
 _DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "mission"}
 _ANNOUNCING = {"announce", "declare", "unveil"}
 """Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd"}
-_CROWDS = {
-    "mob", "youth", "student", "supporter", "villager", "resident", "striker", "fan", "opponent",
-    "worker", "farmer", "prisoner", "inmate", "crowd",
-}  # fmt: skip
-"""Unarmed people whose street violence is a riot (PLOVER PROTEST 'riot')."""
-_RIOT_ACTS = {
-    "clash", "battle", "fight", "throw", "hurl", "pelt", "stone", "burn", "torch", "set",
-    "storm", "ransack", "loot", "smash", "attack", "rampage", "vandalize", "vandalise", "go",
-}  # fmt: skip
-"""Acts of street violence (not killing, shooting or bombing)."""
 _ENVOYS = {"envoy", "delegation", "emissary", "delegate", "representative", "negotiator"}
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
 """Acts done in another country whose government is their recipient when none is named
@@ -364,10 +356,6 @@ def _objects(tok: Token) -> set[str]:
             for inner in ch.children:  # "pulled out of the talks": 'out' then 'of'
                 if inner.dep_ == "prep" and _lemma(ch) in _PARTICLES:
                     heads.extend(c for c in inner.children if c.dep_ == "pobj")
-    if tok.i + 1 < len(tok.doc):
-        nxt = tok.doc[tok.i + 1]
-        if nxt.lower_ in _PARTICLES | {"free", "loose"} and nxt.dep_ in ("quantmod", "amod"):
-            out.add(nxt.lower_)  # "turned over 12 soldiers", "set free 15 hostages"
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         heads.append(tok.head)  # "the talks, held in Istanbul": the head is the object
     seen: set[int] = set()
@@ -1213,6 +1201,8 @@ class _ArticleCoder(Participants):
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
         self.home_parties(actors, sent)
+        if not actors:
+            actors = self._home_actor(event, recipients, sent, tok)
         self.home_parties(recipients, sent)
         if event in ("COERCE", "ASSAULT"):
             _domestic_targets(actors, recipients, self._place_marks(tok, actors))
@@ -1304,7 +1294,13 @@ class _ArticleCoder(Participants):
             )
         ):
             event, mode = "MOBILIZE", "troops"  # forces arriving are a deployment, not a visit
-        if event == "ASSAULT" and self._riot(c.tok, mode, actors, recipients):
+        if (
+            event == "ASSAULT"
+            and actors
+            and all(a.get("head") in _PROTESTERS for a in actors)
+            and mode in (None, "primitive", "beat", "destroy")
+            and all(r.get("sector") in ("COP", "MIL", "GOV", None) for r in recipients)
+        ):
             # protesters throwing stones or battling police: a violent protest (PLOVER
             # PROTEST 'riot'), not an armed attack
             return "PROTEST", "riot", actors, recipients
@@ -1344,29 +1340,6 @@ class _ArticleCoder(Participants):
             ):
                 return "COOPERATE", None, actors, recipients
         return event, mode, actors, recipients
-
-    def _riot(
-        self,
-        tok: Token,
-        mode: str | None,
-        actors: list[dict[str, Any]],
-        recipients: list[dict[str, Any]],
-    ) -> bool:
-        """Unarmed civilians (protesters, students, a mob) fighting police, throwing stones or
-        burning property: PLOVER's violent riot, not an armed attack. Killing, shooting or
-        bombing stays an ASSAULT whoever does it, and so does violence against civilians."""
-        if mode not in (None, "primitive", "beat", "destroy", "explosives"):
-            return False
-        if any(r.get("sector") in _CIVIL - {"OPP", "JRN"} for r in recipients):
-            return False
-        if all(a.get("head") in _PROTESTERS for a in actors) and actors:
-            return mode != "explosives"  # the older rule: any unarmed act of protesters
-        if _lemma(tok) not in _RIOT_ACTS:
-            return False
-        subj, passive = self._clause_subject(tok)
-        if actors:
-            return all(a.get("head") in _PROTESTERS | _CROWDS for a in actors)
-        return subj is not None and not passive and _lemma(subj) in _PROTESTERS | _CROWDS
 
     def _condition_target(self, tok: Token) -> list[dict[str, Any]]:
         """'threatened to ... unless Baghdad accepted': whoever the condition is put to."""
@@ -1484,6 +1457,31 @@ class _ArticleCoder(Participants):
                 }
             ]
         return actors
+
+    def _home_actor(
+        self, event: str, recipients: list[dict[str, Any]], sent: Span, tok: Token
+    ) -> list[dict[str, Any]]:
+        """An act with no actor in a sentence that names one country ('two Iraqi youths were
+        killed by a landmine') is an unidentified party of that country (PLOVER UNK), as
+        where the place is named; not where that country undergoes an act that comes mostly
+        from abroad ('sanctions were imposed on Iran')."""
+        home = self.sole_country(sent)
+        if home is None or (
+            event not in _HOME_ACTS and home in {r.get("code") for r in recipients}
+        ):
+            return []
+        return [
+            {
+                "text": "",
+                "entity": None,
+                "country": home,
+                "sector": "UNK",
+                "start": tok.idx,
+                "end": tok.idx,
+                "code": home,
+                "country_inferred": True,
+            }
+        ]
 
     def _other_party(self, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Verbal conflict with no stated recipient, in an article about a two-sided dialogue:
