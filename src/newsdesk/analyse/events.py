@@ -192,6 +192,16 @@ _DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "
 _ANNOUNCING = {"announce", "declare", "unveil"}
 """Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd"}
+_CROWDS = {
+    "mob", "youth", "student", "supporter", "villager", "resident", "striker", "fan", "opponent",
+    "worker", "farmer", "prisoner", "inmate", "crowd",
+}  # fmt: skip
+"""Unarmed people whose street violence is a riot (PLOVER PROTEST 'riot')."""
+_RIOT_ACTS = {
+    "clash", "battle", "fight", "throw", "hurl", "pelt", "stone", "burn", "torch", "set",
+    "storm", "ransack", "loot", "smash", "attack", "rampage", "vandalize", "vandalise", "go",
+}  # fmt: skip
+"""Acts of street violence (not killing, shooting or bombing)."""
 _ENVOYS = {"envoy", "delegation", "emissary", "delegate", "representative", "negotiator"}
 _HOSTED = {"MOBILIZE", "AID", "RETREAT"}
 """Acts done in another country whose government is their recipient when none is named
@@ -356,6 +366,10 @@ def _objects(tok: Token) -> set[str]:
             for inner in ch.children:  # "pulled out of the talks": 'out' then 'of'
                 if inner.dep_ == "prep" and _lemma(ch) in _PARTICLES:
                     heads.extend(c for c in inner.children if c.dep_ == "pobj")
+    if tok.i + 1 < len(tok.doc):
+        nxt = tok.doc[tok.i + 1]
+        if nxt.lower_ in _PARTICLES | {"free", "loose"} and nxt.dep_ in ("quantmod", "amod"):
+            out.add(nxt.lower_)  # "turned over 12 soldiers", "set free 15 hostages"
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
         heads.append(tok.head)  # "the talks, held in Istanbul": the head is the object
     seen: set[int] = set()
@@ -1294,13 +1308,7 @@ class _ArticleCoder(Participants):
             )
         ):
             event, mode = "MOBILIZE", "troops"  # forces arriving are a deployment, not a visit
-        if (
-            event == "ASSAULT"
-            and actors
-            and all(a.get("head") in _PROTESTERS for a in actors)
-            and mode in (None, "primitive", "beat", "destroy")
-            and all(r.get("sector") in ("COP", "MIL", "GOV", None) for r in recipients)
-        ):
+        if event == "ASSAULT" and self._riot(c.tok, mode, actors, recipients):
             # protesters throwing stones or battling police: a violent protest (PLOVER
             # PROTEST 'riot'), not an armed attack
             return "PROTEST", "riot", actors, recipients
@@ -1340,6 +1348,29 @@ class _ArticleCoder(Participants):
             ):
                 return "COOPERATE", None, actors, recipients
         return event, mode, actors, recipients
+
+    def _riot(
+        self,
+        tok: Token,
+        mode: str | None,
+        actors: list[dict[str, Any]],
+        recipients: list[dict[str, Any]],
+    ) -> bool:
+        """Unarmed civilians (protesters, students, a mob) fighting police, throwing stones or
+        burning property: PLOVER's violent riot, not an armed attack. Killing, shooting or
+        bombing stays an ASSAULT whoever does it, and so does violence against civilians."""
+        if mode not in (None, "primitive", "beat", "destroy", "explosives"):
+            return False
+        if any(r.get("sector") in _CIVIL - {"OPP", "JRN"} for r in recipients):
+            return False
+        if all(a.get("head") in _PROTESTERS for a in actors) and actors:
+            return mode != "explosives"  # the older rule: any unarmed act of protesters
+        if _lemma(tok) not in _RIOT_ACTS:
+            return False
+        subj, passive = self._clause_subject(tok)
+        if actors:
+            return all(a.get("head") in _PROTESTERS | _CROWDS for a in actors)
+        return subj is not None and not passive and _lemma(subj) in _PROTESTERS | _CROWDS
 
     def _condition_target(self, tok: Token) -> list[dict[str, Any]]:
         """'threatened to ... unless Baghdad accepted': whoever the condition is put to."""
