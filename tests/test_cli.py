@@ -545,3 +545,27 @@ def test_bad_document_time_limit_is_a_clear_error(
     code, _, err = run(["--db", db, "ingest", str(PIPELINE / "harbour-ferry.html")], capsys)
     assert code == 1, err
     assert f"NEWSDESK_DOCUMENT_TIMEOUT must be a positive number of seconds, got {value!r}" in err
+
+
+def test_ctrl_c_mid_ingest_says_what_was_stored_and_how_to_resume(
+    db: str, inputs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk.pipeline import Pipeline
+
+    real = Pipeline.ingest
+    calls = {"n": 0}
+
+    def interrupted(self: Pipeline, raw: object) -> object:
+        calls["n"] += 1
+        if calls["n"] == 2:
+            raise KeyboardInterrupt  # Ctrl-C while the second document is read
+        return real(self, raw)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Pipeline, "ingest", interrupted)
+    code, _, err = run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    assert code == 130
+    assert "1 input(s): 1 new, 0 updated, 0 unchanged article(s); 0 failed" in err
+    assert "interrupted: run the same command again to resume" in err
+    monkeypatch.setattr(Pipeline, "ingest", real)
+    code, _, err = run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    assert code == 0 and "2 input(s): 1 new, 0 updated, 1 unchanged article(s)" in err

@@ -115,10 +115,15 @@ def _progress() -> Progress:
 
 
 def run_ingest(
-    desk: Desk, paths: list[str], captured_at: datetime | None, source: str | None
-) -> tuple[list[IngestOutcome], int]:
-    """Ingest with a progress bar; failures are reported as they happen."""
-    outcomes: list[IngestOutcome] = []
+    desk: Desk,
+    paths: list[str],
+    captured_at: datetime | None,
+    source: str | None,
+    outcomes: list[IngestOutcome],
+) -> int:
+    """Ingest with a progress bar, each outcome appended to ``outcomes`` as it comes
+    (an interrupted run keeps what it did); failures are reported as they happen.
+    Returns the number of failed inputs."""
     failed = 0
     with _progress() as progress:
         task = progress.add_task("ingesting", total=None)
@@ -128,7 +133,7 @@ def run_ingest(
                 failed += 1
                 print_failure(outcome.label, outcome.error)
             progress.advance(task)
-    return outcomes, failed
+    return failed
 
 
 def _summary(outcomes: list[IngestOutcome], failed: int) -> str:
@@ -155,7 +160,14 @@ def ingest(
     """Ingest saved pages, page captures and WARC archives."""
     when = parse_when(captured_at, "--captured-at")
     desk = open_desk()
-    outcomes, failed = run_ingest(desk, paths, when, source)
+    outcomes: list[IngestOutcome] = []
+    try:
+        failed = run_ingest(desk, paths, when, source, outcomes)
+    except KeyboardInterrupt:
+        # Each document is its own transaction: what was reported is stored, whole.
+        err.print(_summary(outcomes, sum(not o.ok for o in outcomes)), highlight=False)
+        err.print("interrupted: run the same command again to resume", highlight=False)
+        raise typer.Exit(130) from None
     if as_json:
         ids = list(dict.fromkeys(i for o in outcomes for i in o.article_ids))
         print_json([desk.article_record(i) for i in ids])
@@ -499,8 +511,9 @@ def demo(
     if not inputs:
         raise InputError(f"no examples folder found under {PROJECT_ROOT}")
     desk = open_desk()
-    outcomes, failed = run_ingest(
-        desk, [str(p) for p in inputs], parse_when(captured_at, "--captured-at"), "demo"
+    outcomes: list[IngestOutcome] = []
+    failed = run_ingest(
+        desk, [str(p) for p in inputs], parse_when(captured_at, "--captured-at"), "demo", outcomes
     )
     err.print(_summary(outcomes, failed), highlight=False)
     _print_article_table(desk.articles(limit=50))
