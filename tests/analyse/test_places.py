@@ -50,6 +50,20 @@ def test_homonym_follows_the_source_country(gazetteer: Gazetteer) -> None:
     assert scottish is not None and scottish.country_code == "GB"
 
 
+def test_a_state_holding_another_place_of_the_text_outweighs_a_namesake_capital(
+    gazetteer: Gazetteer,
+) -> None:
+    # a text naming Tacoma and the capital as 'Washington, D.C.': bare 'Washington' is the state
+    washington, _tacoma, capital = resolve_names(
+        ["Washington", "Tacoma", "Washington, D.C."], gazetteer=gazetteer
+    )
+    assert washington is not None and (washington.feature, washington.code) == ("admin1", "US-WA")
+    assert capital is not None and capital.feature == "city"
+    # beside Baltimore it is the capital
+    washington, _baltimore = resolve_names(["Washington", "Baltimore"], gazetteer=gazetteer)
+    assert washington is not None and washington.feature == "city"
+
+
 def test_country_name_means_the_country(gazetteer: Gazetteer) -> None:
     (georgia,) = resolve_names(["Georgia"], gazetteer=gazetteer)
     assert georgia is not None and georgia.feature == "country" and georgia.country_code == "GE"

@@ -109,7 +109,7 @@ def _score(
         for a in anchors
         if a is not row
     ):
-        score += 2.0  # a state or county of the state of another place of the text
+        score += 3.0  # a state or county holding another place of the text (Washington by Tacoma)
     # Near another city of the text, or in its state: counted once (the two mostly coincide,
     # and twice outweighed 70 times the population: Boston beside Buffalo is still Boston).
     if (
