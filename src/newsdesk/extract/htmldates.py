@@ -3,9 +3,11 @@
 Evidence, strongest first: meta tags, JSON-LD of the article and <time> elements marked as
 published/updated (checked against the dates shown beside the headline and the URL's date),
 the date in the URL, feed or sitemap hints, a date the page labels as its publication, the
-first <time>, a date beside the headline, then htmldate's heuristics. An update date
-("Updated ...", dateModified) goes to ``modified`` and is never guessed as the publication:
-no date is better than a wrong one.
+<time> shown beside the headline, the first <time>, a date beside the headline, then
+htmldate's heuristics. An update date ("Updated ...", dateModified) goes to ``modified`` and
+is never guessed as the publication: no date is better than a wrong one. A time stated in
+UTC is read on the publisher's wall clock when its country is known (localday.py): the
+day a reader there sees is the page's day.
 """
 
 from __future__ import annotations
