@@ -215,6 +215,12 @@ def test_a_known_part_naming_a_town_abroad_is_not_the_place(gazetteer: Gazetteer
     assert mall is not None and mall.name == "Sunrise" and not mall.approximate
 
 
+def test_a_station_named_metro_is_not_the_town_metro(gazetteer: Gazetteer) -> None:
+    # 'Metro' is a station's generic word, not Metro, Indonesia (180,000 people)
+    _, station = resolve_names(["Chicago", "Quorbly Metro"], gazetteer=gazetteer)
+    assert station is not None and station.approximate and station.name == "Chicago"
+
+
 def test_adjectives_of_provinces_and_countries(gazetteer: Gazetteer) -> None:
     sardinian, scottish, tasmanian = resolve_names(
         ["Sardinian", "Scottish", "Tasmanian"], gazetteer=gazetteer

@@ -572,7 +572,7 @@ _GENERIC = _wordset(
     "road center centre world cup university college airport river lake mount house hall "
     "square bridge tower stadium church palace hotel hospital school station port bay island "
     "islands valley ocean sea gulf peninsula desert middle white coast union republic bank "
-    "summit academy federal reserve investment"
+    "summit academy federal reserve investment metro subway terminal"
 )
 
 
