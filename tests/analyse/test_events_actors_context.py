@@ -122,3 +122,15 @@ def test_a_country_undergoing_an_act_from_abroad_is_not_its_doer() -> None:
     top = _top("Sanctions were imposed on Iran last year.")
     assert top["event"] == "SANCTION"
     assert _codes(top["actor"]) == []
+
+
+def test_a_threat_of_repression_at_a_place_falls_on_its_people() -> None:
+    top = _top("President Mubarak threatened to impose a curfew in Cairo.")
+    assert top["event"] == "THREATEN"
+    assert _codes(top["recipient"]) == ["EGY"]
+
+
+def test_an_attack_to_disperse_a_crowd_is_aimed_at_that_crowd() -> None:
+    top = _top("Egyptian police opened fire to disperse demonstrators, killing one person.")
+    assert [p["text"] for p in top["recipient"]] == ["demonstrators"]
+    assert _codes(top["recipient"]) == ["EGY"]

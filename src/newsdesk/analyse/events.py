@@ -210,6 +210,15 @@ _PARTICLES = {"down", "up", "out", "back", "off", "over"}
 """Adverbs the parser sometimes gives where a phrasal verb's particle is ('stepped down')."""
 
 
+def _purpose(tok: Token) -> bool:
+    """'(opened fire) to disperse the crowd': an infinitive clause of purpose."""
+    return (
+        tok.dep_ in ("advcl", "xcomp")
+        and tok.pos_ == "VERB"
+        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
+    )
+
+
 def _test_prefixed(tok: Token) -> bool:
     """'test-fired': the word 'test' hyphened before the verb (or parsed as its modifier)."""
     doc = tok.doc
@@ -903,6 +912,11 @@ class _ArticleCoder(Participants):
                 recipients = self._recipients_of(complement, set())
         elif not recipients and complement is not None:
             recipients = self._recipients_of(complement, set()) or self.participants(complement)
+        if not recipients and complement is None and not passive:
+            # "opened fire to disperse the demonstrators": whom the act was aimed at
+            purpose = next((ch for ch in tok.children if _purpose(ch)), None)
+            if purpose is not None:
+                recipients = self._recipients_of(purpose, set())
         return actors, recipients
 
     def _noun_participants(self, tok: Token) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
@@ -1194,9 +1208,12 @@ class _ArticleCoder(Participants):
                 if not r.get("code") and r.get("sector") not in ("IGO", None) and where:
                     r["country"] = r["code"] = where
                     r["country_inferred"] = True
-            if not recipients and event in ("PROTEST", "COERCE", "ASSAULT"):
+            threat = complement.event if complement is not None and event == "THREATEN" else ""
+            if not recipients and (
+                event in ("PROTEST", "COERCE", "ASSAULT") or threat in ("COERCE", "ASSAULT")
+            ):
                 # a protest is aimed at the government of the place; repression and attacks
-                # fall on the people there
+                # (and threats of them) fall on the people there
                 recipients = self._place_party(place, place_text, tok, event)
                 if recipients:
                     inferred.add("recipients")
