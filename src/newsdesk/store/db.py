@@ -47,6 +47,18 @@ class Store:
                 self.migrate()
         except StoreError:
             raise
+        except sa.exc.ArgumentError as exc:
+            raise StoreError(
+                f"cannot open database {url!r}: not a database URL or SQLite path ({exc})"
+            ) from exc
+        except ImportError as exc:
+            # A URL naming a driver that is not installed (mysql://, postgresql+asyncpg://).
+            backend = sa.engine.make_url(url).get_backend_name()
+            raise StoreError(
+                f"cannot open database {self.display_url}: no driver installed for {backend} "
+                f"({exc}); newsdesk runs on SQLite and on PostgreSQL as "
+                "postgresql+psycopg://... with the 'postgres' extra"
+            ) from exc
         except (sa.exc.SQLAlchemyError, sqlite3.Error, OSError) as exc:
             raise StoreError(f"cannot open database {self.display_url}: {_reason(exc)}") from exc
 
