@@ -134,3 +134,10 @@ def test_an_attack_to_disperse_a_crowd_is_aimed_at_that_crowd() -> None:
     top = _top("Egyptian police opened fire to disperse demonstrators, killing one person.")
     assert [p["text"] for p in top["recipient"]] == ["demonstrators"]
     assert _codes(top["recipient"]) == ["EGY"]
+
+
+def test_a_subject_the_parser_hung_on_an_opening_phrase_is_the_actor() -> None:
+    top = _top("After meeting in Geneva, Iran and the United States agreed to resume talks.")
+    assert top["event"] == "AGREE"
+    assert _codes(top["actor"]) == ["IRN", "USA"]
+    assert top["recipient"] == []
