@@ -243,3 +243,58 @@ def test_street_violence_of_unarmed_civilians_is_a_riot(text: str) -> None:
 )
 def test_armed_or_deadly_violence_stays_an_assault(text: str, event: str) -> None:
     assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # 0871 a truce observed: fighting stopped, shelling ceased
+        ("Fighting stopped on Sunday in the disputed region.", "RETREAT", "ceasefire"),
+        ("The shelling of the city ceased on Sunday.", "RETREAT", "ceasefire"),
+        ("Hostilities halted at midnight along the front line.", "RETREAT", "ceasefire"),
+        # 0862 inspectors received; 0872 a closure lifted
+        ("Iraq accepted the return of UN weapons inspectors.", "RETREAT", "access"),
+        ("The Israeli army lifted its closure of the West Bank on Sunday.", "RETREAT", "withdraw"),
+        # the main verb the parser made a conjunct of the subject's participle
+        (
+            "Eight French soldiers held hostage by Bosnian Serbs were freed on Tuesday.",
+            "RETREAT",
+            "release",
+        ),
+        # nouns of acts coded like their verbs by what they act on
+        ("The army announced the lifting of the siege of the city.", "RETREAT", "withdraw"),
+        ("The government ordered the reopening of the border crossing.", "RETREAT", "access"),
+        (
+            "The government announced the lifting of the state of emergency.",
+            "CONCEDE",
+            None,
+        ),
+        ("Washington announced a freeze on all aid to the junta.", "SANCTION", "discontinue"),
+        (
+            "The severing of diplomatic relations was announced by the ministry.",
+            "SANCTION",
+            "discontinue",
+        ),
+        ("The junta announced the legalisation of political parties.", "CONCEDE", None),
+        ("Parliament voted for the repeal of the emergency law.", "CONCEDE", None),
+    ],
+)
+def test_truces_held_reduced_relatives_and_act_nouns(
+    text: str, event: str, mode: str | None
+) -> None:
+    assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ceasefire talks took place in Geneva on Monday.",
+        "The release of the new album was postponed.",
+        "The closure of schools was announced after the storm.",
+        "The opening of the new stadium was delayed.",
+    ],
+)
+def test_act_nouns_without_a_political_object_make_no_such_event(text: str) -> None:
+    assert not any(
+        e["event"] in ("RETREAT", "COERCE", "SANCTION", "CONCEDE") for e in code_events(text)
+    )

@@ -210,37 +210,6 @@ _PARTICLES = {"down", "up", "out", "back", "off", "over"}
 """Adverbs the parser sometimes gives where a phrasal verb's particle is ('stepped down')."""
 
 
-def _stranded_subject(verb: Token) -> tuple[list[Token], Token] | None:
-    """'After meeting in Geneva, Iran and the United States agreed ...': a subjectless verb
-    whose subject the parser hung on the opening phrase, as a conjunct or apposition after
-    its comma that runs up to the verb; the heads of that phrase (coordinated ones too) and
-    the opening phrase."""
-    if verb.pos_ not in ("VERB", "AUX") or any(
-        ch.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for ch in verb.children
-    ):
-        return None
-    doc = verb.doc
-    j = verb.i - 1
-    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        j -= 1
-    opening = [ch for ch in verb.children if ch.dep_ == "prep" and ch.i < verb.i]
-    for t in doc[verb.sent.start : j + 1]:
-        holder = next((p for p in opening if _is_ancestor(p, t)), None)
-        if (
-            holder is not None
-            and t.dep_ in ("conj", "appos")
-            and t.right_edge.i == j
-            and t.left_edge.i > 0
-            and doc[t.left_edge.i - 1].text == ","
-        ):
-            heads = [t]
-            for u in t.subtree:
-                if u.dep_ == "conj" and u.head in heads:
-                    heads.append(u)
-            return heads, holder
-    return None
-
-
 def _purpose(tok: Token) -> bool:
     """'(opened fire) to disperse the crowd': an infinitive clause of purpose."""
     return (
@@ -547,6 +516,11 @@ class _ArticleCoder(Participants):
             for lemmas, (event, mode) in lex.SUBJECT_VERBS[lemma]:
                 if subj & lemmas:
                     return event, mode, "verb"
+        if lemma in cameo.SUBJECT_HEAD_VERBS:
+            heads = {_lemma(ch) for ch in tok.children if ch.dep_ == "nsubj"}
+            for lemmas, (event, mode) in cameo.SUBJECT_HEAD_VERBS[lemma]:
+                if heads & lemmas:
+                    return event, mode, "verb"
         if lemma in lex.RENEGE:
             return "REJECT", None, "verb"
         if lemma in lex.REVERSAL_VERBS and any(
@@ -615,6 +589,22 @@ class _ArticleCoder(Participants):
             for lemmas, (event, mode) in lex.NOUN_OBJECTS[lemma]:
                 if acted_on & lemmas:
                     return event, mode, "noun"
+        verb = cameo.NOUN_VERBS.get(lemma)
+        if verb is not None and tok.dep_ != "compound":
+            # "the lifting of the siege" as "lifted the siege", "a cut in aid" as "cut aid"
+            objs = _prep_objects(tok, ("of", "on", "in", "from", "to"))
+            objs += [q for p in objs for q in _prep_objects(p, ("of",))]  # "state of emergency"
+            acted_on = {
+                _lemma(t)
+                for p in objs
+                for q in [p, *p.conjuncts]
+                for t in [q, *(c for c in q.children if c.dep_ == "compound")]
+            }
+            for lemmas, (event, mode) in lex.OBJECT_VERBS.get(verb, []):
+                if acted_on & lemmas:
+                    return event, mode, "noun"
+            if verb == "release" and acted_on & lex.PUBLICATIONS:
+                return None  # "the release of the report", "of the new album"
         if lemma not in lex.NOUNS or tok.dep_ in ("compound",):
             return None
         context = lex.AMBIGUOUS_NOUN_CONTEXT.get(lemma)
@@ -909,13 +899,7 @@ class _ArticleCoder(Participants):
                 actors = self.participants(subj)
             elif agent is not None:
                 actors = self.participants(agent)
-            stranded = _stranded_subject(tok) if subj is None and agent is None else None
-            if stranded is not None:
-                heads, opening = stranded
-                actors = _unique([a for h in heads for a in self._head_participants(h)])
             exclude = {t.i for t in complement.subtree} if complement is not None else set()
-            if stranded is not None:
-                exclude |= {t.i for t in opening.subtree}  # not a recipient as well
             recipients = self._recipients_of(tok, exclude)
             if subj is not None and _lemma(subj) in _EVENT_HEADS:
                 # "Israel's bombardment of Gaza killed ...", "an attack claimed by X killed":
@@ -1647,13 +1631,31 @@ def _in_background(tok: Token) -> bool:
     return False
 
 
+def _reduced_relative_root(tok: Token) -> bool:
+    """'Eight soldiers held hostage by rebels were freed': the parser made the participle of
+    the subject's reduced relative clause the root and the main verb ('were freed') its
+    conjunct, without 'and' between them; the act is the conjunct's."""
+    return (
+        tok.dep_ == "ROOT"
+        and tok.tag_ in ("VBN", "VBD")
+        and not any(ch.dep_ in ("aux", "auxpass", "cc") for ch in tok.children)
+        and any(
+            ch.dep_ == "conj"
+            and ch.pos_ == "VERB"
+            and any(g.dep_ in ("aux", "auxpass") for g in ch.children)
+            and not _has_subject(ch)
+            for ch in tok.children
+        )
+    )
+
+
 def _rank(c: _Cand) -> tuple[int, int]:
     """Higher in the parse first; an event noun one step lower than a verb, except the
     nouns of verbal conflict that govern a clause ('its demand that Israel ease ...');
     an act in a clause of background ('after rebels attacked the town') after the
     main clause's."""
     penalty = 1 if c.kind == "noun" and c.event not in ("REQUEST", "THREATEN") else 0
-    if _in_background(c.tok):
+    if _in_background(c.tok) or _reduced_relative_root(c.tok):
         penalty += 3
     return c.depth + penalty, c.tok.i
 

@@ -606,7 +606,13 @@ THIRD_OBJECT_VERBS: ObjectRules = {
                             "programme", "payment", "export", "import", "flight", "visa",
                             "delivery", "shipment", "investment"}),
                  ("SANCTION", "discontinue"))],
-    "accept": [(frozenset({"defeat", "responsibility", "blame"}), ("CONCEDE", None))],
+    "accept": [(frozenset({"defeat", "responsibility", "blame"}), ("CONCEDE", None)),
+               # 0861 / 0862 receiving peacekeepers or inspectors
+               (frozenset({"inspector", "observer", "monitor", "peacekeeper"}),
+                ("RETREAT", "access"))],
+    # 0872 a closure or blockade of a territory lifted
+    "lift": [(frozenset({"closure", "cordon"}), ("RETREAT", "withdraw"))],
+    "ease": [(frozenset({"closure", "cordon"}), ("RETREAT", "withdraw"))],
     # 0872 / 0873 / 085: positions evacuated, checkpoints removed, sanctions removed
     "evacuate": [(_POSTS, ("RETREAT", "withdraw"))],
     "remove": [(frozenset({"sanction", "embargo", "blockade", "tariff"}), ("RETREAT", None)),
@@ -645,8 +651,23 @@ THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
     "reopen": [(_MISSIONS, ("SUPPORT", None))],
 }
 
+_TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 THIRD_SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "depart": [(_FORCES - {"police"} | _IRREGULARS, ("RETREAT", "withdraw"))],
+}
+
+SUBJECT_HEAD_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
+    # matched on the subject's head only ('ceasefire talks took place' is no truce)
+    # 0871 "fighting stopped", "the shelling ceased"; "a truce took hold / went into effect"
+    "stop": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "cease": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "end": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "halt": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "subside": [(_FIGHTING - {"strike"}, ("RETREAT", "ceasefire"))],
+    "take": [(_TRUCES, ("RETREAT", "ceasefire"))],
+    "go": [(_TRUCES, ("RETREAT", "ceasefire"))],
+    "come": [(_TRUCES, ("RETREAT", "ceasefire"))],
+    "hold": [(_TRUCES, ("RETREAT", "ceasefire"))],
 }
 
 THIRD_NOUN_OBJECTS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
@@ -655,8 +676,11 @@ THIRD_NOUN_OBJECTS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     # 161 an embassy closed; 1721 a newspaper closed; 172 a border closed
     "closure": [(_DIPLOMATIC, ("SANCTION", "withdraw")),
                 (_MEDIA | {"newspaper", "paper", "station"}, ("COERCE", "censor")),
-                (frozenset({"border", "crossing", "airport", "port", "school", "university",
-                            "mosque", "church", "airspace", "road"}), ("COERCE", "restrict"))],
+                (frozenset({"border", "crossing", "airspace"}), ("COERCE", "restrict"))],
+    # 16 "a freeze on aid", "an asset freeze"
+    "freeze": [(frozenset({"aid", "assistance", "asset", "loan", "fund", "funding", "account",
+                           "relation", "tie", "contact", "cooperation", "trade"}),
+                ("SANCTION", "discontinue"))],
     "shutdown": [(frozenset({"internet", "electricity", "power", "water"}),
                   ("COERCE", "withhold")),
                  (_MEDIA - {"internet"} | {"newspaper", "paper", "station"},
@@ -665,7 +689,22 @@ THIRD_NOUN_OBJECTS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
 
 THIRD_NOUNS: dict[str, Trigger] = {
     "rioting": ("PROTEST", "riot"),
-}
+    # 08 yield: laws repealed, parties legalised
+    "repeal": ("CONCEDE", None), "abolition": ("CONCEDE", None),
+    "legalisation": ("CONCEDE", None), "legalization": ("CONCEDE", None),
+}  # fmt: skip
+
+NOUN_VERBS: dict[str, str] = {
+    "lifting": "lift", "easing": "ease", "relaxation": "relax", "reopening": "reopen",
+    "opening": "open", "suspension": "suspend", "cancellation": "cancel", "imposition": "impose",
+    "severing": "break", "severance": "break", "resumption": "resume", "removal": "remove",
+    "withdrawal": "withdraw", "revocation": "revoke", "restoration": "restore",
+    "dismantling": "dismantle", "halt": "halt", "release": "release",
+    "establishment": "establish", "expansion": "expand", "reduction": "reduce",
+}  # fmt: skip
+"""Nouns of acts coded like their verb by what they act on: 'the lifting of the siege' as
+'lifted the siege', 'a halt to aid' as 'halted aid' (their 'of', 'on', 'in', 'from' or 'to'
+object, never a compound: 'power cuts', 'school closing' are no one's act)."""
 
 for _lemma, _rules in THIRD_OBJECT_VERBS_FIRST.items():
     OBJECT_VERBS_FIRST[_lemma] = _rules + OBJECT_VERBS_FIRST.get(_lemma, [])
