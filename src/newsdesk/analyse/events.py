@@ -210,6 +210,44 @@ _PARTICLES = {"down", "up", "out", "back", "off", "over"}
 """Adverbs the parser sometimes gives where a phrasal verb's particle is ('stepped down')."""
 
 
+def _stranded_subject(verb: Token) -> tuple[list[Token], Token] | None:
+    """'After meeting in Geneva, Iran and the United States agreed ...': a subjectless verb
+    whose subject the parser hung on the opening phrase, as a conjunct or apposition after
+    its comma that runs up to the verb; the heads of that phrase (coordinated ones too) and
+    the opening phrase."""
+    if verb.pos_ not in ("VERB", "AUX") or any(
+        ch.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for ch in verb.children
+    ):
+        return None
+    doc = verb.doc
+    j = verb.i - 1
+    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod"):
+        j -= 1
+    opening = [ch for ch in verb.children if ch.dep_ == "prep" and ch.i < verb.i]
+    for t in doc[verb.sent.start : j + 1]:
+        holder = next((p for p in opening if _is_ancestor(p, t)), None)
+        if (
+            holder is not None
+            and t.dep_ in ("conj", "appos")
+            and t.right_edge.i == j
+            and t.left_edge.i > 0
+            and doc[t.left_edge.i - 1].text == ","
+        ):
+            heads = [t]
+            for u in t.subtree:
+                if u.dep_ == "conj" and u.head in heads:
+                    heads.append(u)
+            return heads, holder
+    return None
+
+
+def _own_envoy(tok: Token) -> bool:
+    """'its ambassador', 'their diplomats': the doer's own envoys."""
+    return _lemma(tok) in _DIPLOMATS | _ENVOYS and any(
+        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
+    )
+
+
 def _purpose(tok: Token) -> bool:
     """'(opened fire) to disperse the crowd': an infinitive clause of purpose."""
     return (
@@ -899,7 +937,13 @@ class _ArticleCoder(Participants):
                 actors = self.participants(subj)
             elif agent is not None:
                 actors = self.participants(agent)
+            stranded = _stranded_subject(tok) if subj is None and agent is None else None
+            if stranded is not None:
+                heads, opening = stranded
+                actors = _unique([a for h in heads for a in self._head_participants(h)])
             exclude = {t.i for t in complement.subtree} if complement is not None else set()
+            if stranded is not None:
+                exclude |= {t.i for t in opening.subtree}  # not a recipient as well
             recipients = self._recipients_of(tok, exclude)
             if subj is not None and _lemma(subj) in _EVENT_HEADS:
                 # "Israel's bombardment of Gaza killed ...", "an attack claimed by X killed":
