@@ -141,3 +141,23 @@ def test_a_subject_the_parser_hung_on_an_opening_phrase_is_the_actor() -> None:
     assert top["event"] == "AGREE"
     assert _codes(top["actor"]) == ["IRN", "USA"]
     assert top["recipient"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kenya withdrew its ambassador to Uganda.", "UGA"),
+        ("Ankara recalled its ambassador from Vienna.", "AUT"),
+        ("Britain pulled its troops out of Basra.", "IRQ"),
+    ],
+)
+def test_the_doers_own_envoys_or_troops_are_no_recipient_where_they_go_is(
+    text: str, code: str
+) -> None:
+    assert _codes(_top(text)["recipient"]) == [code]
+
+
+def test_supporters_of_a_side_are_a_party() -> None:
+    top = _top("Opposition supporters clashed with police in Nairobi.")
+    assert [p["text"] for p in top["actor"]] == ["Opposition supporters"]
+    assert _codes(top["actor"]) == ["KEN"]

@@ -868,7 +868,12 @@ class _ArticleCoder(Participants):
         for ch in tok.children:
             if ch.i in exclude:
                 continue
-            if ch.dep_ in ("dobj", "dative", "iobj") and not _own_forces(ch, tok):
+            if ch.dep_ == "dobj" and (_own_forces(ch, tok) or _own_envoy(ch)):
+                # "withdrew its ambassador to Uganda", "recalled its envoy from Vienna": the
+                # doer's own people are no recipient, the country they are sent to or from is
+                heads.extend(_prep_objects(ch, ("to", "from", "in")))
+                continue
+            if ch.dep_ in ("dobj", "dative", "iobj"):
                 if _lemma(ch) in _INFORMATION and _lemma(tok) in _PASSING:
                     # "shared intelligence with Iraq": what is passed is no party; whom with is
                     heads.extend(_prep_objects(ch, ("with", "to")))
@@ -877,6 +882,8 @@ class _ArticleCoder(Participants):
         for ch in tok.children:
             if ch.dep_ == "prep" and _lemma(ch) in _RECIPIENT_PREPS and ch.i not in exclude:
                 heads.extend(p for p in ch.children if p.dep_ == "pobj")
+            if ch.dep_ == "prep" and ch.lower_ == "out" and ch.i not in exclude:
+                heads.extend(_prep_objects(ch, ("of",)))  # "pulled its troops out of Basra"
         found: list[list[dict[str, Any]]] = []
         for h in heads:
             got = self.participants(h)

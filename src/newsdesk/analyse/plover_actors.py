@@ -59,6 +59,8 @@ _MORE_SECTORS: dict[str, str] = {
     "inhabitant": "CVL", "bystander": "CVL", "mourner": "CVL", "voter": "CVL",
     "motorist": "CVL", "pedestrian": "CVL", "teenager": "CVL", "infant": "CVL",
     "tribesman": "CVL", "tribesmen": "CVL", "migrant": "CVL", "immigrant": "CVL",
+    "supporter": "CVL", "follower": "CVL", "national": "CVL", "expatriate": "CVL",
+    "clan": "CVL", "tribe": "CVL", "opponent": "OPP",
     "displaced": "REF", "evacuee": "REF", "asylum-seeker": "REF",
     "pilgrim": "REL", "worshipper": "REL", "worshiper": "REL", "bishop": "REL",
     "pastor": "REL", "rabbi": "REL", "mullah": "REL", "nun": "REL",
