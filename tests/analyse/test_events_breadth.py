@@ -298,3 +298,48 @@ def test_act_nouns_without_a_political_object_make_no_such_event(text: str) -> N
     assert not any(
         e["event"] in ("RETREAT", "COERCE", "SANCTION", "CONCEDE") for e in code_events(text)
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # 1661 peacekeepers withdrawn reduce relations; other troops retreat (guard below)
+        ("Bangladesh withdrew its peacekeepers from Somalia on Monday.", "SANCTION", "withdraw"),
+        ("Nigeria pulled its peacekeeping troops out of Liberia.", "SANCTION", "withdraw"),
+        # 0874 / 0873 / 0841 phrasal retreats
+        ("The rebel leader gave himself up to police on Tuesday.", "RETREAT", "disarm"),
+        ("The kidnappers let the two hostages go on Sunday.", "RETREAT", "release"),
+        ("The guerrillas turned in their weapons at the UN camp.", "RETREAT", "disarm"),
+        ("The army stood down its forces after the crisis eased.", "RETREAT", "disarm"),
+        ("The Iraqi army moved its troops back from the Kuwaiti border.", "RETREAT", "withdraw"),
+        ("Bosnian Serbs allowed the UN convoy through to Srebrenica.", "RETREAT", "access"),
+        # 042 a leader flying to a capital; 15 forces on a war footing, warships, warplanes
+        ("The Foreign Secretary flew to Beijing on Sunday.", "CONSULT", "visit"),
+        ("The army was put on a war footing.", "MOBILIZE", "troops"),
+        ("The Chinese navy sailed warships into the Taiwan Strait.", "MOBILIZE", "troops"),
+        ("Israeli jets flew over Beirut on Monday.", "MOBILIZE", "troops"),
+        # 191 a territory sealed
+        ("Israel sealed the West Bank and Gaza Strip on Sunday.", "COERCE", "restrict"),
+    ],
+)
+def test_phrasal_retreats_visits_and_shows_of_force(
+    text: str, event: str, mode: str | None
+) -> None:
+    assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Russia withdrew its troops from Moldova.", "RETREAT", "withdraw"),
+        ("The defence minister stood down over the scandal.", "RETREAT", "resign"),
+    ],
+)
+def test_troops_withdrawn_and_a_minister_standing_down(
+    text: str, event: str, mode: str | None
+) -> None:
+    assert _top(text) == (event, mode)
+
+
+def test_a_plane_of_passengers_flying_is_no_visit() -> None:
+    assert not code_events("A plane carrying 200 passengers flew to Paris.")

@@ -471,14 +471,38 @@ class _ArticleCoder(Participants):
             return "MOBILIZE", "weapons", "verb"  # "test-fired a missile": a weapons test
         objs = _objects(tok)
         if lemma in ("allow", "permit", "let"):
-            # "allowed UN peacekeepers to return": who is let in is the clause's subject
+            # "allowed UN peacekeepers to return": who is let in is the clause's subject;
+            # "allowed the convoy through": the parser's clause head is what is let in
             objs |= {
                 _lemma(g)
                 for ch in tok.children
                 if ch.dep_ in ("ccomp", "xcomp")
-                for g in ch.children
-                if g.dep_ == "nsubj"
+                for g in [ch, *ch.children]
+                if g.dep_ == "nsubj" or (g is ch and ch.pos_ == "NOUN")
             }
+            if lemma == "let" and any(
+                ch.dep_ in ("ccomp", "xcomp") and _lemma(ch) == "go" for ch in tok.children
+            ):
+                return "RETREAT", "release", "verb"  # "let the hostages go" (0841)
+        if lemma == "fly" and any(
+            ch.dep_ == "nsubj"
+            and (
+                _lemma(ch) in cameo.OFFICIALS
+                or ((m := self.mention_at.get(ch.i)) is not None and m.kind == "person")
+            )
+            for ch in tok.children
+        ):
+            return "CONSULT", "visit", "verb"  # "the foreign secretary flew to Beijing" (042)
+        if lemma == "stand" and "down" in objs:
+            # "stood down its forces" demobilises (0873); "the minister stood down" resigns
+            forces = (objs | _subject_lemmas(tok)) & lex.TROOPS
+            return "RETREAT", "disarm" if forces else "resign", "verb"
+        if (
+            lemma in ("move", "fall", "draw")
+            and objs & {"back", "away"}
+            and (objs | _subject_lemmas(tok)) & (lex.TROOPS | cameo.IRREGULARS)
+        ):
+            return "RETREAT", "withdraw", "verb"  # "moved its troops back from the border"
         if lemma == "walk" and objs & {"out", "off"} and _subject_lemmas(tok) & cameo.STRIKERS:
             return "PROTEST", "strike", "verb"  # "teachers walked out" (143), not out of talks
         for ch in tok.children:
@@ -1391,7 +1415,7 @@ class _ArticleCoder(Participants):
         forces = {"troop", "soldier", "force", "peacekeeper", "army", "police", "unit", "militia"}
         if (
             event == "CONSULT"
-            and _lemma(c.tok) in ("arrive", "travel", "tour")
+            and _lemma(c.tok) in ("arrive", "travel", "tour", "fly")
             and any(
                 a.get("sector") in ("MIL", "COP", "REB") or a.get("head") in forces for a in actors
             )

@@ -40,7 +40,7 @@ _PROJECTILES = frozenset({
     "rocket", "rockets", "shell", "shells", "missile", "missiles", "mortar", "mortars", "bomb",
     "bombs", "grenade", "grenades", "projectile", "projectiles",
 })  # fmt: skip
-_IRREGULARS = frozenset({
+IRREGULARS = frozenset({
     "fighter", "rebel", "militant", "insurgent", "guerrilla", "guerilla", "militia",
     "militiaman", "separatist",
 })  # fmt: skip
@@ -396,8 +396,8 @@ SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "move": [(_FORCES, ("MOBILIZE", "troops"))],
     "head": [(_FORCES - {"police"}, ("MOBILIZE", "troops"))],
     # "the fighters evacuated the city", "rebels left the town": irregular forces too (0874)
-    "evacuate": [(_IRREGULARS, ("RETREAT", "withdraw"))],
-    "leave": [(_IRREGULARS, ("RETREAT", "withdraw"))],
+    "evacuate": [(IRREGULARS, ("RETREAT", "withdraw"))],
+    "leave": [(IRREGULARS, ("RETREAT", "withdraw"))],
     "advance": [(_FORCES - {"police"}, ("ASSAULT", None))],
     "cross": [(_FORCES - {"police"}, ("ASSAULT", None))],
 }  # fmt: skip
@@ -589,9 +589,22 @@ _PROPERTY = frozenset({
 })  # fmt: skip
 
 THIRD_VERBS: dict[str, Trigger] = {
-    # 08 yield: laws and decisions repealed; 145 rioting
+    # 08 yield: laws and decisions repealed
     "repeal": ("CONCEDE", None), "rescind": ("CONCEDE", None), "annul": ("CONCEDE", None),
 }  # fmt: skip
+OFFICIALS = frozenset({
+    "minister", "president", "leader", "envoy", "delegation", "secretary", "king", "premier",
+    "chancellor", "diplomat", "negotiator", "mediator", "ambassador", "prince", "emir",
+})  # fmt: skip
+"""Who flies to a capital on a visit (042)."""
+_NAVY = frozenset({
+    "warship", "ship", "carrier", "fleet", "destroyer", "frigate", "submarine", "navy",
+    "gunboat", "vessel", "flotilla",
+})  # fmt: skip
+_TERRITORY = frozenset({
+    "territory", "region", "province", "village", "camp", "district", "zone", "strip", "bank",
+    "enclave", "neighbourhood", "neighborhood", "quarter",
+})  # fmt: skip
 
 THIRD_OBJECT_VERBS: ObjectRules = {
     # 0832 / 081: a law, tax or ban scrapped, reversed or suspended yields to its opponents
@@ -620,6 +633,12 @@ THIRD_OBJECT_VERBS: ObjectRules = {
                 ("RETREAT", "disarm")),
                (_FORCES - {"police"}, ("RETREAT", "withdraw")),
                (frozenset({"curfew", "restriction", "ban"}), ("CONCEDE", None))],
+    # 15 forces on a war footing; warships sailed into a strait; 191 a territory sealed
+    "put": [(frozenset({"footing"}), ("MOBILIZE", "troops"))],
+    "place": [(frozenset({"footing"}), ("MOBILIZE", "troops"))],
+    "sail": [(_NAVY | _FORCES - {"police"}, ("MOBILIZE", "troops"))],
+    "steam": [(_NAVY, ("MOBILIZE", "troops"))],
+    "seal": [(_TERRITORY, ("COERCE", "restrict"))],
     # 171 seize or damage property: homes demolished by the authorities
     "demolish": [(_PROPERTY, ("COERCE", "seize"))],
     "bulldoze": [(_PROPERTY, ("COERCE", "seize"))],
@@ -636,7 +655,15 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "renew": [(frozenset({"support", "backing", "solidarity"}), ("SUPPORT", None))],
 }  # fmt: skip
 
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "contingent", "blue", "helmet"})
+"""1661 withdrawing peacekeepers reduces relations (SANCTION), unlike other troops (0874)."""
+
 THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
+    # 0874 surrender ("gave himself up"); 0873 weapons turned in or over
+    "give": [(frozenset({"himself", "themselves", "herself"}), ("RETREAT", "disarm"))],
+    "turn": [(_WEAPONS | {"gun", "rifle", "ammunition"}, ("RETREAT", "disarm"))],
+    "pull": [(_PEACEKEEPERS, ("SANCTION", "withdraw"))],
+    "withdraw": [(_PEACEKEEPERS, ("SANCTION", "withdraw"))],
     # 143 walking out of classrooms or factories is a strike, out of talks a sanction
     "walk": [(_WORKPLACES, ("PROTEST", "strike"))],
     # 163 a travel ban or ban on imports is a sanction, other bans repression
@@ -653,7 +680,12 @@ THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
 
 _TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 THIRD_SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
-    "depart": [(_FORCES - {"police"} | _IRREGULARS, ("RETREAT", "withdraw"))],
+    "depart": [(_FORCES - {"police"} | IRREGULARS, ("RETREAT", "withdraw"))],
+    "sail": [(_NAVY, ("MOBILIZE", "troops"))],
+    "steam": [(_NAVY, ("MOBILIZE", "troops"))],
+    # 15 warplanes flying over a territory show force (the CAMEO 'overfly')
+    "fly": [(_FORCES - {"police"} | {"bomber", "fighter", "helicopter", "gunship", "drone"},
+             ("MOBILIZE", "troops"))],
 }
 
 SUBJECT_HEAD_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
