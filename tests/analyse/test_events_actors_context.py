@@ -161,3 +161,9 @@ def test_supporters_of_a_side_are_a_party() -> None:
     top = _top("Opposition supporters clashed with police in Nairobi.")
     assert [p["text"] for p in top["actor"]] == ["Opposition supporters"]
     assert _codes(top["actor"]) == ["KEN"]
+
+
+def test_a_verb_the_parser_made_a_modifier_of_its_object_keeps_its_subject() -> None:
+    top = _top("The IMF suspended aid to Mozambique.")
+    assert _codes(top["actor"]) == ["IGO"]
+    assert _codes(top["recipient"]) == ["MOZ"]

@@ -1050,6 +1050,14 @@ class _ArticleCoder(Participants):
                     if subj is not None and _lemma(subj) not in _PRONOUNS and subj.tag_ != "WDT":
                         recipients = self.participants(subj)
                         break
+        if not actors:
+            # "The IMF suspended aid to ...": the parser made the finite verb a modifier of
+            # its object, which became the root; the verb's subject is the doer
+            for ch in tok.children:
+                if ch.dep_ in ("amod", "compound") and ch.tag_ in ("VBD", "VBZ", "VBN"):
+                    subj = next((g for g in ch.children if g.dep_ == "nsubj"), None)
+                    if subj is not None:
+                        actors = self.participants(subj)
         verb = tok.head
         claimed = False
         if tok.dep_ == "pobj" and verb.dep_ == "prep":
