@@ -11,7 +11,7 @@ import logging
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +26,7 @@ from newsdesk.config import Settings, db_url_from
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.pipeline import IngestOutcome
-from newsdesk.records import Article, utc
+from newsdesk.records import Article, in_handled_range, utc
 from newsdesk.serve.export import export as export_records
 from newsdesk.store.db import Store
 from newsdesk.store.events import find_events, iter_article_events
@@ -83,14 +83,8 @@ def parse_when(value: str | None, option: str) -> datetime | None:
         raise InputError(
             f"{option}: {value!r} is not an ISO 8601 time (e.g. 2025-11-12T10:00:00+05:00)"
         ) from None
-    try:
-        # UTC, and a decade either way (relative stamps count back from it), must exist.
-        when.astimezone(UTC) - timedelta(days=3660)
-        when.astimezone(UTC) + timedelta(days=3660)
-    except OverflowError:
-        raise InputError(
-            f"{option}: {value!r} is out of the range of dates newsdesk handles"
-        ) from None
+    if not in_handled_range(when):
+        raise InputError(f"{option}: {value!r} is out of the range of dates newsdesk handles")
     return when
 
 

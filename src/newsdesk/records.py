@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import asdict, dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any, Literal
 
 TimeMethod = Literal["exact", "relative", "estimated"]
@@ -34,6 +34,18 @@ def utc(value: datetime) -> datetime:
     if value.tzinfo is None:
         return value.replace(tzinfo=UTC)
     return value.astimezone(UTC)
+
+
+def in_handled_range(value: datetime) -> bool:
+    """Whether ``value`` exists in UTC with a decade either way (relative stamps count back
+    from a capture time, event dates forward): 9999-12-31T23:59:59-12:00 does not."""
+    try:
+        when = utc(value)
+        when - timedelta(days=3660)
+        when + timedelta(days=3660)
+    except OverflowError:
+        return False
+    return True
 
 
 def iso(value: datetime | None) -> str | None:

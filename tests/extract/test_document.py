@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+
+import pytest
 
 from newsdesk.config import Settings
 from newsdesk.desk import Desk
+from newsdesk.errors import ExtractionError
+from newsdesk.extract.capture import extract_capture
 from newsdesk.extract.document import extract_document
+from newsdesk.extract.html import extract_html
 from newsdesk.records import RawDocument
 
+PIPELINE = Path(__file__).parent.parent / "fixtures" / "pipeline"
 TWO = Path(__file__).parent.parent / "fixtures" / "capture" / "two-stories.txt"
 WHEN = datetime(2025, 11, 12, 5, tzinfo=UTC)
 
@@ -46,3 +52,24 @@ def test_a_capture_of_several_with_an_address_stores_each_once(tmp_path: Path) -
         replace(capture("https://news.example/latest"), content=TWO.read_bytes() + b"\n")
     )
     assert again.statuses == ["unchanged", "unchanged"]
+
+
+@pytest.mark.parametrize(
+    "when",
+    [
+        datetime(1, 1, 1),
+        datetime(1, 1, 1, tzinfo=timezone(timedelta(hours=5))),
+        datetime(9999, 12, 31, 23, 59, tzinfo=timezone(timedelta(hours=-12))),
+        datetime(9999, 12, 31),
+    ],
+)
+def test_a_capture_time_at_the_ends_of_the_calendar_is_an_extraction_error(
+    when: datetime,
+) -> None:
+    # Relative stamps count back from it and dates forward: it must have a decade either way.
+    page = (PIPELINE / "harbour-ferry.html").read_bytes()
+    capture = (PIPELINE / "valley-water.txt").read_text()
+    with pytest.raises(ExtractionError, match="out of the range of dates"):
+        extract_html(page, captured_at=when)
+    with pytest.raises(ExtractionError, match="out of the range of dates"):
+        extract_capture(capture, when)

@@ -302,3 +302,41 @@ def test_markup_in_articles_is_escaped_on_pages(server: Server) -> None:
     assert "&lt;script&gt;" in page
     assert "workers end their strike" in latest  # the posted capture is on the latest page
     assert "<b>Tuesday</b>" not in page
+
+
+def test_times_at_the_ends_of_the_calendar_are_4xx_not_500(server: Server) -> None:
+    # 9999-12-31T23:59:59-12:00 is after the last datetime in UTC; year 1 has no decade before.
+    import base64
+
+    auth = {"authorization": f"Bearer {TOKEN}", "content-type": "text/plain"}
+    capture = b"Harbour reopens\nBy Jane Doe\n3 Hours ago\nThe harbour reopened on Wednesday."
+    cursor = base64.urlsafe_b64encode(b"9999-12-31T23:59:59-12:00|5").decode().rstrip("=")
+    with server.client() as client:
+        answers = [
+            client.get("/api/articles", params={"since": "9999-12-31T23:59:59-12:00"}),
+            client.get("/api/articles", params={"until": "0001-01-01T00:00:00+14:00"}),
+            client.get("/api/articles", params={"cursor": cursor}),
+            client.get("/", params={"cursor": cursor}),
+            client.post(
+                "/api/ingest",
+                params={"captured_at": "9999-12-31T23:59:59-12:00"},
+                content=capture,
+                headers=auth,
+            ),
+            client.post(
+                "/api/ingest",
+                params={"captured_at": "0001-01-02T00:00:00"},
+                content=capture,
+                headers=auth,
+            ),
+            client.post(
+                "/api/ingest",
+                json={"text": capture.decode(), "captured_at": "0001-01-01T00:00:00+05:00"},
+                headers={"authorization": f"Bearer {TOKEN}"},
+            ),
+        ]
+    for answer in answers:
+        assert answer.status_code in (400, 422), (answer.request.url, answer.text)
+        assert "internal error" not in answer.text
+    for answer in answers[:3] + answers[4:]:
+        assert "range" in answer.json()["error"] or "cursor" in answer.json()["error"]

@@ -37,7 +37,7 @@ from typing import Literal
 from newsdesk.errors import ExtractionError
 from newsdesk.extract.datelines import split_dateline
 from newsdesk.extract.stamps import Stamp, parse_stamp
-from newsdesk.records import Article, ExtractedTime, utc
+from newsdesk.records import Article, ExtractedTime, in_handled_range, utc
 
 LineKind = Literal["sep", "section", "link", "byline", "stamp", "head", "prose"]
 
@@ -561,6 +561,11 @@ def extract_capture(
     has no published time. Raises ExtractionError when the capture holds no article.
     """
     name = f"page capture {source!r}" if source else "page capture"
+    if not in_handled_range(captured_at):
+        raise ExtractionError(
+            f"{name}: capture time {captured_at.isoformat()} is out of the range of dates "
+            "newsdesk handles"
+        )
     text = without_controls(text)
     if not text.strip():
         raise ExtractionError(f"{name}: the capture is empty")

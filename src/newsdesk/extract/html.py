@@ -19,7 +19,7 @@ from newsdesk.extract.htmldates import find_times
 from newsdesk.extract.metadata import PageMeta, json_text, read_page_meta
 from newsdesk.extract.pagetext import visible_text
 from newsdesk.extract.titles import choose_title
-from newsdesk.records import Article
+from newsdesk.records import Article, in_handled_range
 
 _PARSER = HTMLParser(
     collect_ids=False,
@@ -213,6 +213,11 @@ def extract_html(
     """
     hints = hints or {}
     name = _name(url)
+    if captured_at is not None and not in_handled_range(captured_at):
+        raise ExtractionError(
+            f"{name}: capture time {captured_at.isoformat()} is out of the range of dates "
+            "newsdesk handles"
+        )
     if isinstance(html, bytes | bytearray):
         text = decode_html(bytes(html), hints.get("charset"), name)
     elif isinstance(html, str):

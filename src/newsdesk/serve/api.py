@@ -11,11 +11,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from pydantic import BeforeValidator
+from pydantic import AfterValidator, BeforeValidator
 
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError
-from newsdesk.records import utc
+from newsdesk.records import in_handled_range, utc
 from newsdesk.serve import linked, models, views
 from newsdesk.serve.errors import BodyTooLargeError, UnauthorizedError, WritingDisabledError
 
@@ -50,7 +50,14 @@ def _iso_time(value: object) -> object:
     return value
 
 
-Time = Annotated[datetime | None, BeforeValidator(_iso_time)]
+def _utc_time(value: datetime | None) -> datetime | None:
+    # 9999-12-31T23:59:59-12:00 parses but has no UTC instant: a 422, not a 500.
+    if value is not None and not in_handled_range(value):
+        raise ValueError("out of the range of dates newsdesk handles")
+    return value
+
+
+Time = Annotated[datetime | None, BeforeValidator(_iso_time), AfterValidator(_utc_time)]
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
@@ -288,6 +295,9 @@ def _json_fields(body: bytes) -> models.IngestRequest:
 
 def _parse_time(value: str) -> datetime:
     try:
-        return utc(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
+        when = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
     except ValueError:
         raise InputError(f"captured_at: {value!r} is not an ISO 8601 time") from None
+    if not in_handled_range(when):
+        raise InputError(f"captured_at: {value!r} is out of the range of dates newsdesk handles")
+    return utc(when)

@@ -49,7 +49,7 @@ def decode_cursor(cursor: str) -> tuple[datetime, int]:
         padded = cursor + "=" * (-len(cursor) % 4)
         when, _, article_id = base64.urlsafe_b64decode(padded.encode()).decode().partition("|")
         return utc(datetime.fromisoformat(when.replace("Z", "+00:00"))), int(article_id)
-    except (ValueError, binascii.Error, UnicodeError):
+    except (ValueError, OverflowError, binascii.Error, UnicodeError):
         raise InputError(
             f"cursor {cursor!r} is not valid: pass the next_cursor of a previous page"
         ) from None
