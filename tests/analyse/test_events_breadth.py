@@ -343,3 +343,25 @@ def test_troops_withdrawn_and_a_minister_standing_down(
 
 def test_a_plane_of_passengers_flying_is_no_visit() -> None:
     assert not code_events("A plane carrying 200 passengers flew to Paris.")
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        ("Doctors strike over pay", "PROTEST", "strike"),
+        ("Russia pulls troops from border", "RETREAT", "withdraw"),
+    ],
+)
+def test_headline_strikes_and_pullbacks(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("Teachers struck the police officer with a stick.", "ASSAULT"),
+        ("Workers struck a deal with management.", "AGREE"),
+    ],
+)
+def test_strikers_striking_a_party_or_a_deal(text: str, event: str) -> None:
+    assert _top(text)[0] == event

@@ -599,7 +599,12 @@ class _ArticleCoder(Participants):
             aerial = any(_lemma(ch) in ("air", "aerial", "drone") for ch in tok.children)
             return "ASSAULT", "aerial" if aerial else None, "noun" if tok.dep_ != "ROOT" else "verb"
         if lemma == "strike":
-            transitive = any(ch.dep_ in ("dobj", "nsubjpass") for ch in tok.children)
+            struck = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+            if _subject_lemmas(tok) & cameo.STRIKERS:  # "doctors strike over pay"
+                struck = [
+                    ch for ch in struck if ch.i in self.mention_at or _lemma(ch) in lex.SECTOR_NOUNS
+                ]
+            transitive = bool(struck)
             return ("ASSAULT", None, "verb") if transitive else ("PROTEST", "strike", "verb")
         if lemma in ("demonstrate", "march") and any(ch.dep_ == "dobj" for ch in tok.children):
             return None  # "demonstrates commitment"

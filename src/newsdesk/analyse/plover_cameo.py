@@ -601,6 +601,7 @@ _NAVY = frozenset({
     "warship", "ship", "carrier", "fleet", "destroyer", "frigate", "submarine", "navy",
     "gunboat", "vessel", "flotilla",
 })  # fmt: skip
+_WARPLANES = _FORCES - {"police"} | {"bomber", "fighter", "helicopter", "gunship", "drone"}
 _TERRITORY = frozenset({
     "territory", "region", "province", "village", "camp", "district", "zone", "strip", "bank",
     "enclave", "neighbourhood", "neighborhood", "quarter",
@@ -645,6 +646,8 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
+    # 0874 "pulls troops from the border" (out / back are the base lexicon's)
+    "pull": [(_FORCES - {"police"}, ("RETREAT", "withdraw"))],
     "impose": [(frozenset({"lockdown", "quarantine", "closure"}), ("COERCE", "restrict"))],
     # 141 / 143 protest forms
     "hold": [(frozenset({"sit", "sit-in", "vigil", "walkout", "hunger"}), ("PROTEST", "demo"))],
@@ -684,8 +687,7 @@ THIRD_SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "sail": [(_NAVY, ("MOBILIZE", "troops"))],
     "steam": [(_NAVY, ("MOBILIZE", "troops"))],
     # 15 warplanes flying over a territory show force (the CAMEO 'overfly')
-    "fly": [(_FORCES - {"police"} | {"bomber", "fighter", "helicopter", "gunship", "drone"},
-             ("MOBILIZE", "troops"))],
+    "fly": [(_WARPLANES, ("MOBILIZE", "troops"))],
 }
 
 SUBJECT_HEAD_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
