@@ -340,3 +340,43 @@ def test_times_at_the_ends_of_the_calendar_are_4xx_not_500(server: Server) -> No
         assert "internal error" not in answer.text
     for answer in answers[:3] + answers[4:]:
         assert "range" in answer.json()["error"] or "cursor" in answer.json()["error"]
+
+
+def test_a_posted_page_url_must_be_http(server: Server) -> None:
+    auth = {"authorization": f"Bearer {TOKEN}", "content-type": "text/plain"}
+    capture = b"Harbour reopens\nBy Jane Doe\nThe harbour reopened on Wednesday, officials said."
+    with server.client() as client:
+        for url in ("javascript:alert(document.cookie)", "notaurl", "data:text/html,hi"):
+            answer = client.post("/api/ingest", params={"url": url}, content=capture, headers=auth)
+            assert answer.status_code == 400, answer.text
+            assert "not an http(s) URL" in answer.json()["error"]
+            answer = client.post(
+                "/api/ingest", json={"text": capture.decode(), "url": url}, headers=auth
+            )
+            assert answer.status_code == 400, answer.text
+
+
+def test_a_stored_address_that_is_not_http_is_shown_not_linked(server: Server) -> None:
+    # Stored before addresses were checked (or by a path that does not check them).
+    from datetime import UTC, datetime
+
+    from newsdesk.config import Settings
+    from newsdesk.desk import Desk
+    from newsdesk.records import RawDocument
+
+    desk = Desk(settings=Settings(db_url=f"sqlite:///{server.db}", analyse=False))
+    try:
+        raw = RawDocument(
+            content=b"Gulls return to the harbour\nBy Jane Doe\n"
+            b"The gulls came back to the harbour on Tuesday, the warden said.",
+            media_type="text/plain",
+            fetched_at=datetime(2025, 11, 12, 5, tzinfo=UTC),
+            url="javascript:alert(document.cookie)",
+        )
+        [article_id] = desk.ingest_document(raw).article_ids
+    finally:
+        desk.close()
+    with server.client() as client:
+        page = client.get(f"/articles/{article_id}").text
+    assert "javascript:alert(document.cookie)" in page  # shown, as text
+    assert 'href="javascript:' not in page

@@ -35,6 +35,15 @@ def canonicalize(url: str) -> str:
     return urlunsplit((scheme, netloc, path or "/", query, ""))
 
 
+def is_web_url(url: str) -> bool:
+    """Whether ``url`` is an absolute http(s) address (what may be stored and linked)."""
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return False
+    return parts.scheme.lower() in _SCHEMES and bool(parts.netloc)
+
+
 def try_canonicalize(url: str | None) -> str | None:
     """``canonicalize`` for optional, untrusted input: None when unusable."""
     if not url:

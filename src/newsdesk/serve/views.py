@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import quote
 
+from newsdesk.acquire.urls import is_web_url
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError
 from newsdesk.records import Article, RawDocument, iso, utc
@@ -265,6 +266,9 @@ def ingest(
     source: str | None,
 ) -> dict[str, Any]:
     """Store a posted page (HTML or a text capture) or fetch and store a URL."""
+    if url is not None and not is_web_url(url):
+        # Stored, it would be a link on the article page ('javascript:...').
+        raise InputError(f"url: not an http(s) URL: {url!r}")
     if content is None:
         if not url:
             raise InputError("nothing to ingest: send an HTML or text body, or a url")

@@ -10,6 +10,7 @@ from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.responses import HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 
+from newsdesk.acquire.urls import is_web_url
 from newsdesk.desk import Desk
 from newsdesk.serve import linked, views
 
@@ -59,6 +60,7 @@ def when(value: str | None) -> str:
 templates.env.filters["ago"] = ago
 templates.env.filters["when"] = when
 templates.env.filters["entity_href"] = views.entity_href
+templates.env.tests["web_url"] = is_web_url  # only http(s) addresses become links
 
 
 def get_desk(request: Request) -> Desk:
