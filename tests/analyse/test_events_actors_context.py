@@ -167,3 +167,10 @@ def test_a_verb_the_parser_made_a_modifier_of_its_object_keeps_its_subject() -> 
     top = _top("The IMF suspended aid to Mozambique.")
     assert _codes(top["actor"]) == ["IGO"]
     assert _codes(top["recipient"]) == ["MOZ"]
+
+
+def test_an_opposition_leader_is_of_the_opposition_whatever_offices_he_held() -> None:
+    top = _top("Police arrested opposition leader Morgan Tsvangirai.")
+    assert _sectors(top["recipient"]) == ["OPP"]
+    top = _top("The opposition leader called for a general strike.")
+    assert _sectors(top["actor"]) == ["OPP"]

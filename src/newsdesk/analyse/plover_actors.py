@@ -106,6 +106,16 @@ def _country_word(word: str) -> str | None:
     return None
 
 
+def _in_opposition(head: Token, mention: Mention | None) -> bool:
+    """The phrase calls its party the opposition's ('opposition leader X', 'the opposition
+    candidate')."""
+    if mention is not None and mention.role and "opposition" in mention.role.lower().split():
+        return True
+    mods = [ch for ch in head.children if ch.dep_ in ("compound", "amod") and ch.i < head.i]
+    mods += [g for ch in mods for g in ch.children if g.dep_ in ("compound", "amod")]
+    return any(lemma(t) == "opposition" for t in mods)
+
+
 class Participants:
     """Party resolution over one parsed article and its analysis."""
 
@@ -209,6 +219,8 @@ class Participants:
         return False
 
     def _sector(self, head: Token, mention: Mention | None) -> str | None:
+        if _in_opposition(head, mention):
+            return "OPP"  # "opposition leader X" now, whatever offices X held before
         ent = self.entities.get(mention.entity or "") if mention else None
         if ent is not None and ent.sector:
             return ent.sector
@@ -400,7 +412,7 @@ class Participants:
             return [named]
         if lemma(h) in lex.NOUNS and (by := self._event_noun_country(h)) is not None:
             return [by]
-        sector = sector_of(lemma(h))
+        sector = "OPP" if _in_opposition(h, None) else sector_of(lemma(h))
         if sector is None and not self._is_igo(h.text):
             if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
                 toks = self._core(h, False)  # a country the entity finder missed
