@@ -380,3 +380,21 @@ def test_a_stored_address_that_is_not_http_is_shown_not_linked(server: Server) -
         page = client.get(f"/articles/{article_id}").text
     assert "javascript:alert(document.cookie)" in page  # shown, as text
     assert 'href="javascript:' not in page
+
+
+def test_a_lone_surrogate_in_a_json_body_is_a_400(server: Server) -> None:
+    # JSON can escape half a UTF-16 pair; Python decodes it to a str no encoder takes.
+    auth = {"authorization": f"Bearer {TOKEN}", "content-type": "application/json"}
+    body = "The harbour reopened on Wednesday after the storm, officials said."
+    with server.client() as client:
+        for field, extra in (("text", ""), ("html", "<h1>Harbour</h1>"), ("source", "")):
+            payload = (
+                '{"text": "Harbour \\ud800 reopens\\n' + body + '"}'
+                if field == "text"
+                else '{"html": "' + extra + "<p>\\udfff " + body + '</p>"}'
+                if field == "html"
+                else '{"text": "' + body + '", "source": "\\ud800"}'
+            )
+            answer = client.post("/api/ingest", content=payload.encode(), headers=auth)
+            assert answer.status_code == 400, answer.text
+            assert f"{field} holds a lone surrogate" in answer.json()["error"]

@@ -286,11 +286,26 @@ def _json_fields(body: bytes) -> models.IngestRequest:
         raise InputError(f"the JSON body does not parse: {exc}") from None
     if not isinstance(data, dict):
         raise InputError("the JSON body must be an object with html, text or url")
+    for name, value in data.items():
+        # JSON may escape half a surrogate pair ("\ud800"): no text can hold it.
+        if isinstance(value, str) and not _is_unicode(value):
+            raise InputError(
+                f"the JSON body is not valid: {name} holds a lone surrogate (\\ud800-\\udfff), "
+                "which is not Unicode text"
+            )
     try:
         return models.IngestRequest.model_validate(data)
     except ValueError as exc:
         first = str(exc).splitlines()[1:3]
         raise InputError(f"the JSON body is not valid: {' '.join(first)}") from None
+
+
+def _is_unicode(value: str) -> bool:
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _parse_time(value: str) -> datetime:
