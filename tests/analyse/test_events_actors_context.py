@@ -174,3 +174,14 @@ def test_an_opposition_leader_is_of_the_opposition_whatever_offices_he_held() ->
     assert _sectors(top["recipient"]) == ["OPP"]
     top = _top("The opposition leader called for a general strike.")
     assert _sectors(top["actor"]) == ["OPP"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The foreign ministry summoned the Chinese ambassador.",
+        "The Sandinista government accused Honduras of harbouring Contra rebels.",
+    ],
+)
+def test_a_state_organ_is_not_given_the_country_of_the_state_it_acts_on(text: str) -> None:
+    assert _codes(_top(text)["actor"]) == [None]

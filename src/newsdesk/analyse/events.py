@@ -1340,7 +1340,8 @@ class _ArticleCoder(Participants):
                 nationality = a.pop("deferred_code")
                 if not a.get("code"):  # no place in the sentence: the nationality
                     a["country"] = a["code"] = nationality
-        self.home_parties(actors, sent)
+        # a state acting on its own state is mostly repression or war at home
+        self.home_parties(actors, sent, recipients if event not in ("COERCE", "ASSAULT") else ())
         if not actors:
             actors = self._home_actor(event, recipients, sent, tok)
         self.home_parties(recipients, sent)

@@ -260,13 +260,20 @@ class Participants:
                 codes.add(code)
         return next(iter(codes)) if len(codes) == 1 else None
 
-    def home_parties(self, parties: list[dict[str, Any]], sent: Span) -> None:
+    def home_parties(
+        self, parties: list[dict[str, Any]], sent: Span, other_side: Iterable[dict[str, Any]] = ()
+    ) -> None:
         """Parties the sentence leaves without a country ('the militants', 'police',
         'protesters', 'the opposition') belong to the one country it names: CAMEO and PLOVER
-        coders code domestic actors by location ('rebels ... the Colombian government')."""
+        coders code domestic actors by location ('rebels ... the Colombian government').
+        An organ of a state is not given the country of a state organ on ``other_side``
+        ('the foreign ministry summoned the Chinese ambassador': not China's ministry)."""
         todo = [a for a in parties if not a.get("code") and a.get("sector") != "IGO"]
         if todo and (code := self.sole_country(sent)) is not None:
+            states = {o.get("code") for o in other_side if o.get("sector") in STATE}
             for a in todo:
+                if code in states and a.get("sector") in STATE:
+                    continue
                 a["country"] = a["code"] = code
                 a["country_inferred"] = True
 
