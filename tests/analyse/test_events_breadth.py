@@ -365,3 +365,28 @@ def test_headline_strikes_and_pullbacks(text: str, event: str, mode: str | None)
 )
 def test_strikers_striking_a_party_or_a_deal(text: str, event: str) -> None:
     assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # 06 material cooperation: working with another state's forces, technology supplied,
+        # persons handed over to another state, a joint weapons test
+        ("The FBI worked with Kenyan police to track down the bombers.", "COOPERATE", None),
+        ("China supplied Pakistan with nuclear technology.", "COOPERATE", None),
+        ("Syria handed over Abdullah Ocalan's aides to Turkey.", "COOPERATE", None),
+        ("Japan and the US conducted a joint missile defence test.", "COOPERATE", None),
+        ("India opened its market to foreign investment.", "COOPERATE", None),
+        # handing over captives and ground
+        ("The rebels handed over three captured pilots to the Red Cross.", "RETREAT", "release"),
+        ("The army handed over control of the airport to the UN.", "RETREAT", "return"),
+        # 150 weapons unveiled or paraded
+        ("Iran unveiled a new long-range missile.", "MOBILIZE", "weapons"),
+    ],
+)
+def test_cooperation_handovers_and_weapons_shown(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
+
+
+def test_working_with_children_is_no_cooperation() -> None:
+    assert not code_events("She worked with refugee children for many years.")

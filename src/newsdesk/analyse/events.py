@@ -493,6 +493,20 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "CONSULT", "visit", "verb"  # "the foreign secretary flew to Beijing" (042)
+        if lemma == "work" and any(
+            ch.dep_ == "prep"
+            and _lemma(ch) in ("with", "alongside")
+            and any(
+                p.dep_ == "pobj"
+                and (
+                    ((m := self.mention_at.get(p.i)) is not None and m.kind != "person")
+                    or lex.SECTOR_NOUNS.get(_lemma(p)) in ("GOV", "MIL", "COP", "SPY")
+                )
+                for p in ch.children
+            )
+            for ch in tok.children
+        ):
+            return "COOPERATE", None, "verb"  # "the FBI worked with Kenyan police" (06)
         if lemma == "stand" and "down" in objs:
             # "stood down its forces" demobilises (0873); "the minister stood down" resigns
             forces = (objs | _subject_lemmas(tok)) & lex.TROOPS
@@ -1470,9 +1484,9 @@ class _ArticleCoder(Participants):
             if {"peacekeeper", "peacekeeping"} & text:
                 return "AID", None, actors, recipients
             countries = {a.get("code") for a in actors if a.get("code")}
-            if ({"exercise", "game", "maneuver", "manoeuvre", "drill", "patrol"} & text) and (
-                len(countries) > 1 or "joint" in text
-            ):
+            if (
+                {"exercise", "game", "maneuver", "manoeuvre", "drill", "patrol", "test"} & text
+            ) and (len(countries) > 1 or "joint" in text):
                 return "COOPERATE", None, actors, recipients
         return event, mode, actors, recipients
 

@@ -464,7 +464,7 @@ _DEPORTEES = frozenset({
     "family", "resident", "national", "citizen", "immigrant", "minority", "civilian",
     "asylum-seeker", "foreigner", "cleric", "imam", "missionary", "dissident",
 })  # fmt: skip
-_CAPTIVES = frozenset({"prisoner", "hostage", "captive", "detainee", "pow", "body", "remains"})
+CAPTIVES = frozenset({"prisoner", "hostage", "captive", "detainee", "pow", "body", "remains"})
 
 MORE_VERBS: dict[str, Trigger] = {
     # 0874 yield ground; 191 restrict movement
@@ -520,9 +520,9 @@ MORE_OBJECT_VERBS: ObjectRules = {
 
 NOUN_OBJECTS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     # "the exchange of prisoners", "a prisoner swap" (0841); "an exchange of fire" (190)
-    "exchange": [(_CAPTIVES, ("RETREAT", "release")),
+    "exchange": [(CAPTIVES, ("RETREAT", "release")),
                  (frozenset({"fire", "gunfire", "shot"}), ("ASSAULT", "firearms"))],
-    "swap": [(_CAPTIVES, ("RETREAT", "release"))],
+    "swap": [(CAPTIVES, ("RETREAT", "release"))],
     # expelling people, not diplomats, is a deportation (174)
     "expulsion": [(_DEPORTEES, ("COERCE", "deport"))],
 }  # fmt: skip
@@ -646,6 +646,9 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
+    # 061 / 062 technology supplied or transferred
+    "supply": [(frozenset({"technology", "know-how", "expertise"}), ("COOPERATE", None))],
+    "transfer": [(frozenset({"technology", "know-how", "expertise"}), ("COOPERATE", None))],
     # 0874 "pulls troops from the border" (out / back are the base lexicon's)
     "pull": [(_FORCES - {"police"}, ("RETREAT", "withdraw"))],
     "impose": [(frozenset({"lockdown", "quarantine", "closure"}), ("COERCE", "restrict"))],
@@ -661,7 +664,27 @@ THIRD_OBJECT_VERBS: ObjectRules = {
 _PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "contingent", "blue", "helmet"})
 """1661 withdrawing peacekeepers reduces relations (SANCTION), unlike other troops (0874)."""
 
+_HANDED_PEOPLE = frozenset({
+    "suspect", "aide", "fugitive", "member", "leader", "militant", "man", "national", "citizen",
+    "person", "official", "officer", "dissident", "activist", "businessman", "criminal",
+})  # fmt: skip
+"""Persons handed over to another state: extradition-like judicial cooperation (063)."""
+
 THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
+    # handing over: ground or power (0842 / 0874), captives (0841), weapons (0873), persons to
+    # another state (063); the base lexicon's 'over' alone stays a disarmament
+    "hand": [(frozenset({"back"}), ("RETREAT", "return")),
+             (frozenset({"control", "power", "sovereignty", "territory", "town",
+                         "city", "village", "base", "area", "region", "province", "airport"}),
+              ("RETREAT", "return")),
+             (CAPTIVES | {"soldier", "pilot"}, ("RETREAT", "release")),
+             (_WEAPONS | {"gun", "rifle", "ammunition"}, ("RETREAT", "disarm")),
+             (_HANDED_PEOPLE, ("COOPERATE", None))],
+    # 150 new weapons unveiled or paraded
+    "unveil": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "parade": [(_WEAPONS | {"tank"}, ("MOBILIZE", "weapons"))],
+    "display": [(_WEAPONS, ("MOBILIZE", "weapons"))],
+    "showcase": [(_WEAPONS, ("MOBILIZE", "weapons"))],
     # 0874 surrender ("gave himself up"); 0873 weapons turned in or over
     "give": [(frozenset({"himself", "themselves", "herself"}), ("RETREAT", "disarm"))],
     "turn": [(_WEAPONS | {"gun", "rifle", "ammunition"}, ("RETREAT", "disarm"))],
@@ -677,9 +700,11 @@ THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
     "lift": [(_FREE_PEOPLE, ("CONCEDE", None))],
     "relax": [(_FREE_PEOPLE, ("CONCEDE", None))],
     # 05 an embassy opened or reopened restores diplomatic relations
-    "open": [(_MISSIONS, ("SUPPORT", None))],
+    # 061 a border or market opened to trade or investment
+    "open": [(_MISSIONS, ("SUPPORT", None)),
+             (frozenset({"trade", "investment", "investor", "commerce"}), ("COOPERATE", None))],
     "reopen": [(_MISSIONS, ("SUPPORT", None))],
-}
+}  # fmt: skip
 
 _TRUCES = frozenset({"ceasefire", "truce", "armistice"})
 THIRD_SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
