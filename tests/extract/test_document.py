@@ -73,3 +73,13 @@ def test_a_capture_time_at_the_ends_of_the_calendar_is_an_extraction_error(
         extract_html(page, captured_at=when)
     with pytest.raises(ExtractionError, match="out of the range of dates"):
         extract_capture(capture, when)
+
+
+@pytest.mark.parametrize(
+    "url", ["http://[::1", "https://[news.example/a", "http://x.example:99999/"]
+)
+def test_a_url_that_does_not_parse_is_an_extraction_error(url: str) -> None:
+    # A WARC record's target or a caller's argument; the date rules split it (ValueError).
+    page = (PIPELINE / "harbour-ferry.html").read_bytes()
+    with pytest.raises(ExtractionError, match="not a valid URL"):
+        extract_html(page, url=url)

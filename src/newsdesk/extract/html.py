@@ -159,6 +159,14 @@ def _site_names(page: PageMeta, url: str | None) -> list[str]:
     return [n.lstrip("@") for n in names if n]
 
 
+def _readable_url(url: str) -> bool:
+    try:
+        urlsplit(url).port  # noqa: B018 - raises on a broken [IPv6] host or port
+    except ValueError:
+        return False
+    return True
+
+
 def _host(url: str) -> str | None:
     try:
         return urlsplit(url).hostname
@@ -213,6 +221,8 @@ def extract_html(
     """
     hints = hints or {}
     name = _name(url)
+    if url is not None and not _readable_url(url):
+        raise ExtractionError(f"{name}: not a valid URL (a broken [IPv6] host or port)")
     if captured_at is not None and not in_handled_range(captured_at):
         raise ExtractionError(
             f"{name}: capture time {captured_at.isoformat()} is out of the range of dates "
