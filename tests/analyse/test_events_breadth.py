@@ -390,3 +390,20 @@ def test_cooperation_handovers_and_weapons_shown(text: str, event: str, mode: st
 
 def test_working_with_children_is_no_cooperation() -> None:
     assert not code_events("She worked with refugee children for many years.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline suspended flights to Milan because of the virus.",
+        "The minister flew back from holiday.",
+    ],
+)
+def test_business_and_private_acts_make_no_event(text: str) -> None:
+    assert not code_events(text)
+
+
+def test_fans_storming_a_pitch_are_no_riot() -> None:
+    assert not any(
+        e["event"] == "PROTEST" for e in code_events("Fans stormed the pitch after the match.")
+    )

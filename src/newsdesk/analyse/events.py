@@ -193,7 +193,7 @@ _ANNOUNCING = {"announce", "declare", "unveil"}
 """Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
 _PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd"}
 _CROWDS = {
-    "mob", "youth", "student", "supporter", "villager", "resident", "striker", "fan", "opponent",
+    "mob", "youth", "student", "supporter", "villager", "resident", "striker", "opponent",
     "worker", "farmer", "prisoner", "inmate", "crowd",
 }  # fmt: skip
 """Unarmed people whose street violence is a riot (PLOVER PROTEST 'riot')."""
@@ -484,13 +484,17 @@ class _ArticleCoder(Participants):
                 ch.dep_ in ("ccomp", "xcomp") and _lemma(ch) == "go" for ch in tok.children
             ):
                 return "RETREAT", "release", "verb"  # "let the hostages go" (0841)
-        if lemma == "fly" and any(
-            ch.dep_ == "nsubj"
-            and (
-                _lemma(ch) in cameo.OFFICIALS
-                or ((m := self.mention_at.get(ch.i)) is not None and m.kind == "person")
+        if (
+            lemma == "fly"
+            and "to" in objs
+            and any(
+                ch.dep_ == "nsubj"
+                and (
+                    _lemma(ch) in cameo.OFFICIALS
+                    or ((m := self.mention_at.get(ch.i)) is not None and m.kind == "person")
+                )
+                for ch in tok.children
             )
-            for ch in tok.children
         ):
             return "CONSULT", "visit", "verb"  # "the foreign secretary flew to Beijing" (042)
         if lemma == "work" and any(

@@ -616,9 +616,7 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "shelve": [(_LAWS, ("CONCEDE", None))],
     "suspend": [(_LAWS - {"ban", "restriction"}, ("CONCEDE", None)),
                 (frozenset({"constitution"}), ("COERCE", "restrict")),
-                (frozenset({"lending", "funding", "financing", "disbursement", "program",
-                            "programme", "payment", "export", "import", "flight", "visa",
-                            "delivery", "shipment", "investment"}),
+                (frozenset({"lending", "funding", "financing", "disbursement", "visa"}),
                  ("SANCTION", "discontinue"))],
     "accept": [(frozenset({"defeat", "responsibility", "blame"}), ("CONCEDE", None)),
                # 0861 / 0862 receiving peacekeepers or inspectors
