@@ -185,3 +185,19 @@ def test_an_opposition_leader_is_of_the_opposition_whatever_offices_he_held() ->
 )
 def test_a_state_organ_is_not_given_the_country_of_the_state_it_acts_on(text: str) -> None:
     assert _codes(_top(text)["actor"]) == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Jewish state accused Iran of sponsoring terrorism.", "ISR"),
+        ("The Islamic Republic rejected the accusations by Washington.", "IRN"),
+    ],
+)
+def test_a_states_epithet_is_that_state(text: str, code: str) -> None:
+    assert _codes(_top(text)["actor"]) == [code]
+
+
+def test_a_party_named_for_whom_it_supports_is_of_the_country_where_it_acts() -> None:
+    top = _top("Pro-Russian separatists seized government buildings in Donetsk, Ukraine.")
+    assert _codes(top["actor"]) == ["UKR"]

@@ -40,8 +40,9 @@ _QUANTITIES = {"thousand", "hundred", "dozen", "million", "group", "number", "cr
 EVENT_HEADS = set(lex.NOUNS) | {"round", "process", "attempt"}
 """Heads of phrases that name an event, not a party ('the Istanbul round')."""
 STATE = {"GOV", "MIL", "COP", "LEG", "JUD"}
-_BACKED = re.compile(r"\w-(?:backed|sponsored|supported|funded|armed|trained)\b", re.I)
-"""'Russian-backed separatists': the country named is the backer, not the party's own."""
+_BACKED = re.compile(r"\w-(?:backed|sponsored|supported|funded|armed|trained)\b|\bpro-\w", re.I)
+"""'Russian-backed separatists', 'pro-Russian separatists': the country named is the backer,
+not the party's own."""
 _AFFILIATION = {"affiliate", "base", "link", "belong", "tie", "loyal", "ally", "attach"}
 """Participles that tie a party to another or to a place ('a group based in Trinidad')."""
 _SMALL_PLACE = 100_000
@@ -170,10 +171,13 @@ class Participants:
 
     def _mention_country(self, m: Mention) -> str | None:
         ent = self.entities.get(m.entity or "")
-        if m.kind in ("organisation", "armed_group", "government") and (
-            body := lookup_body(m.text)
-        ):
-            return body[0]  # a name the dictionary knows ('the PRC') before a guessed place
+        if (
+            m.kind in ("organisation", "armed_group", "government")
+            or (m.kind == "place" and " " in m.text.strip())
+        ) and (body := lookup_body(m.text)):
+            # a name the dictionary knows ('the PRC', 'the Islamic Republic', 'Downing
+            # Street') before a guessed place
+            return body[0]
         if m.kind == "place" and self._unplaced(m) and (known := self._known(m)):
             return known[0]  # 'Arafat' the leader, not the Mauritanian town
         if ent is not None and ent.country:

@@ -286,6 +286,9 @@ BODIES: dict[str, tuple[str, str]] = {
     "bankova": ("UKR", "GOV"), "miraflores": ("VEN", "GOV"), "union buildings": ("ZAF", "GOV"),
     "federal reserve": ("USA", "GOV"), "the fed": ("USA", "GOV"),
     "holy see": ("VAT", "GOV"), "vatican": ("VAT", "GOV"),
+    # epithets of states in news style
+    "jewish state": ("ISR", "GOV"),
+    "zionist entity": ("ISR", "GOV"), "hermit kingdom": ("PRK", "GOV"),
     # security services and militaries
     "cia": ("USA", "SPY"), "nsa": ("USA", "SPY"), "fbi": ("USA", "COP"),
     "marine corps": ("USA", "MIL"), "us marines": ("USA", "MIL"), "centcom": ("USA", "MIL"),
