@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import os
+import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -79,6 +80,34 @@ def _media_type(path: Path, content: bytes) -> str | None:
     return "text/plain"
 
 
+# The root element of a feed or sitemap, after an XML declaration, comments and a doctype.
+_XML_ROOT = re.compile(
+    rb"\A(?:\s|<\?xml[^>]*>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*<([\w:-]+)",
+    re.IGNORECASE | re.DOTALL,
+)
+_LISTINGS = {
+    b"rss": ("an RSS feed", "--feed"),
+    b"feed": ("an Atom feed", "--feed"),
+    b"rdf:rdf": ("an RSS 1.0 feed", "--feed"),
+    b"urlset": ("a sitemap", "--sitemap"),
+    b"sitemapindex": ("a sitemap index", "--sitemap"),
+}
+
+
+def listing_kind(content: bytes) -> str | None:
+    """What to say of a feed or sitemap given as a page: it lists articles, and newsdesk
+    follows it from its URL; None for anything else."""
+    match = _XML_ROOT.match(content.removeprefix(b"\xef\xbb\xbf")[:65_536])
+    found = _LISTINGS.get(match.group(1).lower()) if match else None
+    if found is None:
+        return None
+    kind, option = found
+    return (
+        f"{kind}, not a page or capture: newsdesk follows it from its address "
+        f"(newsdesk sources add NAME {option} URL)"
+    )
+
+
 def _looks_binary(content: bytes) -> bool:
     # Text in any encoding we accept (UTF-16 aside) has no NUL bytes; UTF-16 starts
     # with a BOM, or (saved by some Windows tools) has every other byte NUL.
@@ -132,6 +161,9 @@ def read_document(
         return InputFailure(name, "file holds only whitespace")
     if _looks_binary(content):
         return InputFailure(name, "binary file: not HTML or text")
+    listing = listing_kind(content)
+    if listing:
+        return InputFailure(name, listing)
     media_type = _media_type(path, content)
     assert media_type is not None
     return RawDocument(
