@@ -407,3 +407,16 @@ def test_fans_storming_a_pitch_are_no_riot() -> None:
     assert not any(
         e["event"] == "PROTEST" for e in code_events("Fans stormed the pitch after the match.")
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # a decision taken is the act, not an intention (CAMEO codes 'decided to X' as X)
+        ("The EU decided to impose sanctions on Iran.", "SANCTION", "discontinue"),
+        ("Britain decided to expel two Russian diplomats.", "SANCTION", "expel"),
+        ("The government decided to release 200 political prisoners.", "RETREAT", "release"),
+    ],
+)
+def test_a_decision_taken_is_the_act(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
