@@ -201,3 +201,9 @@ def test_a_states_epithet_is_that_state(text: str, code: str) -> None:
 def test_a_party_named_for_whom_it_supports_is_of_the_country_where_it_acts() -> None:
     top = _top("Pro-Russian separatists seized government buildings in Donetsk, Ukraine.")
     assert _codes(top["actor"]) == ["UKR"]
+
+
+def test_the_country_of_a_backer_is_not_the_partys_own() -> None:
+    top = _top("Government troops backed by US air strikes attacked the rebels.")
+    assert _codes(top["actor"]) == [None]
+    assert _codes(top["recipient"]) == [None]

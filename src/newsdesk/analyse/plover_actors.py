@@ -107,6 +107,24 @@ def _country_word(word: str) -> str | None:
     return None
 
 
+_BACKING = {"back", "sponsor", "support", "fund", "arm", "train", "lead", "aid", "help"}
+
+
+def _backer(tok: Token) -> bool:
+    """A word naming who backs a party, not where it is ('backed by Russian air power',
+    'Iranian-backed', 'pro-Russian')."""
+    doc = tok.doc
+    after = doc[tok.i + 2] if tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-" else None
+    if after is not None and (lemma(after) in _BACKING or after.lower_.endswith("led")):
+        return True
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "pro":
+        return True
+    for anc in tok.ancestors:
+        if anc.dep_ == "agent" and lemma(anc.head) in _BACKING and anc.head.tag_ == "VBN":
+            return True
+    return False
+
+
 def _in_opposition(head: Token, mention: Mention | None) -> bool:
     """The phrase calls its party the opposition's ('opposition leader X', 'the opposition
     candidate')."""
@@ -131,7 +149,8 @@ class Participants:
             if span is not None:
                 for t in span:
                     self.mention_at.setdefault(t.i, m)
-        self.dominant = self._dominant_country(analysis.mentions)
+        backers = {id(m) for t in doc if (m := self.mention_at.get(t.i)) and _backer(t)}
+        self.dominant = self._dominant_country(m for m in analysis.mentions if id(m) not in backers)
         self.recent_heads: dict[str, list[dict[str, Any]]] = {}
         self.last_actors: list[dict[str, Any]] = []
 
@@ -259,6 +278,8 @@ class Participants:
         known bodies), or None where it names none or several."""
         codes: set[str] = set()
         for t in sent:
+            if _backer(t):
+                continue  # 'forces backed by Russian jets', 'Iranian-backed militias'
             m = self.mention_at.get(t.i)
             if m is not None and (code := self._mention_country(m)) and code not in NONSTATE:
                 codes.add(code)
