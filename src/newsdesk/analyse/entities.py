@@ -40,6 +40,7 @@ from spacy.tokens import Doc, Token
 
 from newsdesk.analyse.countries import (
     alpha2_to_alpha3,
+    alpha3_to_alpha2,
     country_name,
     country_of_capital,
     country_of_demonym,
@@ -465,6 +466,100 @@ def _speaks(head: Token | None) -> bool:
     return head is not None and head.dep_ == "nsubj" and head.head.lemma_.lower() in _SPEECH
 
 
+def _quoted(head: Token) -> bool:
+    """The source of 'according to Adams'."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lower_ == "according"
+
+
+_HE_OR_SHE = _words("he she his her him himself herself")
+
+
+def _he_or_she_follows(doc: Doc, head: Token, people: list[tuple[int, int]]) -> bool:
+    """'Hollis said the talks had collapsed. She blamed ...', 'according to Adams, who
+    said his ...': 'he' or 'she' after the name, in its sentence or the next, before any
+    other person is named or 'its' shows a body."""
+    sent = head.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for tok in doc[head.i + 1 : end]:
+        if tok.lower_ in _HE_OR_SHE:
+            return True
+        if tok.lower_ in ("its", "itself") or any(a <= tok.idx < b for a, b in people):
+            return False
+    return False
+
+
+_COMPANY_WORDS = (
+    "Inc|Corp|Corporation|Co|Ltd|LLC|plc|PLC|Group|Holdings|AG|SA|GmbH|NV|Airlines|Airways|"
+    "Bank|Motors|Technologies|Labs|Partners|Capital|Media|Foundation|Institute|University|"
+    "Party|Council|Association|Agency|Company|Industries|Energy|Systems|Pharmaceuticals"
+)
+_ORG_NOUNS = (
+    "group|company|firm|party|agency|bank|network|brand|team|club|band|organisation|"
+    "organization|outlet|newspaper|channel|platform|startup|retailer|carrier|maker|label|"
+    "automaker|carmaker|manufacturer|provider|lender|insurer|publisher|broadcaster"
+)
+# What only a body has: 'Hollis shares', "Hollis's chief executive", 'Hollis said it'.
+_ORG_OWNS = (
+    "shares|stock|stocks|board|employees|staff|customers|subscribers|products|revenue|"
+    "revenues|profit|profits|earnings|sales|chief executive|CEO|chairman|spokesman|"
+    "spokeswoman|spokesperson|headquarters|website"
+)
+
+
+def _shown_as_organisation(text: str, name: str) -> bool:
+    """Whether the article shows ``name`` as a body somewhere: a company word after it
+    ('Hollis Inc', 'Hollis Group'), 'the Hollis group', 'Hollis, a data firm', what only a
+    body has ('Hollis shares', "Hollis's chief executive", 'Hollis said it', 'Hollis has
+    cut its'), 'a spokesman for Hollis', 'at Hollis' (an employer)."""
+    n = re.escape(name)
+    patterns = (
+        rf"\b{n}(?:['’]s)?,?\s+(?:{_COMPANY_WORDS})\b",
+        rf"\b[Tt]he {n} (?:{_ORG_NOUNS})\b",
+        rf"\b{n}(?:['’]s?)? (?:{_ORG_OWNS})\b",
+        rf"\b{n} (?:said|says|added|told)(?: \w+){{0,3}} (?:it|its|they)\b",
+        rf"\b{n}(?: \w+){{0,4}} (?:its|itself)\b",
+        rf"\b{n}, (?:a|an|the) (?:[\w-]+ ){{0,4}}(?:{_ORG_NOUNS})\b",
+        rf"\b(?:spokesman|spokeswoman|spokesperson|representative) for {n}\b",
+        rf"\b[Aa]t {n}\b",
+        rf"\b{n}\.(?:com|org|net)\b",
+    )
+    return any(re.search(p, text) for p in patterns)
+
+
+def _lone_speakers(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> None:
+    """A one-word name the model calls an organisation (or a place the gazetteer does not
+    know) that is a subject or a source ('Adams said on Tuesday ...', 'according to Adams')
+    taken up by 'he' or 'she' ('... He gave no details') is a person, with every mention of
+    it, unless the article shows it as a body
+    (``_shown_as_organisation``) or it is a state, a city of 100,000, an acronym or a body
+    the actor dictionary knows. A subject alone is not enough: companies speak too
+    ('Boeing said on Tuesday')."""
+    people: set[str] = set()
+    people_at = [(s.start, s.end) for s in spans if s.kind == "person"]
+    for span in spans:
+        surface = text[span.start : span.end]
+        if span.kind not in ("organisation", "place") or span.known or span.key:
+            continue
+        if " " in surface or surface.isupper() or surface in people or span.head is None:
+            continue
+        head = span.head
+        subject = head.dep_ in ("nsubj", "nsubjpass") or _quoted(head)
+        if head.tag_ != "NNP" or not (subject and _he_or_she_follows(doc, head, people_at)):
+            continue
+        if not name_shaped(surface) or _country_or_capital(surface) or lookup_body(surface):
+            continue
+        if span.kind == "place" and gaz.candidates(surface):
+            continue  # a place the gazetteer knows
+        if _shown_as_organisation(text, surface) or _well_known_place(surface, gaz):
+            continue
+        people.add(surface)
+    for span in spans:
+        named = text[span.start : span.end] in people and not (span.known or span.key)
+        if named and span.kind in ("organisation", "place"):
+            span.kind, span.label = "person", "PERSON"
+
+
 def _is_role(tok: Token) -> bool:
     """A title word, abbreviated or not ('Minister', 'Gen.', 'Cmdr.')."""
     return tok.lower_.rstrip(".") in ROLE_WORDS
@@ -745,12 +840,15 @@ def find_entities(
     gaz = gazetteer or get_gazetteer()
     spans = _find_spans(doc)
     spans = _big_cities_missed(doc, spans, gaz)
+    spans = _places_after_prepositions(doc, spans, gaz, source_country)
+    _settlements(doc, text, spans)
     for span in spans:
         if span.kind == "person":
             _person_role(doc, span)
     spans = _without_titles(spans)
     _plural_groups(doc, text, spans)
     _people_by_syntax(doc, text, spans, gaz)
+    _lone_speakers(doc, text, spans, gaz)
     _countries_and_peoples(text, spans)
     _places_tagged_as_people(text, spans, gaz)
     spans = _add_surnames(doc, spans)
@@ -801,6 +899,218 @@ def _big_cities_missed(doc: Doc, spans: list[_Found], gaz: Gazetteer) -> list[_F
             continue
         added.append(_Found(tok.idx, tok.idx + len(tok), "place", "GPE", head=tok))
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+# --- places after a preposition of place ----------------------------------------
+
+_WHERE = _words(
+    """
+    in near outside inside into around across through toward towards via between beyond
+    """
+)
+# 'north of Kunduz', 'the outskirts of Mosul', 'the town of Kidal', 'Pangram area of Sarkh'
+_WHERE_OF = _words(
+    """
+    north south east west northeast northwest southeast southwest northern southern eastern
+    western outskirts edge centre center heart town city village district province region
+    area suburbs suburb
+    """
+)
+# Verbs whose 'to X' is where one goes ('from Mosul to Tikrit', 'fled to Kidal').
+_MOTION = _words(
+    """
+    travel flee move return go head fly march drive spread advance extend sail stretch come
+    relocate retreat withdraw escape walk
+    """
+)
+# What comes 'from' someone, or is done 'at' a body: 'a call from Adams', 'works at Barclays'.
+_NOT_FROM_A_PLACE = (
+    _ACTION_NOUNS
+    | _SPEECH
+    | _words(
+        """
+        letter call email message visit support help comment comments remark remarks question
+        questions quote word words statement
+        """
+    )
+)
+_NOT_AT_A_PLACE = _PERSON_NOUNS | _words("work study teach play sign join time spell stint career")
+# Entity types that are never a place: 'in May', 'at 10 Downing'.
+_NOT_PLACE_TYPES = _words("DATE TIME MONEY PERCENT QUANTITY ORDINAL CARDINAL")
+_NEAR_POPULATION = 10_000
+_FAR_POPULATION = 100_000
+
+
+def _of_place(tok: Token) -> Token | None:
+    """The preposition of place whose object ``tok`` is ('in Kandahar', 'north of Kunduz',
+    'from Mosul to Tikrit'), or is listed with ('in Sirte and Misrata', 'in Kidal, Mali')."""
+    for _ in range(3):
+        if tok.dep_ not in ("conj", "appos") or tok.head.i > tok.i:
+            break
+        tok = tok.head
+    if tok.dep_ != "pobj":
+        return None
+    prep, word = tok.head, tok.head.lower_
+    owner = prep.head.lemma_.lower()
+    if word == "of":
+        ok = prep.head.lower_ in _WHERE_OF
+    elif word == "to":
+        ok = owner in _MOTION or any(c.lower_ == "from" for c in prep.head.children)
+    elif word == "from":
+        ok = owner not in _NOT_FROM_A_PLACE
+    elif word == "at":
+        ok = owner not in _NOT_AT_A_PLACE
+    else:
+        ok = word in _WHERE
+    return prep if ok else None
+
+
+def _text_countries(text: str, spans: list[_Found], gaz: Gazetteer, source: str | None) -> set[str]:
+    """Alpha-2 codes of the countries the text names: countries, capitals, nationalities,
+    well-known places, the site's own."""
+    found = {source} if source else set()
+    for span in spans:
+        if span.kind not in ("place", "nationality", "government"):
+            continue
+        surface = text[span.start : span.end]
+        alpha3 = country_of_name(surface) or country_of_demonym(surface)
+        alpha3 = alpha3 or country_of_capital(surface)
+        if alpha3:
+            found.add(alpha3_to_alpha2(alpha3) or "")
+        elif span.kind == "place":
+            found.update(
+                row.cc
+                for row, primary in gaz.candidates(surface)
+                if primary and (row.feature == "admin1" or row.population >= _FAR_POPULATION)
+            )
+    found.discard("")
+    return found
+
+
+def _populated_place(name: str, gaz: Gazetteer, countries: set[str], *, far: bool) -> bool:
+    """Whether the gazetteer knows ``name`` as a capital, a state or province, a town of
+    some size in one of the text's ``countries`` or (``far``) a city of 100,000 anywhere."""
+    if country_of_capital(name):
+        return True
+    for row, primary in gaz.candidates(name):
+        if row.feature in ("country", "admin1") and primary:
+            return True
+        if row.feature != "city":
+            continue
+        if row.cc in countries and row.population >= _NEAR_POPULATION:
+            return True
+        if far and primary and row.population >= _FAR_POPULATION:
+            return True
+    return False
+
+
+def _places_after_prepositions(
+    doc: Doc, spans: list[_Found], gaz: Gazetteer, source_country: str | None
+) -> list[_Found]:
+    """A name of one or two words after a preposition of place ('Clashes broke out in
+    Kandahar', 'from Mosul to Tikrit', 'in Sirte and Misrata') that the small model leaves
+    untagged or calls a person or organisation is a place where the gazetteer knows it as
+    a capital, a state or province, or a town of some size in a country the text names (a
+    city of 100,000 anywhere, if the model gave it no kind at all). Not a word the text
+    also uses in lower case, a name after 'the', part of a person's full name, a person or
+    body the actor dictionary knows, or a kind of body ('in Congress')."""
+    text = doc_text(doc)
+    candidates: list[tuple[int, int, Token, Token]] = []
+    for tok in doc:
+        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
+            continue
+        nxt = tok.nbor() if tok.i + 1 < len(doc) else None
+        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+            continue  # not the name's last word
+        first = tok
+        while first.i > 0 and (prev := doc[first.i - 1]).pos_ == "PROPN" and prev.is_title:
+            first = prev
+        if tok.i - first.i > 1 or tok.ent_type_ in _NOT_PLACE_TYPES:
+            continue
+        before = doc[first.i - 1] if first.i > 0 else None
+        if before is not None and (
+            _is_determiner(before) or before.pos_ == "PROPN" or not before.whitespace_
+        ):
+            continue  # 'the Senate', 'PPL Center', 'T-Mobile'
+        if (prep := _of_place(tok)) is not None:
+            candidates.append((first.idx, tok.idx + len(tok), tok, prep))
+    if not candidates:
+        return spans
+    lower_words = {t.text for t in doc if t.is_lower}
+    full_names = [text[s.start : s.end].split() for s in spans if s.kind == "person"]
+    name_parts = {w for words in full_names if len(words) > 1 for w in words}
+    countries: set[str] | None = None
+    added: list[_Found] = []
+    for start, end, root, prep in candidates:
+        name = text[start:end]
+        if name.lower() in lower_words or any(w in name_parts for w in name.split()):
+            continue
+        if country_of_demonym(name) or org_kind(name) != "organisation":
+            continue
+        if lookup_person(name) is not None or lookup_body(name) is not None:
+            continue
+        over = [s for s in spans if s.start < end and start < s.end]
+        if any(s.start != start or s.end != end for s in over):
+            continue  # part of a longer name, or longer than the model's
+        span = over[0] if over else None
+        if span is not None and (
+            span.kind not in ("person", "organisation")
+            or span.known
+            or span.key
+            or span.role
+            or prep.lower_ == "at"
+        ):
+            continue
+        if countries is None:
+            countries = _text_countries(text, spans, gaz, source_country)
+        if not _populated_place(name, gaz, countries, far=span is None):
+            continue
+        if span is None:
+            added.append(_Found(start, end, "place", "GPE", head=root))
+        else:
+            span.kind, span.label = "place", "GPE"
+    return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+_SETTLEMENTS = _words(
+    """
+    town village city hamlet suburb district province region county municipality
+    governorate neighbourhood neighborhood camp area settlement enclave
+    """
+)
+
+
+# ', a village', ', a small border town', ', the provincial capital'
+_SETTLEMENT_WORDS = "|".join(sorted(_SETTLEMENTS))
+_DESCRIBED_AS_SETTLEMENT = re.compile(
+    rf",\s+(?:a|an|the)\s+(?:[a-z-]+\s+){{0,2}}?(?:{_SETTLEMENT_WORDS}|capital)\b"
+)
+
+
+def _settlements(doc: Doc, text: str, spans: list[_Found]) -> None:
+    """A name the model calls an organisation or a person that is said to be a town or a
+    camp is a place: 'Addison, a village southwest of Ithaca'; 'the Rukban camp', 'the
+    Pangram area' ('the X camp' or 'area' only of an organisation: 'the Trump camp')."""
+    full_names = [text[s.start : s.end].split() for s in spans if s.kind == "person"]
+    name_parts = {w for words in full_names if len(words) > 1 for w in words}
+    for span in spans:
+        head = span.head
+        if span.kind not in ("organisation", "person") or span.known or span.key or span.role:
+            continue
+        if head is None or head.i + 1 >= len(doc) or head.idx + len(head) != span.end:
+            continue
+        surface = text[span.start : span.end]
+        if span.kind == "person" and (
+            surface in name_parts or " " in surface or lookup_person(surface) is not None
+        ):
+            continue
+        nxt = doc[head.i + 1]
+        described = _DESCRIBED_AS_SETTLEMENT.match(text, span.end) is not None
+        named = head.dep_ == "compound" and head.head == nxt and nxt.lower_ in _SETTLEMENTS
+        if named and span.kind == "person" and nxt.lower_ in ("camp", "area"):
+            named = False
+        if described or named:
+            span.kind, span.label = "place", "GPE"
 
 
 _HOST = re.compile(r"\bthe (host (?:country|nation|government))\b", re.IGNORECASE)
