@@ -420,3 +420,22 @@ def test_fans_storming_a_pitch_are_no_riot() -> None:
 )
 def test_a_decision_taken_is_the_act(text: str, event: str, mode: str | None) -> None:
     assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # 11 / 12 verbal conflict in idioms
+        ("Rights groups took the government to task over torture.", "ACCUSE", "disapprove"),
+        ("Moscow hit back at Washington's criticism of its record.", "ACCUSE", "disapprove"),
+        ("Syria held Israel responsible for the attack.", "ACCUSE", "allege"),
+        ("Iraq brushed aside the UN ultimatum.", "REJECT", None),
+        ("Serbia said no to the peace plan.", "REJECT", None),
+    ],
+)
+def test_idioms_of_verbal_conflict(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
+
+
+def test_hitting_back_with_air_strikes_stays_an_attack() -> None:
+    assert _top("Israel hit back at Hezbollah positions with air strikes.")[0] == "ASSAULT"

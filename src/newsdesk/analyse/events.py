@@ -404,7 +404,9 @@ def _objects(tok: Token) -> set[str]:
         dep = ch.dep_
         if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd"):
             heads.append(ch)
-        elif dep == "prt" or (dep == "advmod" and ch.lower_ in _PARTICLES | {"free", "loose"}):
+        elif dep == "prt" or (
+            dep == "advmod" and ch.lower_ in _PARTICLES | {"free", "loose", "aside"}
+        ):
             out.add(_lemma(ch))
             heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
         elif dep in ("prep", "agent") and not _circumstance(ch):
@@ -511,6 +513,12 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "COOPERATE", None, "verb"  # "the FBI worked with Kenyan police" (06)
+        if lemma == "say" and "to" in objs:
+            answer = {ch.lower_ for ch in tok.children if ch.dep_ in ("intj", "dobj", "advmod")}
+            if "no" in answer:
+                return "REJECT", None, "verb"  # "Serbia said no to the peace plan" (12)
+            if "yes" in answer:
+                return "AGREE", None, "verb"
         if lemma == "stand" and "down" in objs:
             # "stood down its forces" demobilises (0873); "the minister stood down" resigns
             forces = (objs | _subject_lemmas(tok)) & lex.TROOPS

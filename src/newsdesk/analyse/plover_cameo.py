@@ -644,6 +644,10 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
+    # 11 / 12 verbal conflict: taken to task, held responsible; brushed aside, shrugged off
+    "take": [(frozenset({"task"}), ("ACCUSE", "disapprove"))],
+    "brush": [(frozenset({"aside", "off"}), ("REJECT", None))],
+    "shrug": [(frozenset({"off", "aside"}), ("REJECT", None))],
     # 061 / 062 technology supplied or transferred
     "supply": [(frozenset({"technology", "know-how", "expertise"}), ("COOPERATE", None))],
     "transfer": [(frozenset({"technology", "know-how", "expertise"}), ("COOPERATE", None))],
@@ -651,7 +655,8 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "pull": [(_FORCES - {"police"}, ("RETREAT", "withdraw"))],
     "impose": [(frozenset({"lockdown", "quarantine", "closure"}), ("COERCE", "restrict"))],
     # 141 / 143 protest forms
-    "hold": [(frozenset({"sit", "sit-in", "vigil", "walkout", "hunger"}), ("PROTEST", "demo"))],
+    "hold": [(frozenset({"sit", "sit-in", "vigil", "walkout", "hunger"}), ("PROTEST", "demo")),
+             (frozenset({"responsible", "accountable", "liable"}), ("ACCUSE", "allege"))],
     "down": [(frozenset({"tool"}), ("PROTEST", "strike"))],
     # 051 / 05 standing by a party, support reiterated
     "stand": [(frozenset({"by", "behind"}), ("SUPPORT", None))],
@@ -669,6 +674,9 @@ _HANDED_PEOPLE = frozenset({
 """Persons handed over to another state: extradition-like judicial cooperation (063)."""
 
 THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
+    # 111 hitting back at criticism (not at an army)
+    "hit": [(frozenset({"criticism", "accusation", "remark", "claim", "critic", "charge",
+                        "comment", "statement", "allegation"}), ("ACCUSE", "disapprove"))],
     # handing over: ground or power (0842 / 0874), captives (0841), weapons (0873), persons to
     # another state (063); the base lexicon's 'over' alone stays a disarmament
     "hand": [(frozenset({"back"}), ("RETREAT", "return")),
