@@ -569,3 +569,18 @@ def test_ctrl_c_mid_ingest_says_what_was_stored_and_how_to_resume(
     monkeypatch.setattr(Pipeline, "ingest", real)
     code, _, err = run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
     assert code == 0 and "2 input(s): 1 new, 0 updated, 1 unchanged article(s)" in err
+
+
+def test_failures_name_their_input_once(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "scripts.html"
+    page.write_text("<html><body>" + "<script>var a = 1;</script>" * 50 + "</body></html>")
+    archive = tmp_path / "cut.warc"
+    archive.write_bytes(b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 500\r\n\r\nshort")
+    code, _, err = run(["--db", db, "ingest", str(page), str(archive)], capsys)
+    assert code == 1
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert lines[0] == f"error: {page}: no article text found in the page"
+    assert lines[1].startswith(f"error: {archive}: cannot read WARC archive: ")
+    assert all(line.count(str(tmp_path)) == 1 for line in lines), lines

@@ -220,4 +220,6 @@ def _warc_documents(path: Path, source: str | None) -> Iterator[RawDocument | In
     try:
         yield from iter_warc(path, source=source)
     except (OSError, ValueError) as exc:
-        yield InputFailure(display_path(path), f"cannot read WARC archive: {exc}")
+        name = display_path(path)
+        reason = str(exc).removeprefix(f"{name}: ")  # WarcError names the archive already
+        yield InputFailure(name, f"cannot read WARC archive: {reason}")

@@ -21,9 +21,10 @@ def extract_document(raw: RawDocument) -> list[Article]:
             ]
         except ExtractionError as exc:
             message = str(exc)
-            raise ExtractionError(
-                message if message.startswith(label) else f"{label}: {message}"
-            ) from exc
+            if not message.startswith(label):
+                # extract_html names a page without a URL 'HTML document': the path says more.
+                message = f"{label}: {message.removeprefix('HTML document: ')}"
+            raise ExtractionError(message) from exc
     elif raw.media_type == "text/plain":
         text = decode_text(raw.content, label)
         try:
