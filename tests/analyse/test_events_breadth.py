@@ -439,3 +439,17 @@ def test_idioms_of_verbal_conflict(text: str, event: str, mode: str | None) -> N
 
 def test_hitting_back_with_air_strikes_stays_an_attack() -> None:
     assert _top("Israel hit back at Hezbollah positions with air strikes.")[0] == "ASSAULT"
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # manual, COERCE: barring a party from entering is a REJECT; pushing protesters back
+        # restricts; pushing back an armed enemy is fighting (190)
+        ("Israel barred two US congresswomen from entering the country.", "REJECT", None),
+        ("Police pushed back protesters trying to reach the palace.", "COERCE", "restrict"),
+        ("Troops pushed back the rebels from the town.", "ASSAULT", None),
+    ],
+)
+def test_the_manuals_coerce_ambiguities(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)

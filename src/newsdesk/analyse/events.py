@@ -513,6 +513,14 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "COOPERATE", None, "verb"  # "the FBI worked with Kenyan police" (06)
+        if lemma in ("bar", "ban", "prevent", "stop", "block") and any(
+            ch.dep_ == "prep"
+            and _lemma(ch) == "from"
+            and any(g.dep_ == "pcomp" and _lemma(g) == "enter" for g in ch.children)
+            for ch in tok.children
+        ):
+            # manual, COERCE: barring a party from entering the territory is a REJECT
+            return "REJECT", None, "verb"
         if lemma == "say" and "to" in objs:
             answer = {ch.lower_ for ch in tok.children if ch.dep_ in ("intj", "dobj", "advmod")}
             if "no" in answer:

@@ -644,6 +644,10 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
+    # manual, COERCE: "police pushed back protesters" restricts, it is no crowd-control attack
+    "push": [(frozenset({"protester", "protestor", "demonstrator", "crowd", "marcher"}),
+              ("COERCE", "restrict")),
+             (IRREGULARS | _FORCES - {"police"} | {"enemy"}, ("ASSAULT", None))],
     # 11 / 12 verbal conflict: taken to task, held responsible; brushed aside, shrugged off
     "take": [(frozenset({"task"}), ("ACCUSE", "disapprove"))],
     "brush": [(frozenset({"aside", "off"}), ("REJECT", None))],
