@@ -180,7 +180,7 @@ def test_an_opposition_leader_is_of_the_opposition_whatever_offices_he_held() ->
     "text",
     [
         "The foreign ministry summoned the Chinese ambassador.",
-        "The Sandinista government accused Honduras of harbouring Contra rebels.",
+        "The military government accused Honduras of harbouring rebels.",
     ],
 )
 def test_a_state_organ_is_not_given_the_country_of_the_state_it_acts_on(text: str) -> None:
@@ -207,3 +207,9 @@ def test_the_country_of_a_backer_is_not_the_partys_own() -> None:
     top = _top("Government troops backed by US air strikes attacked the rebels.")
     assert _codes(top["actor"]) == [None]
     assert _codes(top["recipient"]) == [None]
+
+
+def test_a_group_named_in_the_singular_is_the_dictionarys_plural_body() -> None:
+    top = _top("Sandinista troops clashed with Contra rebels near the Honduran border.")
+    assert _codes(top["actor"]) == ["NIC"]
+    assert _codes(top["recipient"]) == ["NIC"]

@@ -426,6 +426,7 @@ BODIES: dict[str, tuple[str, str]] = {
     "revolutionary armed forces of colombia": ("COL", "REB"),
 "shining path": ("PER", "REB"),
     "sendero luminoso": ("PER", "REB"), "tupac amaru": ("PER", "REB"), "mrta": ("PER", "REB"),
+    "phalange": ("LBN", "REB"), "phalangists": ("LBN", "REB"), "m-19": ("COL", "REB"),
     "contras": ("NIC", "REB"), "zapatistas": ("MEX", "REB"), "ezln": ("MEX", "REB"),
     "fmln": ("SLV", "REB"), "sinaloa cartel": ("MEX", "CRM"), "jalisco cartel": ("MEX", "CRM"),
     "ms-13": ("SLV", "CRM"), "tren de aragua": ("VEN", "CRM"),
@@ -522,4 +523,6 @@ def lookup_body(name: str) -> tuple[str, str] | None:
     found = _BODIES_NORM.get(norm)
     if found is None and norm.endswith("s"):
         found = _BODIES_NORM.get(norm[:-1])
+    if found is None and len(norm) >= 5 and not norm.endswith("s"):
+        found = _BODIES_NORM.get(norm + "s")  # 'Sandinista troops', not 'Hama' for Hamas
     return found
