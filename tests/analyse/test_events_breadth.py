@@ -453,3 +453,30 @@ def test_hitting_back_with_air_strikes_stays_an_attack() -> None:
 )
 def test_the_manuals_coerce_ambiguities(text: str, event: str, mode: str | None) -> None:
     assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # the manual's ambiguities: hostages rescued by security forces are AID; refugees
+        # fleeing SANCTION 'expel'; a demand withdrawn CONCEDE; forces for disaster relief AID
+        ("Pakistani commandos freed 10 hostages held by militants.", "AID", None),
+        ("The hostages were freed by police in a dawn raid.", "AID", None),
+        ("Thousands of refugees fled the fighting in Kosovo.", "SANCTION", "expel"),
+        ("Iraq withdrew its demand for compensation.", "CONCEDE", None),
+        ("The army deployed 5,000 troops to help flood victims.", "AID", None),
+    ],
+)
+def test_the_manuals_rescues_flights_and_relief(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        ("The rebels freed 10 hostages on Sunday.", "RETREAT"),
+        ("The government deployed troops to the border.", "MOBILIZE"),
+    ],
+)
+def test_captors_releasing_and_troops_deployed_stay(text: str, event: str) -> None:
+    assert _top(text)[0] == event

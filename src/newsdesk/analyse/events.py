@@ -527,6 +527,16 @@ class _ArticleCoder(Participants):
                 return "REJECT", None, "verb"  # "Serbia said no to the peace plan" (12)
             if "yes" in answer:
                 return "AGREE", None, "verb"
+        if (
+            lemma in ("free", "release", "liberate")
+            and objs & {"hostage", "victim", "captive"}
+            and (
+                _subject_lemmas(tok)
+                | {_lemma(p) for a in tok.children if a.dep_ == "agent" for p in a.children}
+            )
+            & (lex.TROOPS | {"commando", "security", "soldier", "army", "police"})
+        ):
+            return "AID", None, "verb"  # manual, AID: hostages rescued by security forces
         if lemma == "stand" and "down" in objs:
             # "stood down its forces" demobilises (0873); "the minister stood down" resigns
             forces = (objs | _subject_lemmas(tok)) & lex.TROOPS
@@ -1502,6 +1512,9 @@ class _ArticleCoder(Participants):
         if event == "MOBILIZE":
             text = {_lemma(t) for t in c.tok.subtree} | _objects(c.tok)
             if {"peacekeeper", "peacekeeping"} & text:
+                return "AID", None, actors, recipients
+            if cameo.DISASTER_RELIEF & text:
+                # manual, MOBILIZE: forces mobilised for disaster relief are AID
                 return "AID", None, actors, recipients
             countries = {a.get("code") for a in actors if a.get("code")}
             if (

@@ -699,7 +699,9 @@ THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
     "give": [(frozenset({"himself", "themselves", "herself"}), ("RETREAT", "disarm"))],
     "turn": [(_WEAPONS | {"gun", "rifle", "ammunition"}, ("RETREAT", "disarm"))],
     "pull": [(_PEACEKEEPERS, ("SANCTION", "withdraw"))],
-    "withdraw": [(_PEACEKEEPERS, ("SANCTION", "withdraw"))],
+    "withdraw": [(_PEACEKEEPERS, ("SANCTION", "withdraw")),
+                 # manual, REQUEST: withdrawing a demand is CONCEDE
+                 (frozenset({"demand", "objection", "claim", "ultimatum"}), ("CONCEDE", None))],
     # 143 walking out of classrooms or factories is a strike, out of talks a sanction
     "walk": [(_WORKPLACES, ("PROTEST", "strike"))],
     # 163 a travel ban or ban on imports is a sanction, other bans repression
@@ -717,8 +719,20 @@ THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
 }  # fmt: skip
 
 _TRUCES = frozenset({"ceasefire", "truce", "armistice"})
+_FLEEING = frozenset({
+    "refugee", "civilian", "resident", "villager", "thousand", "family", "people", "inhabitant",
+    "minority",
+})  # fmt: skip
+DISASTER_RELIEF = frozenset({
+    "flood", "earthquake", "quake", "relief", "rescue", "disaster", "cyclone", "hurricane",
+    "typhoon", "tsunami", "landslide", "wildfire", "drought", "famine",
+})  # fmt: skip
+"""Forces mobilised for these are AID (manual, MOBILIZE)."""
 THIRD_SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
     "depart": [(_FORCES - {"police"} | IRREGULARS, ("RETREAT", "withdraw"))],
+    # manual, SANCTION / RETREAT: refugees fleeing are SANCTION 'expel' (the causative
+    # agent, where named, is the actor)
+    "flee": [(_FLEEING, ("SANCTION", "expel"))],
     "sail": [(_NAVY, ("MOBILIZE", "troops"))],
     "steam": [(_NAVY, ("MOBILIZE", "troops"))],
     # 15 warplanes flying over a territory show force (the CAMEO 'overfly')
