@@ -213,3 +213,12 @@ def test_a_group_named_in_the_singular_is_the_dictionarys_plural_body() -> None:
     top = _top("Sandinista troops clashed with Contra rebels near the Honduran border.")
     assert _codes(top["actor"]) == ["NIC"]
     assert _codes(top["recipient"]) == ["NIC"]
+
+
+def test_the_two_countries_are_the_two_the_sentence_names() -> None:
+    top = _top(
+        "The two countries agreed to restore diplomatic relations, Iranian and Saudi "
+        "officials said."
+    )
+    assert top["event"] == "AGREE"
+    assert _codes(top["actor"]) == ["IRN", "SAU"]

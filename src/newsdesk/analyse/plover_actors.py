@@ -107,6 +107,8 @@ def _country_word(word: str) -> str | None:
     return None
 
 
+_STATE_NOUNS = {"country", "nation", "neighbour", "neighbor", "government", "state"}
+"""Nouns of 'the two countries', 'both governments': a pair of states."""
 _BACKING = {"back", "sponsor", "support", "fund", "arm", "train", "lead", "aid", "help"}
 
 
@@ -149,7 +151,7 @@ class Participants:
             if span is not None:
                 for t in span:
                     self.mention_at.setdefault(t.i, m)
-        backers = {id(m) for t in doc if (m := self.mention_at.get(t.i)) and _backer(t)}
+        backers = {id(b) for t in doc if (b := self.mention_at.get(t.i)) and _backer(t)}
         self.dominant = self._dominant_country(m for m in analysis.mentions if id(m) not in backers)
         self.recent_heads: dict[str, list[dict[str, Any]]] = {}
         self.last_actors: list[dict[str, Any]] = []
@@ -430,6 +432,8 @@ class Participants:
                 ]
             if mentions and not (full and sector_of(lemma(h))):
                 return self._from_mentions(h, toks, mentions)
+        if (pair := self._the_two_states(h)) is not None:
+            return pair
         # no mention: "the delegation" -> an earlier actor with that head; else the phrase
         if any(ch.dep_ == "det" and lemma(ch) in ("the", "this", "that") for ch in h.children):
             earlier = self.recent_heads.get(lemma(h))
@@ -485,6 +489,37 @@ class Participants:
         if inferred:
             actor["country_inferred"] = True
         return [actor]
+
+    def _the_two_states(self, h: Token) -> list[dict[str, Any]] | None:
+        """'The two countries', 'both governments', 'the two neighbours': the two states the
+        sentence names elsewhere ('..., Iranian and Saudi officials said'), if it names two."""
+        if lemma(h) not in _STATE_NOUNS or h.tag_ != "NNS":
+            return None
+        if not any(
+            (c.dep_ == "nummod" and c.lower_ == "two")
+            or (c.dep_ in ("det", "predet") and c.lower_ == "both")
+            for c in h.children
+        ):
+            return None
+        own = {t.i for t in h.subtree}
+        codes: list[str] = []
+        for t in h.sent:
+            m = self.mention_at.get(t.i)
+            if t.i in own or m is None or _backer(t):
+                continue
+            code = self._mention_country(m)
+            if code and code not in NONSTATE and code not in codes:
+                codes.append(code)
+        if len(codes) != 2:
+            return None
+        toks = self._core(h, False)
+        span = self.doc[toks[0].i : toks[-1].i + 1]
+        out = []
+        for code in codes:
+            actor = self._actor(span.text, span.start_char, span.end_char, None, code, "GOV", h)
+            actor["country_inferred"] = True
+            out.append(actor)
+        return out
 
     def _event_noun_country(self, h: Token) -> dict[str, Any] | None:
         """'US Predator attacks', 'Israeli air strikes': an act named by a noun, its doer
