@@ -222,3 +222,15 @@ def test_the_two_countries_are_the_two_the_sentence_names() -> None:
     )
     assert top["event"] == "AGREE"
     assert _codes(top["actor"]) == ["IRN", "SAU"]
+
+
+def test_a_misspelt_country_name_is_still_that_country() -> None:
+    top = _top("Ethopia has agreed to re-open its borders to UN peacekeepers.")
+    assert _codes(top["actor"]) == ["ETH"]
+    # 'its borders' are the doer's own, no recipient; those they open to are
+    assert _codes(top["recipient"]) == ["IGO"]
+
+
+def test_the_doers_own_border_is_no_recipient_the_neighbour_is() -> None:
+    top = _top("Israel closed its border with Egypt.")
+    assert _codes(top["recipient"]) == ["EGY"]

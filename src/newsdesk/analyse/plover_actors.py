@@ -12,6 +12,7 @@ Pronouns and definite phrases ("the delegation") go back to earlier actors.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -20,7 +21,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.analyse import plover_lexicon as lex
-from newsdesk.analyse.countries import alpha2_to_alpha3, country_of
+from newsdesk.analyse.countries import all_countries, alpha2_to_alpha3, country_of
 from newsdesk.analyse.plover_dictionary import (
     FORMER_DEMONYMS,
     group_country,
@@ -135,6 +136,17 @@ def _in_opposition(head: Token, mention: Mention | None) -> bool:
     mods = [ch for ch in head.children if ch.dep_ in ("compound", "amod") and ch.i < head.i]
     mods += [g for ch in mods for g in ch.children if g.dep_ in ("compound", "amod")]
     return any(lemma(t) == "opposition" for t in mods)
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_country(word: str) -> str | None:
+    """A country name with one letter dropped, doubled or swapped, as wire copy has them
+    ('Ethopia', 'Lebannon'): a close match of six letters or more, same first letter."""
+    if len(word) < 6 or not word[:1].isupper() or _country_word(word):
+        return None
+    names = {c.name: c.alpha3 for c in all_countries() if len(c.name) >= 6}
+    close = difflib.get_close_matches(word, names, n=1, cutoff=0.88)
+    return names[close[0]] if close and close[0][0] == word[0] else None
 
 
 class Participants:
@@ -450,7 +462,9 @@ class Participants:
             return [by]
         sector = "OPP" if _in_opposition(h, None) else sector_of(lemma(h))
         if sector is None and not self._is_igo(h.text):
-            if h.pos_ == "PROPN" and (code := self._scan_country(self._core(h, False))):
+            if h.pos_ == "PROPN" and (
+                code := self._scan_country(self._core(h, False)) or _misspelt_country(h.text)
+            ):
                 toks = self._core(h, False)  # a country the entity finder missed
                 span = self.doc[toks[0].i : toks[-1].i + 1]
                 return [
