@@ -275,30 +275,40 @@ def _find_spans(doc: Doc) -> list[_Found]:
     kept = [s for s in spans if not any(_overlaps(s, d) for d in defined)]
     out = [s for s in sorted(kept + defined, key=lambda s: s.start) if _trim(text, s)]
     for span in out:
-        if span.head is None:
+        if span.head is None or not span.start <= span.head.idx < span.end:
             char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
             span.head = char_span.root if char_span is not None else None
     return out
 
 
-_TRAILING = re.compile(r"(?:\s+(?:and|or|of|the|for|to|in|at))+$")
-_SCORE = re.compile(r"(?:\s+\d+(?:-\d+)+)+$")  # 'Nicolas Jarry 6-4'
+_TRAILING = re.compile(r"(?:\s+(?:and|or|of|the|for|to|in|at|that|which|who))+$")
+_SCORE = re.compile(r"(?:\s+\d+(?:-\d+)+)+$")  # 'Nicolas Jarry 6-4', 'Chile 3-0'
+# Words that open a clause, which no name holds.
+_CLAUSE = re.compile(r"\s(?:that|which|who|whom|whose|when|where|while|because|said|says)\b")
+_CLITIC = re.compile(r"['’]s\s+")  # "the group's Haqqani network": "’s Haqqani"
 
 
 def _trim(text: str, span: _Found) -> bool:
     """Drop a possessive ending ("Musk's"), what follows a line break (a name never runs
-    on to the next line), a dangling word ('iPad Pro and') or bracket ('Umma (Nation');
-    a person's name loses a score after it ('Jarry 6-4'). False for a span with no
-    capital letter at all ("n't", "anesthesia"), which no name lacks, and for a 'person'
-    with a digit ('Destiny 2')."""
+    on to the next line), a dangling word ('iPad Pro and') or bracket ('Umma (Nation'), a
+    clause after it ('Associated Press that Marlow'), a leading "’s" ("group’s Haqqani"),
+    a score ('Jarry 6-4', 'Chile 3-0') and, from a body's name, a title after it ('House
+    of Representatives Speaker'). False for a span with no capital letter at all ("n't",
+    "anesthesia"), which no name lacks, and for a 'person' with a digit ('Destiny 2')."""
     surface = text[span.start : span.end]
     if (cut := surface.find("\n")) > 0:
         span.end = span.start + len(surface[:cut].rstrip())
     if (cut := surface.find(" (")) > 0 and ")" not in surface:  # 'Umma (Nation'
         span.end = min(span.end, span.start + cut)
-    for pattern in (_TRAILING, *((_SCORE,) if span.kind == "person" else ())):
+    if match := _CLAUSE.search(text, span.start, span.end):  # 'Associated Press that Marlow'
+        span.end = match.start()
+    if match := _CLITIC.match(text, span.start, span.end):
+        span.start = match.end()
+    for pattern in (_TRAILING, _SCORE):
         if match := pattern.search(text[span.start : span.end]):
             span.end -= len(match.group())
+    if span.kind == "organisation":
+        _drop_title_tail(text, span)
     match = re.search(r"['’]s?$", text[span.start : span.end])
     if match and span.end - span.start > len(match.group()) + 1:
         span.end -= len(match.group())
@@ -306,6 +316,21 @@ def _trim(text: str, span: _Found) -> bool:
     if span.kind == "person" and any(c.isdigit() for c in surface):
         return False
     return any(c.isupper() for c in surface)
+
+
+def _drop_title_tail(text: str, span: _Found) -> None:
+    """'House of Representatives Speaker' -> 'House of Representatives'; not the title a
+    body is named by ('Office of the Inspector General')."""
+    words = list(re.finditer(r"\S+", text[span.start : span.end]))
+    n = len(words)
+    while n > 1 and _is_title_word(words[n - 1].group()):
+        n -= 1
+    if n < len(words) and words[n - 1].group().lower() not in ("of", "the", "de"):
+        span.end = span.start + words[n - 1].end()
+
+
+def _is_title_word(word: str) -> bool:
+    return word.lower().rstrip(".") in ROLE_WORDS | {"rt", "hon"}
 
 
 # --- groups -------------------------------------------------------------------
@@ -509,13 +534,13 @@ _ORG_OWNS = (
 
 def _shown_as_organisation(text: str, name: str) -> bool:
     """Whether the article shows ``name`` as a body somewhere: a company word after it
-    ('Hollis Inc', 'Hollis Group'), 'the Hollis group', 'Hollis, a data firm', what only a
+    ('Hollis Inc', 'Hollis Group'), 'the Hollis' ('the Wild'), 'Hollis, a data firm', what only a
     body has ('Hollis shares', "Hollis's chief executive", 'Hollis said it', 'Hollis has
     cut its'), 'a spokesman for Hollis', 'at Hollis' (an employer)."""
     n = re.escape(name)
     patterns = (
         rf"\b{n}(?:['’]s)?,?\s+(?:{_COMPANY_WORDS})\b",
-        rf"\b[Tt]he {n} (?:{_ORG_NOUNS})\b",
+        rf"\b[Tt]he {n}\b",
         rf"\b{n}(?:['’]s?)? (?:{_ORG_OWNS})\b",
         rf"\b{n} (?:said|says|added|told)(?: \w+){{0,3}} (?:it|its|they)\b",
         rf"\b{n}(?: \w+){{0,4}} (?:its|itself)\b",
@@ -610,6 +635,48 @@ def _person_role(doc: Doc, span: _Found) -> None:
     if role_tokens:
         span.role = doc_text(doc)[role_tokens[0].idx : role_tokens[-1].idx + len(role_tokens[-1])]
         span.role_start = role_tokens[0].idx
+
+
+# Titles that open a person's name and no body's ('General Motors', 'Major League').
+_NAME_TITLES = _HONORIFICS | _words(
+    """
+    lt col capt maj sgt adm cpl pvt brig supt insp cmdr gen sen rep gov president senator
+    governor minister secretary ambassador judge mayor colonel lieutenant sergeant
+    """
+)
+
+
+def _titled_people(text: str, spans: list[_Found]) -> None:
+    """A title and a full name the model calls an organisation ('Lt Col Marcus Feld') is
+    that person (the title becomes the role)."""
+    for span in spans:
+        if span.kind != "organisation" or span.known or span.key:
+            continue
+        words = text[span.start : span.end].split()
+        n = 0
+        while n < len(words) - 2 and words[n].lower().rstrip(".") in _NAME_TITLES:
+            n += 1
+        name = " ".join(words[n:])
+        company = re.search(rf"\b(?:{_COMPANY_WORDS})$", name)
+        if n and len(words) - n in (2, 3) and name_shaped(name) and not company:
+            span.kind, span.label = "person", "PERSON"
+
+
+def _bare_titles(text: str, spans: list[_Found]) -> list[_Found]:
+    """Drop a 'person' that is only a title just before a person's name ('Cmdr' of 'Cmdr.
+    Sean Robertson', 'Col' of 'Lt Col Alexander Vindman'): the title is that person's."""
+    out = []
+    for i, span in enumerate(spans):
+        nxt = spans[i + 1] if i + 1 < len(spans) else None
+        words = text[span.start : span.end].split()
+        bare = span.kind == "person" and all(
+            w.lower().rstrip(".") in ROLE_WORDS | _HONORIFICS for w in words
+        )
+        gap = text[span.end : nxt.start] if nxt is not None and nxt.kind == "person" else None
+        if bare and gap is not None and re.fullmatch(r"\.?\s{1,2}", gap):
+            continue
+        out.append(span)
+    return out
 
 
 def _without_titles(spans: list[_Found]) -> list[_Found]:
@@ -842,10 +909,11 @@ def find_entities(
     spans = _big_cities_missed(doc, spans, gaz)
     spans = _places_after_prepositions(doc, spans, gaz, source_country)
     _settlements(doc, text, spans)
+    _titled_people(text, spans)
     for span in spans:
         if span.kind == "person":
             _person_role(doc, span)
-    spans = _without_titles(spans)
+    spans = _without_titles(_bare_titles(text, spans))
     _plural_groups(doc, text, spans)
     _people_by_syntax(doc, text, spans, gaz)
     _lone_speakers(doc, text, spans, gaz)

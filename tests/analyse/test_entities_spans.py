@@ -1,0 +1,63 @@
+"""Where spaCy's small model draws a name's edges wrong, and kinds that follow from the
+edges: a clause, a possessive, a score or a title taken into a name, a title alone taken
+for a person, a title and a name taken for a body. Sentences of our own."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from newsdesk.analyse import analyse
+from newsdesk.analyse.gazetteer import Gazetteer
+from newsdesk.records import Article, Mention
+
+
+def _mentions(text: str, nlp: Language, gazetteer: Gazetteer) -> list[Mention]:
+    return analyse(Article(headline="test", body=text), nlp=nlp, gazetteer=gazetteer).mentions
+
+
+def _texts(text: str, nlp: Language, gazetteer: Gazetteer) -> set[tuple[str, str]]:
+    return {(m.text, m.kind) for m in _mentions(text, nlp, gazetteer)}
+
+
+def test_a_name_stops_before_a_clause(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model runs 'The Associated Press that Marlow' together.
+    text = "His lawyer wrote to The Associated Press that Marlow never meant any harm."
+    assert ("Associated Press", "organisation") in _texts(text, nlp, gazetteer)
+
+
+def test_a_name_does_not_start_with_a_possessive(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The deputy leader heads the insurgent group’s Haqqani network."
+    assert {m.text for m in _mentions(text, nlp, gazetteer)} == {"Haqqani"}
+
+
+def test_a_score_is_no_part_of_a_country(nlp: Language, gazetteer: Gazetteer) -> None:
+    mentions = _mentions("Turkey drew Iceland 0-0 in Istanbul.", nlp, gazetteer)
+    (iceland,) = [m for m in mentions if m.text.startswith("Iceland")]
+    assert iceland.text == "Iceland" and iceland.kind == "place"
+    assert iceland.place is not None and iceland.place.country_code == "IS"
+
+
+def test_a_title_after_a_body_is_no_part_of_it(nlp: Language, gazetteer: Gazetteer) -> None:
+    text = "The motion honoured the former House of Representatives Speaker, Benjamin Nzeribe."
+    assert ("House of Representatives", "organisation") in _texts(text, nlp, gazetteer)
+    # a title a body is named by stays
+    text = "The Office of the Inspector General released two reports."
+    assert ("Office of the Inspector General", "organisation") in _texts(text, nlp, gazetteer)
+
+
+def test_a_title_alone_before_a_name_is_no_person(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model calls 'Cmdr' a person of its own, split from its dot.
+    text = "“We are safe.”  Cmdr. Dana Whitlock, a spokesperson for the mission, said it."
+    people = [m for m in _mentions(text, nlp, gazetteer) if m.kind == "person"]
+    assert [(m.text, m.role) for m in people] == [("Dana Whitlock", "Cmdr.")]
+
+
+def test_a_title_and_a_full_name_the_model_calls_a_body_is_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Lawmakers grilled Lt Col Marcus Feld, a specialist on the council, on Tuesday."
+    (feld,) = _mentions(text, nlp, gazetteer)
+    assert (feld.text, feld.kind, feld.role) == ("Marcus Feld", "person", "Lt Col")
+    # a body whose name opens with a title word stays one
+    text = "General Motors cut jobs and Major League Baseball agreed."
+    assert {m.kind for m in _mentions(text, nlp, gazetteer)} == {"organisation"}
