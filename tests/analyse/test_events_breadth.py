@@ -480,3 +480,36 @@ def test_the_manuals_rescues_flights_and_relief(text: str, event: str, mode: str
 )
 def test_captors_releasing_and_troops_deployed_stay(text: str, event: str) -> None:
     assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # predicate adjectives of verbal cooperation and conflict
+        ("The foreign minister was highly critical of the Israeli decision.", "ACCUSE"),
+        ("Iran remained opposed to the resolution.", "REJECT"),
+        ("Washington is supportive of the peace process.", "SUPPORT"),
+        ("Egypt is in favour of the Saudi plan.", "SUPPORT"),
+        ("The rebels are open to negotiations with the government.", "AGREE"),
+        ("Israel is unwilling to give up the Golan Heights.", "REJECT"),
+        ("Amnesty said the army was responsible for the disappearances.", "ACCUSE"),
+        ("The hostages are free, the foreign ministry said.", "RETREAT"),
+        # readiness short of an attack (as 'prepared to')
+        ("The army is poised to launch an offensive on the rebel stronghold.", "MOBILIZE"),
+    ],
+)
+def test_predicate_adjectives(text: str, event: str) -> None:
+    assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry is responsible for security in the capital.",
+        "The shop is open to the public.",
+        "The children are free to play outside.",
+        "He was angry at the referee.",
+    ],
+)
+def test_adjectives_of_duty_or_everyday_life_make_no_event(text: str) -> None:
+    assert not code_events(text)

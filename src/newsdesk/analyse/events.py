@@ -37,7 +37,7 @@ from newsdesk.analyse.countries import alpha2_to_alpha3
 from newsdesk.analyse.eventdates import ResolvedDate, best, resolve
 from newsdesk.analyse.plover_actors import EVENT_HEADS as _EVENT_HEADS
 from newsdesk.analyse.plover_actors import PRONOUNS as _PRONOUNS
-from newsdesk.analyse.plover_actors import Participants, sector_of
+from newsdesk.analyse.plover_actors import Participants
 from newsdesk.analyse.plover_actors import is_ancestor as _is_ancestor
 from newsdesk.analyse.plover_actors import lemma as _lemma
 from newsdesk.records import Analysis, Article, Event, Mention, Place, iso, utc
@@ -244,13 +244,6 @@ def _stranded_subject(verb: Token) -> tuple[list[Token], Token] | None:
 def _own_envoy(tok: Token) -> bool:
     """'its ambassador', 'their diplomats': the doer's own envoys."""
     return _lemma(tok) in _DIPLOMATS | _ENVOYS and any(
-        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
-    )
-
-
-def _own_thing(tok: Token) -> bool:
-    """'its borders', 'their airspace': a thing of the doer's, not a party."""
-    return sector_of(_lemma(tok)) is None and any(
         ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
     )
 
@@ -707,6 +700,13 @@ class _ArticleCoder(Participants):
             for lemmas, (event, mode) in lex.NOUN_OBJECTS[lemma]:
                 if acted_on & lemmas:
                     return event, mode, "noun"
+        if (
+            lemma in ("favour", "favor")
+            and tok.dep_ == "pobj"
+            and _lemma(tok.head) == "in"
+            and any(ch.dep_ == "prep" and _lemma(ch) == "of" for ch in tok.children)
+        ):
+            return "SUPPORT", None, "noun"  # "Egypt is in favour of the Saudi plan" (051)
         verb = cameo.NOUN_VERBS.get(lemma)
         if verb is not None and tok.dep_ != "compound":
             # "the lifting of the siege" as "lifted the siege", "a cut in aid" as "cut aid"
@@ -750,6 +750,8 @@ class _ArticleCoder(Participants):
                 got = ("AGREE", None, "governor")
             elif (verb := self._modifier_verb(tok)) is not None:
                 got = verb
+            elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "oprd", "ccomp", "xcomp"):
+                got = _adjective_candidate(tok)
             elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
                 got = self._verb_candidate(tok)
             elif tok.pos_ == "NOUN" or (
@@ -948,11 +950,10 @@ class _ArticleCoder(Participants):
         for ch in tok.children:
             if ch.i in exclude:
                 continue
-            if ch.dep_ == "dobj" and (_own_forces(ch, tok) or _own_envoy(ch) or _own_thing(ch)):
-                # "withdrew its ambassador to Uganda", "recalled its envoy from Vienna", "opened
-                # its borders to ...": the doer's own people or things are no recipient, the
-                # party they are sent to or from is
-                heads.extend(_prep_objects(ch, ("to", "from", "in", "with")))
+            if ch.dep_ == "dobj" and (_own_forces(ch, tok) or _own_envoy(ch)):
+                # "withdrew its ambassador to Uganda", "recalled its envoy from Vienna": the
+                # doer's own people are no recipient, the country they are sent to or from is
+                heads.extend(_prep_objects(ch, ("to", "from", "in")))
                 continue
             if ch.dep_ in ("dobj", "dative", "iobj"):
                 if _lemma(ch) in _INFORMATION and _lemma(tok) in _PASSING:
@@ -1469,7 +1470,7 @@ class _ArticleCoder(Participants):
             and (c.kind != "noun" or gov is not None)
         ):
             return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
-        if gov is None and f.modality == "prepare" and event == "ASSAULT":
+        if gov is None and f.modality in ("prepare", "poise") and event == "ASSAULT":
             return "MOBILIZE", "troops", actors, recipients
         if gov is None and (f.unless or (material_conflict and (f.future or f.hypothetical))):
             return "THREATEN", _threat_mode(c), actors, recipients
@@ -1773,6 +1774,36 @@ def _in_background(tok: Token) -> bool:
             return True  # "Iran's foreign minister, visiting Moscow, said ...": the speaker
         walk = walk.head
     return False
+
+
+_HARMS = {"death", "disappearance", "abuse", "crime", "violence", "unrest", "explosion"}
+"""What a party is said to be 'responsible for' when that is an accusation."""
+
+
+def _adjective_candidate(tok: Token) -> tuple[str, str | None, str] | None:
+    """'was critical of', 'remained opposed to', 'is unwilling to', 'the hostages are free',
+    'held responsible for the attack'."""
+    word = tok.lower_
+    if word in cameo.UNWILLING and any(ch.dep_ == "xcomp" for ch in tok.children):
+        return "REJECT", None, "governor"
+    if word == "free" and tok.dep_ == "acomp":
+        subj = {_lemma(ch) for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")}
+        return ("RETREAT", "release", "verb") if subj & cameo.CAPTIVES else None
+    rule = cameo.ADJECTIVES.get(word)
+    if rule is None:
+        return None
+    preps, (event, mode) = rule
+    governed = [ch for ch in tok.children if ch.dep_ == "prep" and _lemma(ch) in preps]
+    if preps and not governed:
+        return None
+    if word == "responsible" and not any(
+        _lemma(p) in _HARMS or lex.NOUNS.get(_lemma(p), ("",))[0] in ("ASSAULT", "COERCE")
+        for g in governed
+        for p in g.children
+        if p.dep_ == "pobj"
+    ):
+        return None  # "responsible for security" is a duty, not an accusation
+    return event, mode, "verb"
 
 
 def _reduced_relative_root(tok: Token) -> bool:

@@ -775,6 +775,7 @@ THIRD_NOUNS: dict[str, Trigger] = {
     # 08 yield: laws repealed, parties legalised
     "repeal": ("CONCEDE", None), "abolition": ("CONCEDE", None),
     "legalisation": ("CONCEDE", None), "legalization": ("CONCEDE", None),
+
 }  # fmt: skip
 
 NOUN_VERBS: dict[str, str] = {
@@ -801,3 +802,22 @@ for _lemma, _rules in THIRD_NOUN_OBJECTS.items():
     NOUN_OBJECTS.setdefault(_lemma, []).extend(_rules)
 for _lemma, _trigger in THIRD_NOUNS.items():
     NOUNS.setdefault(_lemma, _trigger)
+
+
+# --- predicate adjectives ('was critical of', 'remained opposed to') ---------------------
+ADJECTIVES: dict[str, tuple[frozenset[str], Trigger]] = {
+    # adjective -> (prepositions one of which it must govern, trigger)
+    "critical": (frozenset({"of"}), ("ACCUSE", "disapprove")),
+    "angry": (frozenset({"at", "over", "about", "with"}), ("ACCUSE", "disapprove")),
+    "furious": (frozenset({"at", "over", "about", "with"}), ("ACCUSE", "disapprove")),
+    "outraged": (frozenset({"at", "over", "by"}), ("ACCUSE", "disapprove")),
+    "indignant": (frozenset({"at", "over"}), ("ACCUSE", "disapprove")),
+    "hostile": (frozenset({"to", "toward", "towards"}), ("ACCUSE", "disapprove")),
+    "opposed": (frozenset({"to"}), ("REJECT", None)),
+    "supportive": (frozenset(), ("SUPPORT", None)),
+    "open": (frozenset({"to"}), ("AGREE", None)),
+    "responsible": (frozenset({"for"}), ("ACCUSE", "allege")),
+}
+"""Predicate adjectives of verbal cooperation and conflict (CAMEO 03, 05, 11, 12)."""
+UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth"})
+"""Adjectives that govern like 'refuse' ('is unwilling to give up the Golan')."""

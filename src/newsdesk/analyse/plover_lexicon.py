@@ -92,7 +92,7 @@ PHRASAL_GOVERNORS: dict[tuple[str, str], str] = {
 }
 
 MODALITY_VERBS = {
-    "plan", "intend", "expect", "prepare", "aim", "hope", "schedule", "set",
+    "plan", "intend", "expect", "prepare", "aim", "hope", "schedule", "set", "poise",
     "propose", "wish", "mean",
 }  # fmt: skip
 """'plans to meet': the complement is a future act (AGREE for cooperation)."""
