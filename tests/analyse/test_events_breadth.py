@@ -513,3 +513,19 @@ def test_predicate_adjectives(text: str, event: str) -> None:
 )
 def test_adjectives_of_duty_or_everyday_life_make_no_event(text: str) -> None:
     assert not code_events(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 075 refugees allowed in or admitted are sheltered, not an access granted
+        "Hungary allowed 5,000 refugees to enter the country.",
+        "Macedonia admitted 20,000 refugees from Kosovo.",
+    ],
+)
+def test_refugees_let_in_are_aid(text: str) -> None:
+    assert _top(text) == ("AID", None)
+
+
+def test_inspectors_allowed_in_stay_an_access() -> None:
+    assert _top("Iran allowed the UN inspectors to visit the site.") == ("RETREAT", "access")

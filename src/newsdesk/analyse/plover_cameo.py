@@ -677,7 +677,14 @@ _HANDED_PEOPLE = frozenset({
 })  # fmt: skip
 """Persons handed over to another state: extradition-like judicial cooperation (063)."""
 
+_REFUGEES = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile"})
+
 THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
+    # 075 refugees let in, allowed in or admitted are sheltered (AID), not an access granted
+    "allow": [(_REFUGEES, ("AID", None))],
+    "let": [(_REFUGEES, ("AID", None))],
+    "admit": [(_REFUGEES, ("AID", None))],
+    "permit": [(_REFUGEES, ("AID", None))],
     # 111 hitting back at criticism (not at an army)
     "hit": [(frozenset({"criticism", "accusation", "remark", "claim", "critic", "charge",
                         "comment", "statement", "allegation"}), ("ACCUSE", "disapprove"))],
