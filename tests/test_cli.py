@@ -584,3 +584,20 @@ def test_failures_name_their_input_once(
     assert lines[0] == f"error: {page}: no article text found in the page"
     assert lines[1].startswith(f"error: {archive}: cannot read WARC archive: ")
     assert all(line.count(str(tmp_path)) == 1 for line in lines), lines
+
+
+def test_export_to_dash_writes_standard_output(
+    db: str,
+    inputs: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    monkeypatch.chdir(tmp_path)
+    code, out, err = run(["--db", db, "export", "--format", "jsonl", "-o", "-"], capsys)
+    assert code == 0, err
+    assert len([json.loads(line) for line in out.splitlines()]) == 2
+    assert not (tmp_path / "-").exists()
+    code, _, err = run(["--db", db, "export", "--format", "parquet", "-o", "-"], capsys)
+    assert code == 1 and "needs an output file" in err

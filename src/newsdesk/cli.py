@@ -374,12 +374,16 @@ def export_cmd(
     fmt: str = typer.Option(
         "jsonl", "--format", "-f", help="jsonl, csv, parquet, or plover (events as PLOVER JSONL)."
     ),
-    output: Path | None = typer.Option(None, "--output", "-o", help="File (default: stdout)."),
+    output: Path | None = typer.Option(
+        None, "--output", "-o", help="File (default, or '-': stdout)."
+    ),
     stories: bool = typer.Option(
         False, "--stories", help="Export stories (articles, copies, timeline) instead."
     ),
 ) -> None:
     """Export every article (with its analysis) as JSON lines, CSV or Parquet."""
+    if output == Path("-"):
+        output = None  # '-o -' is standard output, as for other tools (not a file named '-')
     desk = open_desk()
     records: Iterator[dict[str, Any] | None]
     if fmt == "plover":
