@@ -234,3 +234,25 @@ def test_a_misspelt_country_name_is_still_that_country() -> None:
 def test_the_doers_own_border_is_no_recipient_the_neighbour_is() -> None:
     top = _top("Israel closed its border with Egypt.")
     assert _codes(top["recipient"]) == ["EGY"]
+
+
+def test_clashes_that_erupted_between_two_sides_are_theirs() -> None:
+    top = _top("Clashes erupted between Indian and Pakistani troops along the border.")
+    assert top["event"] == "ASSAULT"
+    assert _codes(top["actor"]) == ["IND", "PAK"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            '"We will not negotiate with terrorists," Israeli Prime Minister Yitzhak Shamir said.',
+            "ISR",
+        ),
+        ('"I will not resign," President Mobutu told reporters.', "COD"),
+    ],
+)
+def test_a_first_person_in_a_quote_is_its_speaker(text: str, code: str) -> None:
+    top = _top(text)
+    assert _codes(top["actor"]) == [code]
+    assert top["actor"][0]["sector"] == "GOV"

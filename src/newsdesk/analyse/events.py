@@ -37,7 +37,7 @@ from newsdesk.analyse.countries import alpha2_to_alpha3
 from newsdesk.analyse.eventdates import ResolvedDate, best, resolve
 from newsdesk.analyse.plover_actors import EVENT_HEADS as _EVENT_HEADS
 from newsdesk.analyse.plover_actors import PRONOUNS as _PRONOUNS
-from newsdesk.analyse.plover_actors import Participants
+from newsdesk.analyse.plover_actors import Participants, sector_of
 from newsdesk.analyse.plover_actors import is_ancestor as _is_ancestor
 from newsdesk.analyse.plover_actors import lemma as _lemma
 from newsdesk.records import Analysis, Article, Event, Mention, Place, iso, utc
@@ -244,6 +244,13 @@ def _stranded_subject(verb: Token) -> tuple[list[Token], Token] | None:
 def _own_envoy(tok: Token) -> bool:
     """'its ambassador', 'their diplomats': the doer's own envoys."""
     return _lemma(tok) in _DIPLOMATS | _ENVOYS and any(
+        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
+    )
+
+
+def _own_thing(tok: Token) -> bool:
+    """'its borders', 'their airspace': a thing of the doer's, not a party."""
+    return sector_of(_lemma(tok)) is None and any(
         ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
     )
 
@@ -950,10 +957,11 @@ class _ArticleCoder(Participants):
         for ch in tok.children:
             if ch.i in exclude:
                 continue
-            if ch.dep_ == "dobj" and (_own_forces(ch, tok) or _own_envoy(ch)):
-                # "withdrew its ambassador to Uganda", "recalled its envoy from Vienna": the
-                # doer's own people are no recipient, the country they are sent to or from is
-                heads.extend(_prep_objects(ch, ("to", "from", "in")))
+            if ch.dep_ == "dobj" and (_own_forces(ch, tok) or _own_envoy(ch) or _own_thing(ch)):
+                # "withdrew its ambassador to Uganda", "recalled its envoy from Vienna", "opened
+                # its borders to ...": the doer's own people or things are no recipient, the
+                # party they are sent to or from is
+                heads.extend(_prep_objects(ch, ("to", "from", "in", "with")))
                 continue
             if ch.dep_ in ("dobj", "dative", "iobj"):
                 if _lemma(ch) in _INFORMATION and _lemma(tok) in _PASSING:
@@ -1108,6 +1116,10 @@ class _ArticleCoder(Participants):
                     if subj is not None and _lemma(subj) not in _PRONOUNS and subj.tag_ != "WDT":
                         recipients = self.participants(subj)
                         break
+        if not actors and tok.dep_ == "nsubj":
+            # "clashes erupted between Indian and Pakistani troops": the verb has the parties
+            among = _prep_objects(tok.head, ("between", "among"))
+            actors = [a for p in among for a in self.participants(p)]
         if not actors:
             # "The IMF suspended aid to ...": the parser made the finite verb a modifier of
             # its object, which became the root; the verb's subject is the doer

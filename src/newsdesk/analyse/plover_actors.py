@@ -108,6 +108,7 @@ def _country_word(word: str) -> str | None:
     return None
 
 
+_FIRST_PERSON = {"i", "we", "us", "me", "our", "my"}
 _STATE_NOUNS = {"country", "nation", "neighbour", "neighbor", "government", "state"}
 """Nouns of 'the two countries', 'both governments': a pair of states."""
 _BACKING = {"back", "sponsor", "support", "fund", "arm", "train", "lead", "aid", "help"}
@@ -407,6 +408,13 @@ class Participants:
             if member is not None:
                 return self._head_participants(member)
         if lemma(h) in PRONOUNS or h.pos_ == "PRON":
+            if lemma(h) in _FIRST_PERSON:
+                # '"We will not negotiate," Shamir said': whoever says it, before or after
+                for anc in h.ancestors:
+                    if lemma(anc) in lex.REPORTING:
+                        speaker = next((c for c in anc.children if c.dep_ == "nsubj"), None)
+                        if speaker is not None and lemma(speaker) not in _FIRST_PERSON:
+                            return self.participants(speaker)
             if lemma(h) not in PRONOUNS:
                 return []
             # "Syria says it is willing": the subject of a governing clause of the sentence
