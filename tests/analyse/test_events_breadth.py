@@ -529,3 +529,20 @@ def test_refugees_let_in_are_aid(text: str) -> None:
 
 def test_inspectors_allowed_in_stay_an_access() -> None:
     assert _top("Iran allowed the UN inspectors to visit the site.") == ("RETREAT", "access")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 05 rallying, lining up or closing ranks behind a party
+        "Arab states rallied behind Saudi Arabia after the attack.",
+        "Western governments lined up behind the new president.",
+        "The opposition closed ranks behind the prime minister.",
+    ],
+)
+def test_rallying_behind_a_party_is_support(text: str) -> None:
+    assert _top(text) == ("SUPPORT", None)
+
+
+def test_a_street_rally_stays_a_protest() -> None:
+    assert _top("Thousands rallied around the parliament building on Sunday.")[0] == "PROTEST"

@@ -680,6 +680,10 @@ _HANDED_PEOPLE = frozenset({
 _REFUGEES = frozenset({"refugee", "migrant", "asylum-seeker", "evacuee", "exile"})
 
 THIRD_OBJECT_VERBS_FIRST: ObjectRules = {
+    # 05 rallying or lining up behind a party, closing ranks behind it (not a street rally)
+    "rally": [(frozenset({"behind"}), ("SUPPORT", None))],
+    "line": [(frozenset({"behind"}), ("SUPPORT", None))],
+    "close": [(frozenset({"rank"}), ("SUPPORT", None))],
     # 075 refugees let in, allowed in or admitted are sheltered (AID), not an access granted
     "allow": [(_REFUGEES, ("AID", None))],
     "let": [(_REFUGEES, ("AID", None))],
