@@ -256,3 +256,19 @@ def test_a_first_person_in_a_quote_is_its_speaker(text: str, code: str) -> None:
     top = _top(text)
     assert _codes(top["actor"]) == [code]
     assert top["actor"][0]["sector"] == "GOV"
+
+
+def test_troops_arriving_in_a_country_have_it_as_recipient() -> None:
+    top = _top("NATO peacekeeping troops arrived in Bosnia.")
+    assert _codes(top["actor"]) == ["IGO"]
+    assert _codes(top["recipient"]) == ["BIH"]
+
+
+def test_who_is_put_under_investigation_undergoes_it() -> None:
+    top = _top("A US national has been put under investigation in Italy.")
+    assert _codes(top["recipient"]) == ["USA"]
+
+
+def test_a_former_name_of_a_country_is_that_country() -> None:
+    top = _top("Siam signed a treaty with France.")
+    assert _codes(top["actor"]) == ["THA"]

@@ -476,6 +476,9 @@ FORMER_DEMONYMS: dict[str, str] = {
     "soviet": "RUS", "soviets": "RUS", "yugoslav": "SRB", "yugoslavian": "SRB",
     "zairean": "COD", "zairian": "COD", "czechoslovak": "CZE", "rhodesian": "ZWE",
     "burmese": "MMR", "kosovar": "XKX", "kosovan": "XKX",
+    # former names of countries
+    "zaire": "COD", "yugoslavia": "SRB", "czechoslovakia": "CZE", "rhodesia": "ZWE",
+    "ceylon": "LKA", "siam": "THA", "persia": "IRN", "dahomey": "BEN", "kampuchea": "KHM",
 }  # fmt: skip
 
 
@@ -484,6 +487,10 @@ FORMER_DEMONYMS: dict[str, str] = {
 # belong to. Peoples living in several countries (Kurds, Hutus, Pashtuns, Tuareg) are left
 # out: the sentence must say where.
 GROUPS: dict[str, str] = {
+    # regions named alone for their country
+    "bosnia": "BIH", "herzegovina": "BIH", "tibet": "CHN", "chechnya": "RUS", "darfur": "SDN",
+    "abkhazia": "GEO", "transnistria": "MDA", "england": "GBR", "scotland": "GBR",
+    "wales": "GBR", "northern ireland": "GBR", "upper volta": "BFA",
     "chechen": "RUS", "ingush": "RUS", "dagestani": "RUS", "tatar": "RUS",
     "tamil": "LKA", "sinhalese": "LKA", "sinhala": "LKA", "basque": "ESP", "catalan": "ESP",
     "galician": "ESP", "corsican": "FRA", "breton": "FRA", "tibetan": "CHN", "uighur": "CHN",
