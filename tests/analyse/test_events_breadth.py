@@ -546,3 +546,25 @@ def test_rallying_behind_a_party_is_support(text: str) -> None:
 
 def test_a_street_rally_stays_a_protest() -> None:
     assert _top("Thousands rallied around the parliament building on Sunday.")[0] == "PROTEST"
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # 13 / 139 threats: a right reserved, a deadline given, force a party would use
+        ("Israel said it reserved the right to retaliate.", "THREATEN"),
+        ("The United States gave Iraq until Friday to comply.", "THREATEN"),
+        ("China said it would not hesitate to use force against Taiwan.", "THREATEN"),
+        ("Pakistan said it could respond with nuclear weapons.", "THREATEN"),
+        # 174 people forcibly moved; 15 forces taking up positions; mistakes admitted
+        ("The regime forcibly relocated thousands of villagers.", "COERCE"),
+        ("Soldiers took up positions around the presidential palace.", "MOBILIZE"),
+        ("The president admitted that mistakes had been made.", "CONCEDE"),
+    ],
+)
+def test_threats_forced_moves_positions_and_admissions(text: str, event: str) -> None:
+    assert _top(text)[0] == event
+
+
+def test_a_firm_relocating_its_staff_is_no_coercion() -> None:
+    assert not code_events("The company relocated its staff to Dublin.")

@@ -528,6 +528,27 @@ class _ArticleCoder(Participants):
         ):
             # manual, COERCE: barring a party from entering the territory is a REJECT
             return "REJECT", None, "verb"
+        if lemma == "reserve" and "right" in objs:
+            return "THREATEN", None, "governor"  # "reserved the right to retaliate" (13)
+        if (
+            lemma == "give"
+            and any(ch.dep_ == "prep" and _lemma(ch) == "until" for ch in tok.children)
+            and any(ch.dep_ in ("dobj", "dative") for ch in tok.children)
+        ):
+            return "THREATEN", None, "verb"  # "gave Iraq until Friday to comply" (139)
+        if lemma in ("relocate", "resettle", "move", "transfer", "remove", "evict") and any(
+            ch.dep_ == "advmod" and ch.lower_ == "forcibly" for ch in tok.children
+        ):
+            return "COERCE", "deport", "verb"  # "forcibly relocated thousands" (174)
+        if lemma in ("admit", "acknowledge", "concede") and any(
+            ch.dep_ == "ccomp"
+            and any(
+                g.dep_ in ("nsubj", "nsubjpass") and _lemma(g) in ("mistake", "error")
+                for g in ch.children
+            )
+            for ch in tok.children
+        ):
+            return "CONCEDE", None, "verb"  # "admitted that mistakes had been made"
         if lemma == "say" and "to" in objs:
             answer = {ch.lower_ for ch in tok.children if ch.dep_ in ("intj", "dobj", "advmod")}
             if "no" in answer:
@@ -1116,11 +1137,6 @@ class _ArticleCoder(Participants):
                     if subj is not None and _lemma(subj) not in _PRONOUNS and subj.tag_ != "WDT":
                         recipients = self.participants(subj)
                         break
-        if not recipients and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
-            # "was put under investigation", "were placed under arrest": who undergoes it
-            held = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
-            if held is not None:
-                recipients = self.participants(held)
         if not actors and tok.dep_ == "nsubj":
             # "clashes erupted between Indian and Pakistani troops": the verb has the parties
             among = _prep_objects(tok.head, ("between", "among"))
@@ -1405,13 +1421,6 @@ class _ArticleCoder(Participants):
                 recipients = self._place_party(place, place_text, tok, "PROTEST")
                 if recipients:
                     inferred.add("recipients")
-        elif not recipients and (event in _HOSTED or (event == "CONSULT" and mode == "visit")):
-            # no place resolved, but the act names a country it goes into ('arrived in Bosnia')
-            mine = {a.get("code") for a in actors}
-            into = _prep_objects(tok, ("in", "into"))
-            recipients = [
-                a for p in into for a in self.participants(p) if a.get("code") not in mine | {None}
-            ]
         for a in actors + recipients:
             if "deferred_code" in a:
                 nationality = a.pop("deferred_code")

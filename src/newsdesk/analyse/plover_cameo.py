@@ -644,12 +644,18 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
+    # 19 force used, a response with weapons (conditional or future: THREATEN)
+    "use": [(frozenset({"force"}), ("ASSAULT", None))],
+    "respond": [(frozenset({"force", "weapon", "strike", "attack", "missile"}),
+                 ("ASSAULT", None))],
     # manual, COERCE: "police pushed back protesters" restricts, it is no crowd-control attack
     "push": [(frozenset({"protester", "protestor", "demonstrator", "crowd", "marcher"}),
               ("COERCE", "restrict")),
              (IRREGULARS | _FORCES - {"police"} | {"enemy"}, ("ASSAULT", None))],
     # 11 / 12 verbal conflict: taken to task, held responsible; brushed aside, shrugged off
-    "take": [(frozenset({"task"}), ("ACCUSE", "disapprove"))],
+    "take": [(frozenset({"task"}), ("ACCUSE", "disapprove")),
+             # 15 forces taking up positions
+             (frozenset({"position"}), ("MOBILIZE", "troops"))],
     "brush": [(frozenset({"aside", "off"}), ("REJECT", None))],
     "shrug": [(frozenset({"off", "aside"}), ("REJECT", None))],
     # 061 / 062 technology supplied or transferred
