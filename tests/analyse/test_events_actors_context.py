@@ -272,3 +272,9 @@ def test_who_is_put_under_investigation_undergoes_it() -> None:
 def test_a_former_name_of_a_country_is_that_country() -> None:
     top = _top("Siam signed a treaty with France.")
     assert _codes(top["actor"]) == ["THA"]
+
+
+def test_an_act_on_something_with_a_party_has_that_party_as_recipient() -> None:
+    top = _top("Italy announced a suspension of air links with Serbia on Wednesday.")
+    assert _codes(top["actor"]) == ["ITA"]
+    assert _codes(top["recipient"]) == ["SRB"]

@@ -1137,6 +1137,16 @@ class _ArticleCoder(Participants):
                     if subj is not None and _lemma(subj) not in _PRONOUNS and subj.tag_ != "WDT":
                         recipients = self.participants(subj)
                         break
+        if not recipients:
+            # "a suspension of air links with Serbia", "a cut in aid to Myanmar"
+            for inner in _prep_objects(tok, ("of", "in")):
+                for p in _prep_objects(inner, ("with", "to", "against", "from")):
+                    recipients.extend(self.participants(p))
+        if not recipients and tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+            # "was put under investigation", "were placed under arrest": who undergoes it
+            held = next((c for c in tok.head.head.children if c.dep_ == "nsubjpass"), None)
+            if held is not None:
+                recipients = self.participants(held)
         if not actors and tok.dep_ == "nsubj":
             # "clashes erupted between Indian and Pakistani troops": the verb has the parties
             among = _prep_objects(tok.head, ("between", "among"))
@@ -1421,6 +1431,13 @@ class _ArticleCoder(Participants):
                 recipients = self._place_party(place, place_text, tok, "PROTEST")
                 if recipients:
                     inferred.add("recipients")
+        elif not recipients and (event in _HOSTED or (event == "CONSULT" and mode == "visit")):
+            # no place resolved, but the act names a country it goes into ('arrived in Bosnia')
+            mine = {a.get("code") for a in actors}
+            into = _prep_objects(tok, ("in", "into"))
+            recipients = [
+                a for p in into for a in self.participants(p) if a.get("code") not in mine | {None}
+            ]
         for a in actors + recipients:
             if "deferred_code" in a:
                 nationality = a.pop("deferred_code")
