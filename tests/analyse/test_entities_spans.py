@@ -61,3 +61,19 @@ def test_a_title_and_a_full_name_the_model_calls_a_body_is_a_person(
     # a body whose name opens with a title word stays one
     text = "General Motors cut jobs and Major League Baseball agreed."
     assert {m.kind for m in _mentions(text, nlp, gazetteer)} == {"organisation"}
+
+
+def test_a_common_word_opening_a_sentence_is_no_name(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model calls 'Rice' a person and 'Televised' a place.
+    text = "The law changed how farmers plant rice. Rice production takes place twice a year."
+    assert _mentions(text, nlp, gazetteer) == []
+    kinds = _texts("Televised debates are new in Britain.", nlp, gazetteer)
+    assert kinds == {("Britain", "place")}
+
+
+def test_a_name_opening_a_sentence_that_the_text_names_elsewhere_stays(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # The tagger calls the last 'Trump' a common noun; the text names him inside a sentence.
+    text = "The aides said Trump was tired. Trump is 73 years old."
+    assert [m.kind for m in _mentions(text, nlp, gazetteer)] == ["person", "person"]

@@ -333,6 +333,41 @@ def _is_title_word(word: str) -> bool:
     return word.lower().rstrip(".") in ROLE_WORDS | {"rt", "hon"}
 
 
+def _not_common_words(doc: Doc, text: str, spans: list[_Found]) -> list[_Found]:
+    """Drop a word the model takes for a name only because it opens a sentence ('Rice
+    production ...', 'Televised debates ...', 'Seek out ...'): one word the tagger calls no
+    proper noun, either no noun at all or never written with a capital inside a sentence
+    of the text. Not a nationality ('Chinese cities'), a country or a capital."""
+    out = []
+    for span in spans:
+        head = span.head
+        if (
+            head is None
+            or span.known
+            or span.key
+            or span.label == "NORP"
+            or head.tag_ in ("NNP", "NNPS")
+            or head.idx != span.start
+            or head.idx + len(head) != span.end
+            or not _opens_sentence(head)
+        ):
+            out.append(span)
+            continue
+        word = head.text
+        if _country_or_capital(word) or country_of_demonym(word):
+            out.append(span)
+        elif head.pos_ in ("NOUN", "PROPN") and re.search(rf"[a-z,;] {re.escape(word)}\b", text):
+            out.append(span)  # 'Trump is 73' where the text names Trump elsewhere
+    return out
+
+
+def _opens_sentence(tok: Token) -> bool:
+    prev = tok.doc[tok.i - 1] if tok.i > 0 else None
+    return bool(tok.is_sent_start) or (
+        prev is not None and prev.is_quote and bool(prev.is_sent_start)
+    )
+
+
 # --- groups -------------------------------------------------------------------
 
 
@@ -905,7 +940,7 @@ def find_entities(
         return EntityMentions()
     text = doc_text(doc)
     gaz = gazetteer or get_gazetteer()
-    spans = _find_spans(doc)
+    spans = _not_common_words(doc, text, _find_spans(doc))
     spans = _big_cities_missed(doc, spans, gaz)
     spans = _places_after_prepositions(doc, spans, gaz, source_country)
     _settlements(doc, text, spans)
