@@ -278,3 +278,9 @@ def test_an_act_on_something_with_a_party_has_that_party_as_recipient() -> None:
     top = _top("Italy announced a suspension of air links with Serbia on Wednesday.")
     assert _codes(top["actor"]) == ["ITA"]
     assert _codes(top["recipient"]) == ["SRB"]
+
+
+def test_talks_in_a_city_are_not_its_countrys() -> None:
+    top = _top("The talks resumed in Geneva on Monday.")
+    assert top["event"] == "CONSULT"
+    assert _codes(top["actor"]) == []

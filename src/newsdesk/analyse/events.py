@@ -1728,10 +1728,13 @@ class _ArticleCoder(Participants):
         """An act with no actor in a sentence that names one country ('two Iraqi youths were
         killed by a landmine') is an unidentified party of that country (PLOVER UNK), as
         where the place is named; not where that country undergoes an act that comes mostly
-        from abroad ('sanctions were imposed on Iran')."""
+        from abroad ('sanctions were imposed on Iran'), nor for talks (held on neutral
+        ground as often as not: 'talks on Cyprus resumed in Geneva')."""
         home = self.sole_country(sent)
-        if home is None or (
-            event not in _HOME_ACTS and home in {r.get("code") for r in recipients}
+        if (
+            home is None
+            or event == "CONSULT"
+            or (event not in _HOME_ACTS and home in {r.get("code") for r in recipients})
         ):
             return []
         return [
