@@ -568,3 +568,19 @@ def test_threats_forced_moves_positions_and_admissions(text: str, event: str) ->
 
 def test_a_firm_relocating_its_staff_is_no_coercion() -> None:
     assert not code_events("The company relocated its staff to Dublin.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ordinary prose the new rules must leave alone
+        "The carmaker dropped plastic inserts in favor of recycled leather.",
+        "Prince Andrew has left himself open to suspicion.",
+        "The bank will let you go $50 into the red before charging a fee.",
+        "Garrett pulled off the quarterback's helmet in the closing seconds.",
+        "The studio needed more time to brush off some of the rough edges.",
+        "They plan to release all of the simulation's data publicly.",
+    ],
+)
+def test_everyday_prose_makes_no_event(text: str) -> None:
+    assert not code_events(text)

@@ -490,7 +490,13 @@ class _ArticleCoder(Participants):
                 if g.dep_ == "nsubj" or (g is ch and ch.pos_ == "NOUN")
             }
             if lemma == "let" and any(
-                ch.dep_ in ("ccomp", "xcomp") and _lemma(ch) == "go" for ch in tok.children
+                ch.dep_ in ("ccomp", "xcomp")
+                and _lemma(ch) == "go"
+                and any(
+                    g.dep_ == "nsubj" and (_lemma(g) in cameo.CAPTIVES or g.i in self.mention_at)
+                    for g in ch.children
+                )
+                for ch in tok.children
             ):
                 return "RETREAT", "release", "verb"  # "let the hostages go" (0841)
         if (
@@ -732,6 +738,7 @@ class _ArticleCoder(Participants):
             lemma in ("favour", "favor")
             and tok.dep_ == "pobj"
             and _lemma(tok.head) == "in"
+            and _lemma(tok.head.head) == "be"  # "is in favour of", not "in favour of X, Y"
             and any(ch.dep_ == "prep" and _lemma(ch) == "of" for ch in tok.children)
         ):
             return "SUPPORT", None, "noun"  # "Egypt is in favour of the Saudi plan" (051)
@@ -1849,6 +1856,10 @@ def _adjective_candidate(tok: Token) -> tuple[str, str | None, str] | None:
     governed = [ch for ch in tok.children if ch.dep_ == "prep" and _lemma(ch) in preps]
     if preps and not governed:
         return None
+    if word == "open" and not any(
+        _lemma(p) in cameo.OPEN_TO for g in governed for p in g.children if p.dep_ == "pobj"
+    ):
+        return None  # "left himself open to suspicion"
     if word == "responsible" and not any(
         _lemma(p) in _HARMS or lex.NOUNS.get(_lemma(p), ("",))[0] in ("ASSAULT", "COERCE")
         for g in governed

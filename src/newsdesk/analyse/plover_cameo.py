@@ -557,6 +557,11 @@ _LAWS = frozenset({
     "decision", "ruling", "measure",
 })  # fmt: skip
 """What a government withdraws when it yields (0832 policy change, 081 sanctions eased)."""
+_OBJECTIONS = frozenset({
+    "criticism", "accusation", "demand", "call", "warning", "threat", "ultimatum", "concern",
+    "charge", "claim", "appeal", "pressure", "offer", "proposal", "plan", "sanction", "report",
+})  # fmt: skip
+"""What a party brushes aside or shrugs off when that is a rejection."""
 _POSTS = frozenset({
     "checkpoint", "roadblock", "barricade", "barrier", "post", "outpost", "settlement",
     "position", "base", "garrison",
@@ -656,8 +661,8 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "take": [(frozenset({"task"}), ("ACCUSE", "disapprove")),
              # 15 forces taking up positions
              (frozenset({"position"}), ("MOBILIZE", "troops"))],
-    "brush": [(frozenset({"aside", "off"}), ("REJECT", None))],
-    "shrug": [(frozenset({"off", "aside"}), ("REJECT", None))],
+    "brush": [(_OBJECTIONS, ("REJECT", None))],
+    "shrug": [(_OBJECTIONS, ("REJECT", None))],
     # 061 / 062 technology supplied or transferred
     "supply": [(frozenset({"technology", "know-how", "expertise"}), ("COOPERATE", None))],
     "transfer": [(frozenset({"technology", "know-how", "expertise"}), ("COOPERATE", None))],
@@ -674,7 +679,7 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "renew": [(frozenset({"support", "backing", "solidarity"}), ("SUPPORT", None))],
 }  # fmt: skip
 
-_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "contingent", "blue", "helmet"})
+_PEACEKEEPERS = frozenset({"peacekeeper", "peacekeeping", "contingent"})
 """1661 withdrawing peacekeepers reduces relations (SANCTION), unlike other troops (0874)."""
 
 _HANDED_PEOPLE = frozenset({
@@ -801,7 +806,7 @@ NOUN_VERBS: dict[str, str] = {
     "severing": "break", "severance": "break", "resumption": "resume", "removal": "remove",
     "withdrawal": "withdraw", "revocation": "revoke", "restoration": "restore",
     "dismantling": "dismantle", "halt": "halt", "release": "release",
-    "establishment": "establish", "expansion": "expand", "reduction": "reduce",
+    "establishment": "establish",
 }  # fmt: skip
 """Nouns of acts coded like their verb by what they act on: 'the lifting of the siege' as
 'lifted the siege', 'a halt to aid' as 'halted aid' (their 'of', 'on', 'in', 'from' or 'to'
@@ -832,9 +837,14 @@ ADJECTIVES: dict[str, tuple[frozenset[str], Trigger]] = {
     "hostile": (frozenset({"to", "toward", "towards"}), ("ACCUSE", "disapprove")),
     "opposed": (frozenset({"to"}), ("REJECT", None)),
     "supportive": (frozenset(), ("SUPPORT", None)),
-    "open": (frozenset({"to"}), ("AGREE", None)),
+    "open": (frozenset({"to"}), ("AGREE", None)),  # to talks (see OPEN_TO)
     "responsible": (frozenset({"for"}), ("ACCUSE", "allege")),
 }
 """Predicate adjectives of verbal cooperation and conflict (CAMEO 03, 05, 11, 12)."""
+OPEN_TO = frozenset({
+    "talk", "negotiation", "dialogue", "compromise", "offer", "proposal", "idea", "meeting",
+    "cooperation", "mediation", "suggestion",
+})  # fmt: skip
+"""What a party is 'open to' when that is willingness (AGREE)."""
 UNWILLING = frozenset({"unwilling", "reluctant", "loath", "loth"})
 """Adjectives that govern like 'refuse' ('is unwilling to give up the Golan')."""

@@ -618,7 +618,8 @@ AMBIGUOUS_NOUN_CONTEXT: dict[str, frozenset[str]] = {
 """Nouns that are events only when the sentence or the article has one of these lemmas."""
 
 PUBLICATIONS = {
-    "transcript", "report", "statement", "video", "film", "album", "data", "document", "detail",
+    "transcript", "report", "statement", "video", "film", "album", "data", "datum", "document",
+    "detail",
     "figure", "result", "photo", "footage", "book", "song", "record", "information", "update",
     "version", "product", "game", "trailer", "list", "study", "paper", "text", "image", "name",
     "single", "episode", "series", "app", "software", "earnings", "guidance", "budget", "plan",
