@@ -42,19 +42,16 @@ def is_warc(path: Path) -> bool:
     return path.name.lower().endswith(WARC_SUFFIXES)
 
 
-def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputFailure]:
+def expand_paths(paths: Iterable[str | Path] | str | Path) -> Iterator[Path | InputFailure]:
     """Files as given; folders walked recursively for the kinds newsdesk reads."""
+    if isinstance(paths, str | Path):
+        paths = [paths]  # one path, not its characters ('/' first: the whole disk)
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found = sorted(
-                p
-                for p in path.rglob("*")
-                if p.is_file()
-                and not any(part.startswith(".") for part in p.relative_to(path).parts)
-                and p.name.lower().endswith(FOLDER_SUFFIXES)
-            )
-            if not found:
+            found, failures = _walk(path)
+            yield from failures
+            if not found and not failures:
                 yield InputFailure(display_path(path), "folder holds no .html, .txt or .warc files")
             yield from found
         elif path.is_file():
@@ -63,6 +60,32 @@ def expand_paths(paths: Iterable[str | Path]) -> Iterator[Path | InputFailure]:
             yield InputFailure(display_path(path), "not a regular file")
         else:
             yield InputFailure(display_path(path), "no such file or folder")
+
+
+def _walk(folder: Path) -> tuple[list[Path], list[InputFailure]]:
+    """The files newsdesk reads under ``folder`` (hidden ones and symlinked folders left
+    out), and the folders and links it could not read: said, not silently skipped."""
+    found: list[Path] = []
+    failures: list[InputFailure] = []
+
+    def unreadable(exc: OSError) -> None:
+        where = display_path(exc.filename) if exc.filename else display_path(folder)
+        failures.append(InputFailure(where, f"cannot read folder: {exc.strerror or exc}"))
+
+    for root, dirs, files in os.walk(folder, onerror=unreadable):
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        for name in sorted(files):
+            if name.startswith(".") or not name.lower().endswith(FOLDER_SUFFIXES):
+                continue
+            path = Path(root, name)
+            try:
+                if path.is_file():  # a link to a file is read; a dangling one is not
+                    found.append(path)
+            except OSError as exc:
+                failures.append(
+                    InputFailure(display_path(path), f"cannot read file: {exc.strerror or exc}")
+                )
+    return sorted(found), failures
 
 
 def _media_type(path: Path, content: bytes) -> str | None:
