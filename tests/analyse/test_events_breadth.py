@@ -584,3 +584,23 @@ def test_a_firm_relocating_its_staff_is_no_coercion() -> None:
 )
 def test_everyday_prose_makes_no_event(text: str) -> None:
     assert not code_events(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # a raid by rebels or aircraft attacks; by the police it searches (guard below)
+        ("Rebels raided a village, burning homes and killing 20 people.", "ASSAULT"),
+        ("Israeli warplanes raided Hezbollah targets in south Lebanon.", "ASSAULT"),
+        ("Police raided the offices of the newspaper.", "COERCE"),
+        # forces ordered somewhere or concentrated; a message carried; a field hospital
+        ("The Pentagon ordered two aircraft carriers to the Gulf.", "MOBILIZE"),
+        ("Iraq has concentrated troops near the border.", "MOBILIZE"),
+        ("The envoy carried a message from the president to King Fahd.", "CONSULT"),
+        ("Doctors Without Borders set up a field hospital in the camp.", "AID"),
+        # an order to act stays the act ordered
+        ("The president ordered the army to withdraw from the city.", "RETREAT"),
+    ],
+)
+def test_raids_orders_messages_and_field_hospitals(text: str, event: str) -> None:
+    assert _top(text)[0] == event

@@ -534,6 +534,12 @@ class _ArticleCoder(Participants):
         ):
             # manual, COERCE: barring a party from entering the territory is a REJECT
             return "REJECT", None, "verb"
+        if (
+            lemma == "order"
+            and objs & (lex.TROOPS | {"reinforcement", "fleet", "navy"})
+            and not any(ch.dep_ in ("xcomp", "ccomp") for ch in tok.children)
+        ):
+            return "MOBILIZE", "troops", "verb"  # "ordered two aircraft carriers to the Gulf"
         if lemma == "reserve" and "right" in objs:
             return "THREATEN", None, "governor"  # "reserved the right to retaliate" (13)
         if (

@@ -649,6 +649,14 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
+    # 154 forces concentrated; 040 a message carried or delivered; 07 money provided,
+    # a field hospital set up
+    "concentrate": [(_FORCES, ("MOBILIZE", "troops"))],
+    "carry": [(frozenset({"message", "letter"}), ("CONSULT", None))],
+    "deliver": [(frozenset({"message", "letter"}), ("CONSULT", None))],
+    "convey": [(frozenset({"message", "letter"}), ("CONSULT", None))],
+    "provide": [(_MONEY | {"dollar", "euro"}, ("AID", None))],
+    "set": [(frozenset({"hospital", "clinic", "shelter"}), ("AID", None))],
     # 19 force used, a response with weapons (conditional or future: THREATEN)
     "use": [(frozenset({"force"}), ("ASSAULT", None))],
     "respond": [(frozenset({"force", "weapon", "strike", "attack", "missile"}),
@@ -750,7 +758,13 @@ DISASTER_RELIEF = frozenset({
     "typhoon", "tsunami", "landslide", "wildfire", "drought", "famine",
 })  # fmt: skip
 """Forces mobilised for these are AID (manual, MOBILIZE)."""
+_RAIDERS = IRREGULARS | {
+    "gunman", "attacker", "bandit", "raider", "warplane", "jet", "aircraft", "helicopter",
+    "bomber", "drone", "gunship",
+}  # fmt: skip
 THIRD_SUBJECT_VERBS: dict[str, list[tuple[frozenset[str], Trigger]]] = {
+    # a raid by rebels, gunmen or aircraft is an attack; by the police a search (COERCE)
+    "raid": [(_RAIDERS, ("ASSAULT", None))],
     "depart": [(_FORCES - {"police"} | IRREGULARS, ("RETREAT", "withdraw"))],
     # manual, SANCTION / RETREAT: refugees fleeing are SANCTION 'expel' (the causative
     # agent, where named, is the actor)
