@@ -649,12 +649,10 @@ THIRD_OBJECT_VERBS: ObjectRules = {
     "raze": [(_PROPERTY, ("COERCE", "seize"))],
     # 1722 parties and unions dissolved; 172 lockdowns
     "dissolve": [(_GROUPS, ("COERCE", "ban"))],
-    # 154 forces concentrated; 040 a message carried or delivered; 07 money provided,
+    # 154 forces concentrated; 040 a message carried (an envoy's); 07 money provided,
     # a field hospital set up
     "concentrate": [(_FORCES, ("MOBILIZE", "troops"))],
     "carry": [(frozenset({"message", "letter"}), ("CONSULT", None))],
-    "deliver": [(frozenset({"message", "letter"}), ("CONSULT", None))],
-    "convey": [(frozenset({"message", "letter"}), ("CONSULT", None))],
     "provide": [(_MONEY | {"dollar", "euro"}, ("AID", None))],
     "set": [(frozenset({"hospital", "clinic", "shelter"}), ("AID", None))],
     # 19 force used, a response with weapons (conditional or future: THREATEN)
