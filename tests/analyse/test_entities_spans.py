@@ -77,3 +77,12 @@ def test_a_name_opening_a_sentence_that_the_text_names_elsewhere_stays(
     # The tagger calls the last 'Trump' a common noun; the text names him inside a sentence.
     text = "The aides said Trump was tired. Trump is 73 years old."
     assert [m.kind for m in _mentions(text, nlp, gazetteer)] == ["person", "person"]
+
+
+def test_a_person_named_like_a_product_is_a_thing(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model calls both people, and the older one 'older MacBook Pro'.
+    text = "The new MacBook Pro is faster than the older MacBook Pro. It beats xCloud on price."
+    assert _texts(text, nlp, gazetteer) == {
+        ("MacBook Pro", "organisation"),
+        ("xCloud", "organisation"),
+    }

@@ -24,7 +24,12 @@ government) and large platforms; a name is a person where the syntax says so
 dictionary knows an office holder by it ("Orban said"); plurals are groups ("the
 Steelers", "Kurds"); countries and demonyms taken for people or organisations are
 places and nationalities; a name keeps one kind through the article (the clear
-majority's). A text that is not English gets no mentions.
+majority's). A name after a preposition of place that the gazetteer knows ("in Sirte
+and Misrata", "near Kramatorsk") or said to be a town or a camp is a place; a lone name
+that speaks and is taken up by "he" or "she" is a person unless the article shows it as
+a body; a word that is a name only because it opens a sentence ("Rice production") is
+none; names named like products ("MacBook Pro") are things, not people. A text that is
+not English gets no mentions.
 
 Entity keys are stable across articles: ``person:<name>``, ``org:<name>``,
 ``gov:<ISO3>``, ``place:<geonameid>`` (``place:<ISO 3166-2>`` for a province outside the US).
@@ -384,6 +389,27 @@ def _plural_groups(doc: Doc, text: str, spans: list[_Found]) -> None:
         if not plural or text[max(0, span.start - 4) : span.start] not in ("the ", "The "):
             continue
         if not {surface[:-1], surface[:-2]} & people:  # 'the Bidens' of Biden
+            span.kind, span.label = "organisation", "ORG"
+
+
+# Model tiers that end a product's name, never a person's: 'MacBook Pro', 'Galaxy S10 Plus'.
+_TIERS = _words("Pro Plus Mini Ultra Lite Max")
+
+
+def _products(text: str, spans: list[_Found]) -> None:
+    """A 'person' named like a product is an organisation's thing: a word with a small first
+    letter and a capital inside ('xCloud', 'iPhone'), or a model tier as its last word
+    ('MacBook Pro'); a leading lower-case word is no part of it ('older MacBook Pro')."""
+    for span in spans:
+        if span.kind != "person" or span.known or span.key or span.role:
+            continue
+        words = text[span.start : span.end].split()
+        lead = next((i for i, w in enumerate(words) if not w[0].islower()), len(words))
+        if 0 < lead < len(words) and words[0] not in _PARTICLES:
+            span.start = text.index(words[lead], span.start)
+            words = words[lead:]
+        camel = any(re.fullmatch(r"[a-z]+[A-Z]\w*", w) for w in words)
+        if camel or (len(words) > 1 and words[-1] in _TIERS):
             span.kind, span.label = "organisation", "ORG"
 
 
@@ -950,6 +976,7 @@ def find_entities(
             _person_role(doc, span)
     spans = _without_titles(_bare_titles(text, spans))
     _plural_groups(doc, text, spans)
+    _products(text, spans)
     _people_by_syntax(doc, text, spans, gaz)
     _lone_speakers(doc, text, spans, gaz)
     _countries_and_peoples(text, spans)
