@@ -398,3 +398,19 @@ def test_a_lone_surrogate_in_a_json_body_is_a_400(server: Server) -> None:
             answer = client.post("/api/ingest", content=payload.encode(), headers=auth)
             assert answer.status_code == 400, answer.text
             assert f"{field} holds a lone surrogate" in answer.json()["error"]
+
+
+def test_an_unknown_event_type_or_speaker_kind_is_a_422_naming_the_known_ones(
+    server: Server,
+) -> None:
+    with server.client() as client:
+        events = client.get("/api/events", params={"event_type": "ASSAULTS"})
+        articles = client.get("/api/articles", params={"event_type": "BOGUS"})
+        quotes = client.get("/api/quotes", params={"speaker_kind": "anonymous"})
+        lower = client.get("/api/events", params={"event_type": "agree"})
+    for answer in (events, articles):
+        assert answer.status_code == 422, answer.text
+        assert "not a PLOVER event type (AGREE, CONSULT" in answer.json()["error"]
+    assert quotes.status_code == 422
+    assert "not a speaker kind (named_person" in quotes.json()["error"]
+    assert lower.status_code == 200  # types are matched in any case, as before

@@ -6,16 +6,17 @@ import hmac
 import json
 import re
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Annotated, Any, get_args
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import AfterValidator, BeforeValidator
 
+from newsdesk.analyse.plover_lexicon import EVENT_TYPES
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError
-from newsdesk.records import in_handled_range, utc
+from newsdesk.records import SpeakerKind, in_handled_range, utc
 from newsdesk.serve import linked, models, views
 from newsdesk.serve.errors import BodyTooLargeError, UnauthorizedError, WritingDisabledError
 
@@ -61,6 +62,26 @@ Time = Annotated[datetime | None, BeforeValidator(_iso_time), AfterValidator(_ut
 Offset = Annotated[int, Query(ge=0, le=1_000_000)]
 
 
+def _event_type(value: str | None) -> str | None:
+    # A typo would otherwise list nothing, as if no such event had happened.
+    if value is not None and value.upper() not in EVENT_TYPES:
+        raise ValueError(f"not a PLOVER event type ({', '.join(EVENT_TYPES)})")
+    return value
+
+
+def _speaker_kind(value: str | None) -> str | None:
+    kinds = get_args(SpeakerKind)
+    if value is not None and value not in kinds:
+        raise ValueError(f"not a speaker kind ({', '.join(kinds)})")
+    return value
+
+
+EventType = Annotated[
+    str | None, AfterValidator(_event_type), Query(description="PLOVER event type")
+]
+Speaker = Annotated[str | None, AfterValidator(_speaker_kind), Query(description="Speaker kind")]
+
+
 def _when(value: datetime | None) -> datetime | None:
     return utc(value) if value is not None else None
 
@@ -70,7 +91,7 @@ def list_articles(
     desk: DeskDep,
     source: str | None = None,
     entity: Annotated[str | None, Query(description="Entity key, e.g. org:ttp")] = None,
-    event_type: Annotated[str | None, Query(description="PLOVER event type")] = None,
+    event_type: EventType = None,
     language: str | None = None,
     since: Annotated[Time, Query(description="From this time (inclusive)")] = None,
     until: Annotated[Time, Query(description="Before this time")] = None,
@@ -142,7 +163,7 @@ def get_entity(desk: DeskDep, key: str) -> dict[str, Any]:
 @router.get("/quotes", response_model=models.Listing, summary="Quotes and attributed claims")
 def list_quotes(
     desk: DeskDep,
-    speaker_kind: str | None = None,
+    speaker_kind: Speaker = None,
     entity: Annotated[str | None, Query(description="Speaker entity key")] = None,
     limit: Limit = 50,
     offset: Offset = 0,
@@ -153,7 +174,7 @@ def list_quotes(
 @router.get("/events", response_model=models.Listing, summary="PLOVER events")
 def list_events(
     desk: DeskDep,
-    event_type: str | None = None,
+    event_type: EventType = None,
     limit: Limit = 50,
     offset: Offset = 0,
 ) -> dict[str, Any]:
