@@ -601,3 +601,13 @@ def test_export_to_dash_writes_standard_output(
     assert not (tmp_path / "-").exists()
     code, _, err = run(["--db", db, "export", "--format", "parquet", "-o", "-"], capsys)
     assert code == 1 and "needs an output file" in err
+
+
+def test_an_unknown_speaker_kind_is_an_error_naming_the_known_ones(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, _, err = run(["--db", db, "quotes", "--kind", "anonymous"], capsys)
+    assert code == 1
+    assert "--kind: 'anonymous' is not a speaker kind (named_person, official_role" in err
+    code, _, err = run(["--db", db, "quotes", "--kind", "anonymous_source"], capsys)
+    assert code == 0 and "no quote found" in err

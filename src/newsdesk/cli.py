@@ -13,7 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, get_args
 
 import typer
 from rich.console import Console
@@ -26,7 +26,7 @@ from newsdesk.config import Settings, db_url_from
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError, NewsdeskError
 from newsdesk.pipeline import IngestOutcome
-from newsdesk.records import Article, in_handled_range, utc
+from newsdesk.records import Article, SpeakerKind, in_handled_range, utc
 from newsdesk.serve.export import export as export_records
 from newsdesk.store.db import Store
 from newsdesk.store.events import find_events, iter_article_events
@@ -349,6 +349,10 @@ def quotes(
     as_json: bool = typer.Option(False, "--json"),
 ) -> None:
     """Quotes and attributed statements, with who said them."""
+    kinds = get_args(SpeakerKind)
+    if kind is not None and kind not in kinds:
+        # A typo ('anonymous') would otherwise look like a corpus without such quotes.
+        raise InputError(f"--kind: {kind!r} is not a speaker kind ({', '.join(kinds)})")
     items = open_desk().quotes(speaker=speaker, speaker_kind=kind, limit=limit)
     if as_json:
         print_json([q.to_json() for q in items])
