@@ -86,3 +86,17 @@ def test_a_person_named_like_a_product_is_a_thing(nlp: Language, gazetteer: Gaze
         ("MacBook Pro", "organisation"),
         ("xCloud", "organisation"),
     }
+
+
+def test_a_name_with_a_tally_in_a_box_score_is_a_player(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # The model calls Blake an organisation, Williams a person that the gazetteer would
+    # make a town, and runs 'Jaden Korr 7' and 'Kyla Stout 1 goal' into the names.
+    text = (
+        "Heritage (1-0): Armani Blake 19 points and 3 steals. Williams 6 points. "
+        "Astronaut (NR): Jaden Korr 7 saves. Kyla Stout 1 goal."
+    )
+    kinds = _texts(text, nlp, gazetteer)
+    for name in ("Armani Blake", "Williams", "Jaden Korr", "Kyla Stout"):
+        assert (name, "person") in kinds

@@ -290,6 +290,15 @@ _TRAILING = re.compile(r"(?:\s+(?:and|or|of|the|for|to|in|at|that|which|who))+$"
 _SCORE = re.compile(r"(?:\s+\d+(?:-\d+)+)+$")  # 'Nicolas Jarry 6-4', 'Chile 3-0'
 # Words that open a clause, which no name holds.
 _CLAUSE = re.compile(r"\s(?:that|which|who|whom|whose|when|where|while|because|said|says)\b")
+# A player's tally in a box score: 'Armani Sheffield 19 points', 'Jaden Siemans 7 saves'.
+_STAT_WORDS = (
+    "points?|goals?|assists?|saves?|rebounds?|steals?|blocks?|runs?|hits?|yards?|"
+    "touchdowns?|tackles?|sacks?|strikeouts?|wickets?|aces?|kills?|digs?"
+)
+_TALLY = re.compile(r"\s+\d+$")
+_STAT = re.compile(rf"\s+(?:{_STAT_WORDS})\b")
+_TALLY_TAIL = re.compile(rf"\s+\d+\s+(?:{_STAT_WORDS})$")
+_PLAYER = re.compile(rf"\s+\d+\s+(?:{_STAT_WORDS})\b")
 _CLITIC = re.compile(r"['’]s\s+")  # "the group's Haqqani network": "’s Haqqani"
 
 
@@ -309,9 +318,11 @@ def _trim(text: str, span: _Found) -> bool:
         span.end = match.start()
     if match := _CLITIC.match(text, span.start, span.end):
         span.start = match.end()
-    for pattern in (_TRAILING, _SCORE):
+    for pattern in (_TRAILING, _SCORE, _TALLY_TAIL):
         if match := pattern.search(text[span.start : span.end]):
             span.end -= len(match.group())
+    if (match := _TALLY.search(text[span.start : span.end])) and _STAT.match(text, span.end):
+        span.end -= len(match.group())  # 'Jaden Siemans 7' of '... 7 saves'
     if span.kind == "organisation":
         _drop_title_tail(text, span)
     match = re.search(r"['’]s?$", text[span.start : span.end])
@@ -411,6 +422,15 @@ def _products(text: str, spans: list[_Found]) -> None:
         camel = any(re.fullmatch(r"[a-z]+[A-Z]\w*", w) for w in words)
         if camel or (len(words) > 1 and words[-1] in _TIERS):
             span.kind, span.label = "organisation", "ORG"
+
+
+def _players(text: str, spans: list[_Found]) -> None:
+    """A name followed by a tally ('Williams 6 points', 'Kyleigh Trout 1 goal') is a player."""
+    for span in spans:
+        if span.kind in ("organisation", "place") and not (span.known or span.key):
+            surface = text[span.start : span.end]
+            if _PLAYER.match(text, span.end) and name_shaped(surface):
+                span.kind, span.label = "person", "PERSON"
 
 
 def _stateless_groups(text: str, spans: list[_Found]) -> None:
@@ -764,6 +784,9 @@ def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> 
             continue
         if span.known or (_speaks(span.head) and not _country_or_capital(surface)):
             continue  # 'York said': a town does not speak, a state may ('Jordan said')
+        if _PLAYER.match(text, span.end):
+            continue  # 'Williams 6 points'
+
         if lookup_person(surface) is not None:
             continue  # 'Bush', an office holder, not the Egyptian town
         if _well_known_place(surface, gaz):
@@ -977,6 +1000,7 @@ def find_entities(
     spans = _without_titles(_bare_titles(text, spans))
     _plural_groups(doc, text, spans)
     _products(text, spans)
+    _players(text, spans)
     _people_by_syntax(doc, text, spans, gaz)
     _lone_speakers(doc, text, spans, gaz)
     _countries_and_peoples(text, spans)
