@@ -51,3 +51,9 @@ def test_the_most_precise_phrase_wins() -> None:
     sunday = resolve("Sunday", PUBLISHED)
     assert weekend is not None and sunday is not None
     assert best([weekend, sunday]) is sunday
+
+
+@pytest.mark.parametrize("phrase", ["tomorrow", "next week", "on Friday", "January 3"])
+def test_a_date_beyond_the_calendar_is_no_date(phrase: str) -> None:
+    # a text dated on the calendar's last day: these phrases fall after 9999-12-31
+    assert resolve(phrase, datetime(9999, 12, 31, tzinfo=UTC), future=True) is None

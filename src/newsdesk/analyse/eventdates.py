@@ -51,6 +51,13 @@ def _month_start(day: date, back: int = 0) -> date:
 
 def resolve(text: str, published: datetime | None, *, future: bool = False) -> ResolvedDate | None:
     """Resolve one date phrase; None when it names no date we can place."""
+    try:
+        return _resolve(text, published, future)
+    except OverflowError:
+        return None  # 'tomorrow' of a text dated 9999-12-31 is beyond the calendar
+
+
+def _resolve(text: str, published: datetime | None, future: bool) -> ResolvedDate | None:
     phrase = re.sub(r"[’']s\b", "", text.lower()).strip(" ,.")
     phrase = re.sub(r"^(on|in|during|since|by|from|at)\s+", "", phrase)
     if published is None:
