@@ -56,6 +56,16 @@ def test_odd_inputs_give_empty_or_partial_results(nlp: Language, gazetteer: Gaze
             assert 0 <= quote.start <= quote.end <= len(body)
 
 
+def test_a_lone_surrogate_in_the_body_is_replaced_not_fatal(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # a caller's string with a broken escape; spaCy cannot hash it
+    body = "Kabul rejected \ud800 the accusation on Tuesday, Interior Minister Mohsin Naqvi said."
+    result = analyse(Article(headline="", body=body), nlp=nlp, gazetteer=gazetteer)
+    naqvi = [m for m in result.mentions if m.text.endswith("Naqvi")]
+    assert naqvi and all(body[m.start : m.end] == m.text for m in naqvi)
+
+
 def test_public_api_at_the_top_level() -> None:
     import newsdesk
 

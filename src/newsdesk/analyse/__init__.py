@@ -17,6 +17,7 @@ event coder codes as no events. The English model's tags, parse and names there 
 
 from __future__ import annotations
 
+import re
 import sys
 import types
 from collections import deque
@@ -61,8 +62,13 @@ any news article): the parser's memory grows with the text, and spaCy refuses a 
 over ``nlp.max_length``. Offsets stay offsets into the full body."""
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def _text(article: Article) -> str:
-    return article.body[:MAX_CHARS]
+    # spaCy cannot hash a lone surrogate (a caller's broken string); one U+FFFD for each
+    # keeps every offset
+    return _LONE_SURROGATE.sub("\ufffd", article.body[:MAX_CHARS])
 
 
 def analyse_parsed(article: Article, doc: Doc, *, gazetteer: Gazetteer | None = None) -> Analysis:
