@@ -38,9 +38,13 @@ Entity keys are stable across articles: ``person:<name>``, ``org:<name>``,
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+import numpy
+from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, LOWER, POS, SENT_START, TAG
+from spacy.parts_of_speech import PROPN
 from spacy.tokens import Doc, Token
 
 from newsdesk.analyse.countries import (
@@ -372,9 +376,33 @@ def _not_common_words(doc: Doc, text: str, spans: list[_Found]) -> list[_Found]:
         word = head.text
         if _country_or_capital(word) or country_of_demonym(word):
             out.append(span)
-        elif head.pos_ in ("NOUN", "PROPN") and re.search(rf"[a-z,;] {re.escape(word)}\b", text):
+        elif head.pos_ in ("NOUN", "PROPN") and _written_inside_a_sentence(text, word):
             out.append(span)  # 'Trump is 73' where the text names Trump elsewhere
     return out
+
+
+def _written(text: str, word: str, *, inside_a_sentence: bool = False) -> bool:
+    """Whether ``word`` is a whole word of ``text`` (after a small word or a comma if
+    ``inside_a_sentence``). A string search: a regex per word would be compiled per word."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        whole = (end == len(text) or not text[end].isalnum()) and (
+            at == 0 or not text[at - 1].isalnum()
+        )
+        before = text[at - 2 : at] if at >= 2 else ""
+        inside = (
+            len(before) == 2 and before[1] == " " and (before[0].islower() or before[0] in ",;")
+        )
+        if whole and (inside or not inside_a_sentence):
+            return True
+        at = text.find(word, at + 1)
+    return False
+
+
+def _written_inside_a_sentence(text: str, word: str) -> bool:
+    """'Trump' in '... said Trump was': the text writes it with a capital mid-sentence."""
+    return _written(text, word, inside_a_sentence=True)
 
 
 def _opens_sentence(tok: Token) -> bool:
@@ -581,18 +609,32 @@ def _quoted(head: Token) -> bool:
 _HE_OR_SHE = _words("he she his her him himself herself")
 
 
-def _he_or_she_follows(doc: Doc, head: Token, people: list[tuple[int, int]]) -> bool:
-    """'Hollis said the talks had collapsed. She blamed ...', 'according to Adams, who
-    said his ...': 'he' or 'she' after the name, in its sentence or the next, before any
-    other person is named or 'its' shows a body."""
-    sent = head.sent
-    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
-    for tok in doc[head.i + 1 : end]:
-        if tok.lower_ in _HE_OR_SHE:
-            return True
-        if tok.lower_ in ("its", "itself") or any(a <= tok.idx < b for a, b in people):
+class _Pronouns:
+    """Where 'he'/'she' (and 'its') and sentences start in a doc, read once from its arrays."""
+
+    def __init__(self, doc: Doc) -> None:
+        lower, starts = doc.to_array([LOWER, SENT_START]).T
+        strings = doc.vocab.strings
+        self.he_or_she = numpy.flatnonzero(numpy.isin(lower, [strings[w] for w in _HE_OR_SHE]))
+        self.its = numpy.flatnonzero(numpy.isin(lower, [strings["its"], strings["itself"]]))
+        self.starts = numpy.flatnonzero(starts == 1)
+
+    def follows(self, doc: Doc, head: Token, people: list[int]) -> bool:
+        """'Hollis said the talks had collapsed. She blamed ...', 'according to Adams, who
+        said his ...': 'he' or 'she' after the name, in its sentence or the next, before any
+        other person is named (``people``: where each person's name starts, in order) or
+        'its' shows a body."""
+        at = int(numpy.searchsorted(self.he_or_she, head.i, side="right"))
+        if at == len(self.he_or_she):
             return False
-    return False
+        pronoun = int(self.he_or_she[at])
+        new_sentences = numpy.searchsorted(self.starts, pronoun, side="right")
+        new_sentences -= numpy.searchsorted(self.starts, head.i, side="right")
+        its = numpy.searchsorted(self.its, head.i, side="right")
+        if new_sentences > 1 or (its < len(self.its) and self.its[its] < pronoun):
+            return False
+        after = bisect_right(people, head.idx)
+        return after == len(people) or people[after] > doc[pronoun].idx
 
 
 _COMPANY_WORDS = (
@@ -642,7 +684,8 @@ def _lone_speakers(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> 
     the actor dictionary knows. A subject alone is not enough: companies speak too
     ('Boeing said on Tuesday')."""
     people: set[str] = set()
-    people_at = [(s.start, s.end) for s in spans if s.kind == "person"]
+    people_at = sorted(s.start for s in spans if s.kind == "person")
+    pronouns: _Pronouns | None = None
     for span in spans:
         surface = text[span.start : span.end]
         if span.kind not in ("organisation", "place") or span.known or span.key:
@@ -651,7 +694,10 @@ def _lone_speakers(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> 
             continue
         head = span.head
         subject = head.dep_ in ("nsubj", "nsubjpass") or _quoted(head)
-        if head.tag_ != "NNP" or not (subject and _he_or_she_follows(doc, head, people_at)):
+        if head.tag_ != "NNP" or not subject:
+            continue
+        pronouns = pronouns or _Pronouns(doc)
+        if not pronouns.follows(doc, head, people_at):
             continue
         if not name_shaped(surface) or _country_or_capital(surface) or lookup_body(surface):
             continue
@@ -1038,14 +1084,12 @@ def _big_cities_missed(doc: Doc, spans: list[_Found], gaz: Gazetteer) -> list[_F
             span.kind, span.label = "place", "GPE"
     taken = [(s.start, s.end) for s in spans]
     added: list[_Found] = []
-    for tok in doc:
-        if (
-            tok.tag_ != "NNP"
-            or not tok.is_title
-            or not tok.is_alpha
-            or tok.dep_ not in _PLACE_SLOTS
-        ):
-            continue
+    # The cheap tests on the token arrays: a Token object for every token costs too much.
+    tag, title, alpha, dep = doc.to_array([TAG, IS_TITLE, IS_ALPHA, DEP]).T
+    slots = [doc.vocab.strings[d] for d in _PLACE_SLOTS]
+    found = (tag == doc.vocab.strings["NNP"]) & (title == 1) & (alpha == 1) & numpy.isin(dep, slots)
+    for i in numpy.flatnonzero(found):
+        tok = doc[int(i)]
         if any(a <= tok.idx < b for a, b in taken):
             continue
         neighbours = [doc[i] for i in (tok.i - 1, tok.i + 1) if 0 <= i < len(doc)]
@@ -1170,16 +1214,19 @@ def _places_after_prepositions(
     body the actor dictionary knows, or a kind of body ('in Congress')."""
     text = doc_text(doc)
     candidates: list[tuple[int, int, Token, Token]] = []
-    for tok in doc:
-        if tok.pos_ != "PROPN" or not tok.is_title or not tok.is_alpha:
-            continue
-        nxt = tok.nbor() if tok.i + 1 < len(doc) else None
-        if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title:
+    # The cheap tests on the token arrays: a Token object for every token costs too much.
+    pos, title, alpha, dep = doc.to_array([POS, IS_TITLE, IS_ALPHA, DEP]).T
+    slots = [doc.vocab.strings[d] for d in ("pobj", "conj", "appos")]
+    is_name = (pos == PROPN) & (title == 1)
+    names = is_name.tolist()
+    for i in numpy.flatnonzero(is_name & (alpha == 1) & numpy.isin(dep, slots)).tolist():
+        if i + 1 < len(doc) and names[i + 1]:
             continue  # not the name's last word
-        first = tok
-        while first.i > 0 and (prev := doc[first.i - 1]).pos_ == "PROPN" and prev.is_title:
-            first = prev
-        if tok.i - first.i > 1 or tok.ent_type_ in _NOT_PLACE_TYPES:
+        start = i
+        while start > 0 and names[start - 1]:
+            start -= 1
+        tok, first = doc[i], doc[start]
+        if i - start > 1 or tok.ent_type_ in _NOT_PLACE_TYPES:
             continue
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and (
@@ -1190,15 +1237,16 @@ def _places_after_prepositions(
             candidates.append((first.idx, tok.idx + len(tok), tok, prep))
     if not candidates:
         return spans
-    lower_words = {t.text for t in doc if t.is_lower}
     full_names = [text[s.start : s.end].split() for s in spans if s.kind == "person"]
     name_parts = {w for words in full_names if len(words) > 1 for w in words}
     countries: set[str] | None = None
     added: list[_Found] = []
     for start, end, root, prep in candidates:
         name = text[start:end]
-        if name.lower() in lower_words or any(w in name_parts for w in name.split()):
+        if any(w in name_parts for w in name.split()):
             continue
+        if _written(text, name.lower()):
+            continue  # a common word ('Reading', 'reading')
         if country_of_demonym(name) or org_kind(name) != "organisation":
             continue
         if lookup_person(name) is not None or lookup_body(name) is not None:
