@@ -25,9 +25,7 @@ def test_a_city_after_near_that_the_model_gives_no_kind_is_a_place(
     assert _kinds(text, nlp, gazetteer).get("Kramatorsk") == "place"
 
 
-def test_a_town_of_a_country_the_text_names_is_a_place(
-    nlp: Language, gazetteer: Gazetteer
-) -> None:
+def test_a_town_of_a_country_the_text_names_is_a_place(nlp: Language, gazetteer: Gazetteer) -> None:
     # The model calls Kidal a language; Mali, named beside it, makes a town of 40,000 enough.
     kinds = _kinds("Gunmen attacked a checkpoint in Kidal, Mali.", nlp, gazetteer)
     assert kinds.get("Kidal") == "place"
