@@ -26,427 +26,76 @@ codebook and CAMEO mapping (``plover_lexicon``):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
 from newsdesk.analyse import plover_cameo as cameo
 from newsdesk.analyse import plover_lexicon as lex
 from newsdesk.analyse.countries import alpha2_to_alpha3
+from newsdesk.analyse.event_candidates import (
+    _adjective_candidate,
+    _clean,
+    _compose,
+    _consult_mode,
+    _protest_act,
+    _rank,
+    _request_mode,
+    _threat_mode,
+    _unique,
+)
+from newsdesk.analyse.event_records import _Built, _Cand, _Flags
+from newsdesk.analyse.event_syntax import (
+    _ANNOUNCING,
+    _CIVIL,
+    _CONDITION_MARKS,
+    _CROWDS,
+    _DIPLOMATS,
+    _FUTURE_AUX,
+    _HOME_ACTS,
+    _HOSTED,
+    _INFORMATION,
+    _LOCATIVE,
+    _MODALS,
+    _MODIFIER_PARTY_DEPS,
+    _OWNED,
+    _PASSING,
+    _PATIENT_OF,
+    _PROTESTERS,
+    _RECIPIENT_PREPS,
+    _RIOT_ACTS,
+    _SETTLED,
+    _SITUATIONS,
+    _depth,
+    _domestic_targets,
+    _from_the_air,
+    _has_subject,
+    _headline_passive,
+    _misparsed_main_verb,
+    _natural_subject,
+    _objects,
+    _own_envoy,
+    _own_forces,
+    _own_government,
+    _own_phrases,
+    _own_thing,
+    _prep_objects,
+    _purpose,
+    _stranded_subject,
+    _subject_lemmas,
+    _target_craft,
+    _test_prefixed,
+)
 from newsdesk.analyse.eventdates import ResolvedDate, best, resolve
 from newsdesk.analyse.plover_actors import EVENT_HEADS as _EVENT_HEADS
 from newsdesk.analyse.plover_actors import PRONOUNS as _PRONOUNS
-from newsdesk.analyse.plover_actors import Participants, sector_of
+from newsdesk.analyse.plover_actors import Participants
 from newsdesk.analyse.plover_actors import is_ancestor as _is_ancestor
 from newsdesk.analyse.plover_actors import lemma as _lemma
-from newsdesk.records import Analysis, Article, Event, Mention, Place, iso, utc
+from newsdesk.analyse.plover_json import iter_plover, quad_class, to_plover
+from newsdesk.records import Analysis, Article, Event, Mention, Place, utc
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
-
-_LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout",
-             "through"}  # fmt: skip
-_RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "from",
-                    "for", "over", "into"}  # fmt: skip
-_MODALS = {"could", "might", "may", "should"}
-_CONDITION_MARKS = {"if", "unless", "whether"}
-_FUTURE_AUX = {"will", "shall", "'ll", "wo"}
-_CIVIL = {"CVL", "LAB", "EDU", "AGR", "REF", "OPP", "JRN", "MED"}
-
-
-@dataclass
-class _Cand:
-    tok: Token
-    event: str
-    mode: str | None
-    kind: str
-    """'governor', 'verb' or 'noun'."""
-    depth: int
-
-
-@dataclass
-class _Flags:
-    negated: bool = False
-    hypothetical: bool = False
-    future: bool = False
-    reported_by: str | None = None
-    speaker: Token | None = None
-    """Subject of the reporting verb ('Russia' in 'Russia said Sudan must ...')."""
-    obligation: bool = False
-    """'must' / 'should' on the event's own verb."""
-    unless: bool = False
-    """An 'unless' clause: the act is held over the recipient (an ultimatum)."""
-    modality: str | None = None
-    """'plan', 'prepare' ... when the act is intended rather than done."""
-    ability: bool = False
-    """'can' / 'could' on the act: "can't thank him enough" is no refusal."""
-
-
-@dataclass
-class _Built:
-    event: Event
-    trigger: Token
-
-
-_PATIENT_OF = {
-    "invasion", "occupation", "bombing", "shelling", "bombardment", "siege", "blockade",
-    "assassination", "kidnapping", "abduction", "arrest", "expulsion", "massacre", "killing",
-}  # fmt: skip
-"""Act nouns whose 'of' phrase names who undergoes them ('the invasion of Lebanon')."""
-
-
-# Subjects that act without intent: what they do is news, but no one's act.
-_NATURAL_FORCES = frozenset({
-    "snow", "snowfall", "blizzard", "storm", "rain", "rainfall", "downpour", "flood",
-    "flooding", "floodwater", "hurricane", "typhoon", "cyclone", "tornado", "earthquake",
-    "quake", "tremor", "aftershock", "tsunami", "wildfire", "bushfire", "drought", "heat",
-    "heatwave", "landslide", "mudslide", "avalanche", "eruption", "volcano", "fog", "ice",
-    "wind", "gale", "weather", "virus", "pandemic", "epidemic", "outbreak",
-})  # fmt: skip
-
-
-def _natural_subject(verb: Token) -> bool:
-    return any(ch.dep_ == "nsubj" and _lemma(ch) in _NATURAL_FORCES for ch in verb.children)
-
-
-_SETTLED = {
-    "village", "town", "city", "area", "region", "province", "district", "neighbourhood",
-    "neighborhood", "territory", "soil", "countryside", "camp", "settlement", "suburb", "hamlet",
-    "border", "frontier", "island", "coast", "port", "base", "position", "outpost",
-}  # fmt: skip
-"""Nouns of a place that a nationality word puts in its country ('Syrian villages')."""
-
-
-def _domestic_targets(
-    actors: list[dict[str, Any]], recipients: list[dict[str, Any]], marks: set[str]
-) -> None:
-    """Police or soldiers of one country acting on civilians, protesters, students... whose
-    country the sentence leaves unsaid: their own people (repression is mostly at home).
-    Only at home: where the act's place is marked as another country ('as Russian jets
-    pounded Syrian villages', in ``marks``), the victims are of that country, or of none
-    said where several are."""
-    codes = {a.get("code") for a in actors}
-    if len(codes) != 1 or None in codes or codes & {"IGO", "NGO", "IMG"}:
-        return
-    if not all(a.get("sector") in ("GOV", "MIL", "COP") for a in actors):
-        return
-    code = next(iter(codes))
-    if marks - {code}:
-        if len(marks) != 1:
-            return
-        code = next(iter(marks))
-    for r in recipients:
-        if not r.get("code") and r.get("sector") in _CIVIL | {"REL", "CRM"}:
-            r["country"] = r["code"] = code
-            r["country_inferred"] = True
-
-
-def _own_government(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """Protesters of one country with no stated target protest against its government."""
-    codes = {a.get("code") for a in actors}
-    if len(codes) != 1 or None in codes or codes & {"IGO", "NGO", "IMG"}:
-        return []
-    if any(a.get("sector") in ("GOV", "MIL", "COP") for a in actors):
-        return []  # the state is not protesting against itself
-    code = next(iter(codes))
-    first = actors[0]
-    return [
-        {
-            "text": "",
-            "entity": None,
-            "country": code,
-            "sector": "GOV",
-            "start": first["start"],
-            "end": first["start"],
-            "code": code,
-            "country_inferred": True,
-        }
-    ]
-
-
-_SITUATIONS = {"coup", "war", "crisis", "situation", "conflict", "unrest", "repression"}
-"""Nouns of a state of affairs whose place ('the coup in Niger') is whom it concerns."""
-_MOVERS = {
-    "send", "deploy", "dispatch", "move", "mass", "station", "position", "withdraw", "pull",
-    "airlift", "redeploy", "reinforce", "evacuate", "contribute", "commit",
-}  # fmt: skip
-
-
-def _own_forces(tok: Token, verb: Token) -> bool:
-    """'withdraw its troops', 'sent more troops to Poland': the doer's own forces moved,
-    not a recipient (troops that are attacked are one)."""
-    if _lemma(tok) in _ENVOYS and _lemma(verb) in _MOVERS:
-        return True  # "sent an envoy to Nepal": Nepal, not the envoy, receives the visit
-    if _lemma(tok) not in lex.TROOPS:
-        return False
-    own = any(ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children)
-    return own or _lemma(verb) in _MOVERS
-
-
-_HOME_ACTS = {"ASSAULT", "COERCE", "PROTEST", "MOBILIZE"}
-"""Acts mostly done at home: an unnamed doer is of the country where they happen."""
-_OWNED = {"blame", "claim", "carry", "attribute"}
-"""Participles that name who did an act ('an attack blamed on / claimed by / carried out by')."""
-_DIPLOMATS = {"diplomat", "ambassador", "envoy", "attache", "consul", "staff", "mission"}
-_ANNOUNCING = {"announce", "declare", "unveil"}
-"""Reporting verbs whose object act is the announcer's own ('announced a suspension of')."""
-_PROTESTERS = {"protester", "protestor", "demonstrator", "rioter", "crowd"}
-_CROWDS = {
-    "mob", "youth", "student", "supporter", "villager", "resident", "striker", "opponent",
-    "worker", "farmer", "prisoner", "inmate", "crowd",
-}  # fmt: skip
-"""Unarmed people whose street violence is a riot (PLOVER PROTEST 'riot')."""
-_RIOT_ACTS = {
-    "clash", "battle", "fight", "throw", "hurl", "pelt", "stone", "burn", "torch", "set",
-    "storm", "ransack", "loot", "smash", "attack", "rampage", "vandalize", "vandalise", "go",
-}  # fmt: skip
-"""Acts of street violence (not killing, shooting or bombing)."""
-_ENVOYS = {"envoy", "delegation", "emissary", "delegate", "representative", "negotiator"}
-_HOSTED = {"MOBILIZE", "AID", "RETREAT"}
-"""Acts done in another country whose government is their recipient when none is named
-(and visits; a meeting elsewhere may be on neutral ground)."""
-_PARTICLES = {"down", "up", "out", "back", "off", "over"}
-"""Adverbs the parser sometimes gives where a phrasal verb's particle is ('stepped down')."""
-
-
-def _stranded_subject(verb: Token) -> tuple[list[Token], Token] | None:
-    """'After meeting in Geneva, Iran and the United States agreed ...': a subjectless verb
-    whose subject the parser hung on the opening phrase, as a conjunct or apposition after
-    its comma that runs up to the verb; the heads of that phrase (coordinated ones too) and
-    the opening phrase."""
-    if verb.pos_ not in ("VERB", "AUX") or any(
-        ch.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for ch in verb.children
-    ):
-        return None
-    doc = verb.doc
-    j = verb.i - 1
-    while j >= 0 and doc[j].head.i == verb.i and doc[j].dep_ in ("aux", "auxpass", "neg", "advmod"):
-        j -= 1
-    opening = [ch for ch in verb.children if ch.dep_ == "prep" and ch.i < verb.i]
-    for t in doc[verb.sent.start : j + 1]:
-        holder = next((p for p in opening if _is_ancestor(p, t)), None)
-        if (
-            holder is not None
-            and t.dep_ in ("conj", "appos")
-            and t.right_edge.i == j
-            and t.left_edge.i > 0
-            and doc[t.left_edge.i - 1].text == ","
-        ):
-            heads = [t]
-            for u in t.subtree:
-                if u.dep_ == "conj" and u.head in heads:
-                    heads.append(u)
-            return heads, holder
-    return None
-
-
-def _own_envoy(tok: Token) -> bool:
-    """'its ambassador', 'their diplomats': the doer's own envoys."""
-    return _lemma(tok) in _DIPLOMATS | _ENVOYS and any(
-        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
-    )
-
-
-def _own_thing(tok: Token) -> bool:
-    """'its borders', 'their airspace': a thing of the doer's, not a party."""
-    return sector_of(_lemma(tok)) is None and any(
-        ch.dep_ == "poss" and _lemma(ch) in _PRONOUNS for ch in tok.children
-    )
-
-
-def _purpose(tok: Token) -> bool:
-    """'(opened fire) to disperse the crowd': an infinitive clause of purpose."""
-    return (
-        tok.dep_ in ("advcl", "xcomp")
-        and tok.pos_ == "VERB"
-        and any(ch.dep_ == "aux" and ch.lower_ == "to" for ch in tok.children)
-    )
-
-
-def _test_prefixed(tok: Token) -> bool:
-    """'test-fired': the word 'test' hyphened before the verb (or parsed as its modifier)."""
-    doc = tok.doc
-    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ == "test":
-        return True
-    return any(ch.lower_ == "test" and ch.i < tok.i for ch in tok.children)
-
-
-def _misparsed_main_verb(verb: Token) -> bool:
-    """'An official Syrian newspaper called Thursday on Arabs to unite': the parser took the
-    main verb for a participle of the root noun ('a newspaper called Thursday'); with an
-    object, or a governor's complement, it is the sentence's active verb."""
-    if verb.dep_ != "acl" or verb.head.dep_ != "ROOT":
-        return False
-    lemma = _lemma(verb)
-    for ch in verb.children:
-        if ch.dep_ == "dobj":
-            return True
-        if ch.dep_ == "prep" and (lemma, _lemma(ch)) in lex.PHRASAL_GOVERNORS:
-            return True
-        if ch.dep_ in ("ccomp", "xcomp", "advcl") and lemma in lex.GOVERNORS:
-            return True
-    return False
-
-
-_INFORMATION = {"information", "intelligence", "data", "datum", "evidence", "technology"}
-_PASSING = {"share", "exchange", "pass", "provide", "give", "hand", "supply", "swap"}
-"""Verbs that pass information to a party: their object is the thing, not the party."""
-_MODIFIER_PARTY_DEPS = {"npadvmod", "nsubj", "compound", "amod", "nmod"}
-
-
-def _prep_objects(tok: Token, preps: tuple[str, ...]) -> list[Token]:
-    return [
-        p
-        for ch in tok.children
-        if ch.dep_ == "prep" and _lemma(ch) in preps
-        for p in ch.children
-        if p.dep_ == "pobj"
-    ]
-
-
-def _headline_passive(verb: Token) -> bool:
-    """'Five people killed in a blast': a participle without auxiliary or object that the
-    parser took for the main verb; its subject is the victim, as in a passive."""
-    return (
-        _lemma(verb) in lex.HEADLINE_PASSIVE
-        and verb.tag_ in ("VBN", "VBD")
-        and verb.dep_ != "relcl"
-        and not any(ch.dep_ in ("dobj", "aux", "ccomp", "xcomp", "dative") for ch in verb.children)
-        and not any(ch.dep_ == "conj" and ch.pos_ == "NOUN" for ch in verb.children)
-    )
-
-
-def _target_craft(tok: Token) -> bool:
-    """An aircraft or tank that undergoes the act ('shot down a helicopter', 'fired on a US
-    jet', 'a base where helicopters were parked'): it says nothing of the attack's mode."""
-    if _lemma(tok) not in lex.VEHICLES:
-        return False
-    t = tok
-    while t.dep_ in ("compound", "amod", "conj") and t.head.i != t.i:
-        t = t.head  # "an army helicopter": the phrase's head decides
-    if t.i != tok.i and _lemma(t) not in lex.VEHICLES:
-        return False  # "helicopter attacks": the craft names the attack's means
-    return t.dep_ in ("dobj", "nsubjpass") or (
-        t.dep_ == "pobj" and _lemma(t.head) in lex.TARGET_PREPS
-    )
-
-
-def _own_phrases(tok: Token) -> list[Token]:
-    """The trigger's subtree without the clauses hanging from it ('... before army
-    helicopters arrived')."""
-    out = [tok]
-    for ch in tok.children:
-        if ch.dep_ in ("advcl", "ccomp", "relcl", "parataxis") or (
-            ch.dep_ == "conj" and ch.pos_ in ("VERB", "AUX")
-        ):
-            continue
-        out.extend(ch.subtree)
-    return out
-
-
-def _from_the_air(tok: Token) -> bool:
-    return any(
-        ch.dep_ == "prep"
-        and _lemma(ch) == "from"
-        and any(p.dep_ == "pobj" and _lemma(p) == "air" for p in ch.children)
-        for ch in tok.children
-    )
-
-
-def _has_subject(tok: Token) -> bool:
-    return any(ch.dep_ in ("nsubj", "nsubjpass") for ch in tok.children)
-
-
-def _subject_lemmas(tok: Token) -> set[str]:
-    """Lemmas of a verb's subject and its compounds ('garment workers')."""
-    return {
-        _lemma(t)
-        for ch in tok.children
-        if ch.dep_ == "nsubj"
-        for t in [ch, *(g for g in ch.children if g.dep_ == "compound")]
-    }
-
-
-def _depth(tok: Token) -> int:
-    depth = 0
-    while tok.head.i != tok.i and depth < 50:
-        tok = tok.head
-        depth += 1
-    return depth
-
-
-_CIRCUMSTANCE = {
-    "according", "despite", "amid", "amidst", "after", "before", "during", "following",
-    "since", "until", "till",
-}  # fmt: skip
-_FRAMEWORKS = {
-    "agreement", "deal", "accord", "plan", "pact", "treaty", "ceasefire", "truce", "term",
-    "arrangement", "law", "resolution", "framework", "programme", "program", "scheme", "rule",
-    "constitution",
-}  # fmt: skip
-
-
-def _circumstance(prep: Token) -> bool:
-    """'after talks', 'under the agreement' say nothing of what a verb acts on ('according'
-    is no 'accord'; 'under fire', 'under house arrest' do)."""
-    if prep.lower_ == "under":
-        return any(_lemma(c) in _FRAMEWORKS for c in prep.children if c.dep_ == "pobj")
-    return prep.lower_ in _CIRCUMSTANCE
-
-
-_RESTRICTIONS = {
-    "restriction", "ban", "curb", "limit", "sanction", "embargo", "control", "curfew",
-    "moratorium", "blockade", "tariff",
-}  # fmt: skip
-"""Measures whose 'on' names what they restrict ('a ban on imports')."""
-
-
-def _objects(tok: Token) -> set[str]:
-    """Lemmas that tell what a verb acts on: objects, particles, prepositions and their
-    objects ('impose a state of emergency', 'fire on', 'step down')."""
-    out: set[str] = set()
-    heads: list[Token] = []
-    for ch in tok.children:
-        dep = ch.dep_
-        if dep in ("dobj", "nsubjpass", "attr", "dative", "oprd"):
-            heads.append(ch)
-        elif dep == "prt" or (
-            dep == "advmod" and ch.lower_ in _PARTICLES | {"free", "loose", "aside"}
-        ):
-            out.add(_lemma(ch))
-            heads.extend(c for c in ch.children if c.dep_ == "pobj")  # "put on (high) alert"
-        elif dep in ("prep", "agent") and not _circumstance(ch):
-            out.add(_lemma(ch))
-            heads.extend(c for c in ch.children if c.dep_ == "pobj")
-            for inner in ch.children:  # "pulled out of the talks": 'out' then 'of'
-                if inner.dep_ == "prep" and _lemma(ch) in _PARTICLES:
-                    heads.extend(c for c in inner.children if c.dep_ == "pobj")
-    if tok.i + 1 < len(tok.doc):
-        nxt = tok.doc[tok.i + 1]
-        if nxt.lower_ in _PARTICLES | {"free", "loose"} and nxt.dep_ in ("quantmod", "amod"):
-            out.add(nxt.lower_)  # "turned over 12 soldiers", "set free 15 hostages"
-    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN":
-        heads.append(tok.head)  # "the talks, held in Istanbul": the head is the object
-    seen: set[int] = set()
-    while heads:
-        h = heads.pop()
-        if h.i in seen:
-            continue
-        seen.add(h.i)
-        out.add(_lemma(h))
-        heads.extend(h.conjuncts)
-        for ch in h.children:
-            if ch.dep_ == "prep" and (
-                _lemma(ch) == "of"
-                or (_lemma(ch) == "to" and _lemma(h) == "access")
-                or (_lemma(ch) == "on" and _lemma(h) in _RESTRICTIONS)
-            ):  # "part of a military aid program", "blocked access to Twitter", "eased
-                # restrictions on the press"
-                heads.extend(c for c in ch.children if c.dep_ == "pobj")
-            if ch.dep_ == "compound":
-                out.add(_lemma(ch))
-    return out
 
 
 _STATEMENTS = {
@@ -1813,223 +1462,6 @@ class _ArticleCoder(Participants):
         )
 
 
-def _protest_act(b: _Built) -> bool:
-    return b.event.event_type == "PROTEST" and (
-        b.trigger.pos_ == "VERB" or b.trigger.dep_ in ("nsubj", "nsubjpass", "dobj", "ROOT")
-    )
-
-
-_BACKGROUND_MARKS = {"after", "before", "since", "following", "until", "amid", "when", "as"}
-"""Words that open a clause of background: 'X announced ... one day after a jet shot down'."""
-
-
-def _in_background(tok: Token) -> bool:
-    """Inside a temporal adverbial clause or phrase ('after ...', 'following ...')."""
-    walk = tok
-    for _ in range(12):
-        if walk.head.i == walk.i:
-            return False
-        if walk.dep_ == "advcl" and any(
-            ch.dep_ in ("mark", "advmod", "prep") and _lemma(ch) in _BACKGROUND_MARKS
-            for ch in walk.children
-        ):
-            return True
-        if walk.dep_ in ("pcomp", "pobj") and _lemma(walk.head) in _BACKGROUND_MARKS:
-            return True
-        if walk.dep_ == "nsubj" and _lemma(walk.head) in lex.REPORTING and walk.i != tok.i:
-            return True  # "Iran's foreign minister, visiting Moscow, said ...": the speaker
-        walk = walk.head
-    return False
-
-
-_HARMS = {"death", "disappearance", "abuse", "crime", "violence", "unrest", "explosion"}
-"""What a party is said to be 'responsible for' when that is an accusation."""
-
-
-def _adjective_candidate(tok: Token) -> tuple[str, str | None, str] | None:
-    """'was critical of', 'remained opposed to', 'is unwilling to', 'the hostages are free',
-    'held responsible for the attack'."""
-    word = tok.lower_
-    if word in cameo.UNWILLING and any(ch.dep_ == "xcomp" for ch in tok.children):
-        return "REJECT", None, "governor"
-    if word == "free" and tok.dep_ == "acomp":
-        subj = {_lemma(ch) for ch in tok.head.children if ch.dep_ in ("nsubj", "nsubjpass")}
-        return ("RETREAT", "release", "verb") if subj & cameo.CAPTIVES else None
-    rule = cameo.ADJECTIVES.get(word)
-    if rule is None:
-        return None
-    preps, (event, mode) = rule
-    governed = [ch for ch in tok.children if ch.dep_ == "prep" and _lemma(ch) in preps]
-    if preps and not governed:
-        return None
-    if word == "open" and not any(
-        _lemma(p) in cameo.OPEN_TO for g in governed for p in g.children if p.dep_ == "pobj"
-    ):
-        return None  # "left himself open to suspicion"
-    if word == "responsible" and not any(
-        _lemma(p) in _HARMS or lex.NOUNS.get(_lemma(p), ("",))[0] in ("ASSAULT", "COERCE")
-        for g in governed
-        for p in g.children
-        if p.dep_ == "pobj"
-    ):
-        return None  # "responsible for security" is a duty, not an accusation
-    return event, mode, "verb"
-
-
-def _reduced_relative_root(tok: Token) -> bool:
-    """'Eight soldiers held hostage by rebels were freed': the parser made the participle of
-    the subject's reduced relative clause the root and the main verb ('were freed') its
-    conjunct, without 'and' between them; the act is the conjunct's."""
-    return (
-        tok.dep_ == "ROOT"
-        and tok.tag_ in ("VBN", "VBD")
-        and not any(ch.dep_ in ("aux", "auxpass", "cc") for ch in tok.children)
-        and any(
-            ch.dep_ == "conj"
-            and ch.pos_ == "VERB"
-            and any(g.dep_ in ("aux", "auxpass") for g in ch.children)
-            and not _has_subject(ch)
-            for ch in tok.children
-        )
-    )
-
-
-def _rank(c: _Cand) -> tuple[int, int]:
-    """Higher in the parse first; an event noun one step lower than a verb, except the
-    nouns of verbal conflict that govern a clause ('its demand that Israel ease ...');
-    an act in a clause of background ('after rebels attacked the town') after the
-    main clause's."""
-    penalty = 1 if c.kind == "noun" and c.event not in ("REQUEST", "THREATEN") else 0
-    if _in_background(c.tok) or _reduced_relative_root(c.tok):
-        penalty += 3
-    return c.depth + penalty, c.tok.i
-
-
-def _unique(actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    seen: set[tuple[Any, Any]] = set()
-    out = []
-    for a in actors:
-        key = (a.get("entity") or a.get("text"), a.get("code"))
-        if key not in seen:
-            seen.add(key)
-            out.append(a)
-    return out
-
-
-def _clean(actor: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in actor.items() if k != "head"}
-
-
-def _request_mode(complement: _Cand | None, objs: set[str]) -> str | None:
-    """REQUEST/REJECT modes (manual): assist, change, yield, meet."""
-    event = complement.event if complement is not None else None
-    if event == "CONSULT" or objs & {"talk", "negotiation", "meeting", "dialogue", "summit"}:
-        return "meet"
-    if event in ("AID", "COOPERATE") or objs & {"aid", "assistance", "help", "support"}:
-        return "assist"
-    if event in ("RETREAT", "CONCEDE") or objs & {"release", "ceasefire", "truce", "withdrawal"}:
-        return "yield"
-    if complement is not None or objs & {"change", "reform", "resignation", "action", "policy"}:
-        return "change"
-    return None
-
-
-def _threat_mode(complement: _Cand | None) -> str | None:
-    if complement is None:
-        return None
-    if complement.event == "SANCTION":
-        return "expel" if complement.mode == "expel" else "relations"
-    if complement.event == "ASSAULT":
-        return "violence"
-    if complement.event == "COERCE":
-        return {"arrest": "arrest", "ban": "ban", "deport": "expel", "seize": "territory"}.get(
-            complement.mode or "", "restrict"
-        )
-    return None
-
-
-_REFORMS = {"election", "vote", "resignation", "reform", "constitution", "referendum",
-            "autonomy", "right", "freedom", "inquiry", "recount"}  # fmt: skip
-
-
-def _demand_for(tok: Token) -> set[str]:
-    return {
-        _lemma(p)
-        for ch in tok.children
-        if ch.dep_ == "prep" and _lemma(ch) == "for"
-        for p in ch.children
-        if p.dep_ == "pobj"
-    }
-
-
-def _compose(
-    gov: str, lemma: str, complement: _Cand | None, objs: set[str]
-) -> tuple[str, str | None]:
-    """The event of a governor given its complement's event."""
-    comp = complement.event if complement is not None else None
-    if gov == "AGREE" and lemma in ("ready", "prepared", "prepare") and comp == "ASSAULT":
-        return "MOBILIZE", "troops"  # readiness of forces short of their use
-    if (
-        gov == "AGREE"
-        and lemma in ("agree", "accede", "consent")
-        and complement is not None
-        and complement.kind == "noun"
-        and _lemma(complement.tok) == "demand"
-        and _demand_for(complement.tok) & _REFORMS
-    ):
-        # "agreed to the opposition's demand for elections": acceding to demands for
-        # political reform (CAMEO 083); agreeing to act on a demand stays AGREE
-        return "CONCEDE", None
-    if gov == "AGREE":
-        # "Agree to, offer, promise, or otherwise indicate willingness" (manual, AGREE)
-        if lemma in ("vow", "swear", "pledge", "promise") and comp in (
-            "ASSAULT",
-            "COERCE",
-            "SANCTION",
-            "MOBILIZE",
-            "THREATEN",
-            "PROTEST",
-        ):
-            return "THREATEN", _threat_mode(complement)
-        return "AGREE", None
-    if gov == "CONCEDE":
-        if comp == "RETREAT" and complement is not None and complement.mode == "access":
-            return "RETREAT", "access"
-        return "CONCEDE", None
-    if lemma == "order" and comp in ("MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"):
-        # an order carried out by the orderer's own forces is the act itself
-        return comp, complement.mode if complement is not None else None
-    if gov in ("REJECT", "REQUEST"):
-        if gov == "REJECT" and lemma in ("deny",) and comp in ("ASSAULT", "COERCE", "ACCUSE"):
-            return "REJECT", None  # denying an accusation
-        return gov, lex.GOVERNOR_MODES.get(lemma) or _request_mode(complement, objs)
-    if gov == "THREATEN":
-        return "THREATEN", _threat_mode(complement)
-    return gov, lex.GOVERNOR_MODES.get(lemma, "allege")
-
-
-def _consult_mode(
-    mode: str | None,
-    actors: list[dict[str, Any]],
-    recipients: list[dict[str, Any]],
-    place: Place | None,
-    tok: Token,
-) -> str | None:
-    """'third-party' when the meeting is hosted by, or held in, a country none of the parties
-    belongs to (manual, CONSULT modes)."""
-    mine = {a.get("country") for a in actors if a.get("country")}
-    hosts = {a.get("country") for a in recipients if a.get("country")}
-    if _lemma(tok) == "host" and hosts and mine and not hosts & mine:
-        return "third-party"
-    if place is not None and mine:
-        where = alpha2_to_alpha3(place.country_code) if place.country_code else None
-        if where and where not in mine | hosts:
-            return "third-party"
-        if where and where in hosts:
-            return "visit"
-    return mode
-
-
 # --- public API ------------------------------------------------------------------
 
 
@@ -2052,62 +1484,6 @@ def code_article(article: Article, doc: Doc, analysis: Analysis) -> list[Event]:
     return code_doc(doc, analysis, published)
 
 
-def quad_class(event_type: str) -> str:
-    return lex.QUAD[event_type]
-
-
-def _actor_json(a: dict[str, Any]) -> dict[str, Any]:
-    return {
-        "text": a.get("text"),
-        "code": a.get("code"),
-        "sector": a.get("sector"),
-        "entity": a.get("entity"),
-        "start": a.get("start"),
-        "end": a.get("end"),
-    }
-
-
-def to_plover(
-    event: Event, *, event_id: str, article: Article | None = None, article_id: int | None = None
-) -> dict[str, Any]:
-    """A PLOVER JSON record (the fields of the PLOVER manual, plus newsdesk's evidence)."""
-    when = event.date
-    if when is None and article is not None:
-        when = article.date_reference
-    loc = None
-    if event.location is not None:
-        p = event.location
-        loc = {"name": p.name, "geonameid": p.geonameid, "lat": p.lat, "lon": p.lon,
-               "country_code": p.country_code}  # fmt: skip
-    elif event.location_text:
-        loc = {"name": event.location_text}
-    return {
-        "id": event_id,
-        "date": (iso(when) or "")[:10] or None,
-        "actor": [_actor_json(a) for a in event.actors],
-        "recipient": [_actor_json(a) for a in event.recipients],
-        "event": event.event_type,
-        "mode": event.mode,
-        "context": list(event.context),
-        "event_loc": loc,
-        "event_text": event.trigger,
-        "text": event.sentence,
-        "link": (article.canonical_url or article.url) if article is not None else None,
-        "quad": lex.QUAD.get(event.event_type),
-        "negated": event.negated,
-        "hypothetical": event.hypothetical,
-        "future": event.future,
-        "reported_by": event.reported_by,
-        "date_text": event.date_text,
-        "article_id": article_id if article_id is not None else (article.id if article else None),
-        "offsets": {
-            "sentence_start": event.sentence_start,
-            "trigger_start": event.trigger_start,
-            "trigger_end": event.trigger_end,
-        },
-    }
-
-
 def parse_article(article: Article) -> tuple[Doc, Analysis]:
     """The analyse stage's parse and analysis of ``article`` (the body is parsed once)."""
     from newsdesk.analyse import analyse_doc
@@ -2127,15 +1503,6 @@ def code_events(text: str, published: datetime | None = None) -> list[dict[str, 
     doc, analysis = parse_article(article)
     events = code_article(article, doc, analysis)
     return [to_plover(e, event_id=f"text-{i + 1}", article=article) for i, e in enumerate(events)]
-
-
-def iter_plover(
-    items: Iterable[tuple[Article, list[Event]]],
-) -> Iterator[dict[str, Any]]:
-    """PLOVER records for stored articles and their events (the export)."""
-    for article, events in items:
-        for n, e in enumerate(events, start=1):
-            yield to_plover(e, event_id=f"{article.id}-{n}", article=article)
 
 
 __all__ = ["code_article", "code_doc", "code_events", "iter_plover", "quad_class", "to_plover"]
