@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -87,16 +88,23 @@ def test_an_entry_that_cannot_be_read_is_reported_and_the_walk_goes_on(
     assert failure.reason == "cannot read file: Permission denied"
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any folder")
-def test_a_folder_that_cannot_be_read_is_reported(tmp_path: Path) -> None:
+def test_a_folder_that_cannot_be_read_is_reported(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A folder the user may not list (chmod 0 for others; root lists anything, so the
+    # refusal is simulated where the walk lists it).
     (tmp_path / "a.html").write_text("<p>one</p>")
     locked = tmp_path / "locked"
     locked.mkdir()
     (locked / "b.html").write_text("<p>two</p>")
-    locked.chmod(0)
-    try:
-        found = list(expand_paths([tmp_path]))
-    finally:
-        locked.chmod(0o755)
+    scandir = os.scandir
+
+    def guarded(path: Any) -> Any:
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return scandir(path)
+
+    monkeypatch.setattr(os, "scandir", guarded)
+    found = list(expand_paths([tmp_path]))
     assert found[1:] == [tmp_path / "a.html"]
     assert isinstance(found[0], InputFailure) and "cannot read folder" in found[0].reason
