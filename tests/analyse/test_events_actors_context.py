@@ -9,17 +9,8 @@ from typing import Any
 
 import pytest
 
-from newsdesk.analyse.events import code_events
-
-
-def _top(text: str) -> dict[str, Any]:
-    events = code_events(text)
-    assert events, text
-    return events[0]
-
-
-def _codes(parties: list[dict[str, Any]]) -> list[str | None]:
-    return [p["code"] for p in parties]
+from tests.analyse.coded import party_codes as _codes
+from tests.analyse.coded import top_event as _top
 
 
 @pytest.mark.parametrize(

@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsdesk.analyse.events import code_events
-
-
-def _top(text: str) -> dict:
-    events = code_events(text)
-    assert events, text
-    return events[0]
+from tests.analyse.coded import top_event as _top
 
 
 @pytest.mark.parametrize(
