@@ -275,3 +275,25 @@ def test_talks_in_a_city_are_not_its_countrys() -> None:
     top = _top("The talks resumed in Geneva on Monday.")
     assert top["event"] == "CONSULT"
     assert _codes(top["actor"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        ("The attack was claimed by the Pakistani Taliban.", "the Pakistani Taliban"),
+        ("The bombing in Kabul was claimed by Islamic State.", "Islamic State"),
+    ],
+)
+def test_an_attack_claimed_by_a_group_as_the_main_verb_is_that_group_s(
+    text: str, actor: str
+) -> None:
+    event = _top(text)
+    assert event["event"] == "ASSAULT"
+    assert [a["text"] for a in event["actor"]] == [actor]
+
+
+def test_an_attack_blamed_on_a_group_stays_an_accusation_of_it() -> None:
+    # guard: 'blamed on' is itself the act (ACCUSE) and the group its recipient
+    event = _top("The ambush was blamed on Maoist rebels.")
+    assert event["event"] == "ACCUSE"
+    assert [r["text"] for r in event["recipient"]] == ["Maoist rebels"]

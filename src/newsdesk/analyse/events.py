@@ -764,6 +764,16 @@ class _ArticleCoder(Participants):
                 recipients = self._recipients_of(purpose, set())
         return actors, recipients
 
+    def _named_doers(self, owner: Token) -> list[dict[str, Any]]:
+        """Who ``owner`` (claimed, blamed, carried out, attributed) names as the doer."""
+        doers: list[dict[str, Any]] = []
+        for p in owner.children:
+            if p.dep_ in ("agent", "prep") and _lemma(p) in ("by", "on", "to"):
+                for q in p.children:
+                    if q.dep_ == "pobj":
+                        doers.extend(self.participants(q))
+        return doers
+
     def _noun_participants(self, tok: Token) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         actors: list[dict[str, Any]] = []
         recipients: list[dict[str, Any]] = []
@@ -780,11 +790,7 @@ class _ArticleCoder(Participants):
                         actors.extend(self.participants(p))
             elif ch.dep_ in ("acl", "relcl") and _lemma(ch) in _OWNED:
                 # "an ambush blamed on Maoist rebels", "the attack, claimed by the Taliban"
-                for p in ch.children:
-                    if p.dep_ in ("agent", "prep") and _lemma(p) in ("by", "on", "to"):
-                        for q in p.children:
-                            if q.dep_ == "pobj":
-                                actors.extend(self.participants(q))
+                actors.extend(self._named_doers(ch))
             elif ch.dep_ == "prep" and (
                 _lemma(ch) in ("against", "on", "to", "toward", "towards")
                 or (_lemma(ch) == "of" and _lemma(tok) in _PATIENT_OF)
@@ -792,6 +798,9 @@ class _ArticleCoder(Participants):
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self.participants(p))
+        if not actors and tok.dep_ == "nsubjpass" and _lemma(tok.head) in ("claim", "carry"):
+            # "the bombing was claimed by Islamic State" ('blamed on' is itself an accusation)
+            actors = self._named_doers(tok.head)
         if not recipients:
             for ch in tok.children:  # "its demand that Israel ease restrictions"
                 if ch.dep_ in ("ccomp", "acl", "relcl") and ch.pos_ in ("VERB", "AUX"):
