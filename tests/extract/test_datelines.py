@@ -88,3 +88,23 @@ def test_match_dateline_gives_the_parts() -> None:
     regional = match_dateline("KYIV, Ukraine (AP) — Russia launched")
     assert regional is not None
     assert (regional.place, regional.region, regional.agency) == ("KYIV", "Ukraine", "AP")
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "rest"),
+    [
+        (
+            "HALDEN, Nov 12 - Власти Норвегии заявили во вторник.",
+            "Власти Норвегии заявили во вторник.",
+        ),
+        ("BEIJING, Nov 12 (Xinhua) -- 中国外交部周二表示。", "中国外交部周二表示。"),
+        ("ATHENS, Nov 12 (Reuters) - Η κυβέρνηση ανακοίνωσε.", "Η κυβέρνηση ανακοίνωσε."),
+    ],
+)
+def test_a_dateline_before_text_in_another_script_is_split(paragraph: str, rest: str) -> None:
+    found = match_dateline(paragraph)
+    assert found is not None and found.rest == rest
+
+
+def test_a_dateline_before_a_small_letter_in_another_script_is_not_split() -> None:
+    assert match_dateline("HALDEN, Nov 12 - власти заявили во вторник.") is None

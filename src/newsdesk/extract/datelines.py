@@ -56,7 +56,9 @@ _TITLE_WORD = r"(?:[A-Z][a-z.'’\-]+|[A-Z]{2,}|(?:[A-Z]\.){1,3})"  # Ohio, UAE,
 _TITLE_PLACE = rf"{_TITLE_WORD}(?:\s{_TITLE_WORD}){{0,2}}"
 _AGENCY = r"\((?P<agency>[A-Za-z][\w.&'’ -]{0,30}?)\)"
 _SEP = r"\s*(?::|\s[-–—]{1,2}|[-–—]{1,2}\s)\s*"
-_REST = r"(?P<rest>[\"“‘'(\[]?[A-Z0-9].*)"
+# The text after the dateline opens with a capital or a digit, in any script ('Власти ...'):
+# a word character that is not an ASCII small letter here, not a small letter in _plausible.
+_REST = r"(?P<rest>[\"“‘'(\[]?[^\W_a-z].*)"
 
 _CAPS = re.compile(
     rf"^(?P<place>{_CAPS_PLACE})"
@@ -109,6 +111,9 @@ def match_dateline(paragraph: str) -> Dateline | None:
 
 
 def _plausible(m: re.Match[str], caps: bool) -> bool:
+    first = next((c for c in m.group("rest") if c.isalnum()), "")
+    if first.islower():
+        return False  # 'МИД, 12 ноября - власти ...': not a sentence's opening
     place = m.group("place")
     words = [_bare(w) for w in re.split(r"[ /]", place)]
     credited = bool(m.group("date") or m.group("agency"))
