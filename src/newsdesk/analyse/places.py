@@ -24,6 +24,7 @@ from newsdesk.analyse.countries import (
 )
 from newsdesk.analyse.gazetteer import Gazetteer, Row, get_gazetteer, to_place
 from newsdesk.analyse.regions import Region, is_ambiguous, region_of_key, regions_named
+from newsdesk.domains import country_domain
 from newsdesk.records import Place
 
 # --- resolving ---------------------------------------------------------------
@@ -614,20 +615,8 @@ def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
 
 def source_country_of(url: str | None) -> str | None:
     """Alpha-2 of a site's country from its country-code top-level domain ('.pk' -> 'PK')."""
-    if not url:
-        return None
-    from urllib.parse import urlsplit
-
-    try:
-        host = (urlsplit(url if "//" in url else "//" + url).hostname or "").rstrip(".")
-    except ValueError:  # a malformed host ('http://[::1')
-        return None
-    tld = host.rsplit(".", 1)[-1].upper() if "." in host else ""
-    if tld == "UK":
-        return "GB"
-    if len(tld) == 2 and alpha2_to_alpha3(tld) is not None:
-        return tld
-    return None
+    code = country_domain(url)
+    return code if code is not None and alpha2_to_alpha3(code) is not None else None
 
 
 def geocode_mentions(

@@ -14,8 +14,9 @@ import importlib.resources
 from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
-from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from newsdesk.domains import country_domain
 
 # Country-code domains sold for their letters ('.io', '.tv', '.co', '.me'...): a site there
 # may be published from anywhere.
@@ -54,11 +55,9 @@ def country_zones() -> dict[str, tuple[str, ...]]:
 def url_country(url: str | None) -> str | None:
     """The country of a URL's country-code domain ('www.example.it' -> 'IT'), or None for
     generic and vanity domains."""
-    host = (urlsplit(url or "").hostname or "").rstrip(".")
-    tld = host.rsplit(".", 1)[-1].lower() if "." in host else ""
-    if len(tld) != 2 or not tld.isalpha() or tld in _VANITY:
+    code = country_domain(url)
+    if code is None or code.lower() in _VANITY:
         return None
-    code = "GB" if tld == "uk" else tld.upper()
     return code if code in country_zones() else None
 
 
