@@ -5,6 +5,14 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
+# Country-code domains sold for their letters ('.io', '.tv', '.co', '.me'...): a site there
+# may be published from anywhere, so the domain says nothing about the site's country.
+VANITY_DOMAINS = frozenset({
+    "AC", "AD", "AG", "AI", "AM", "AS", "BZ", "CC", "CD", "CF", "CO", "CX", "DJ", "FM",
+    "GA", "GG", "GL", "GQ", "GS", "IO", "JE", "LA", "LY", "ME", "ML", "MS", "MU", "NU",
+    "PW", "SC", "SH", "SO", "ST", "TK", "TM", "TO", "TV", "VC", "VG", "WS",
+})  # fmt: skip
+
 
 def country_domain(url: str | None) -> str | None:
     """The upper-cased two-letter top-level domain of ``url`` ('.pk' -> 'PK', '.uk' -> 'GB'),
@@ -20,3 +28,10 @@ def country_domain(url: str | None) -> str | None:
     if tld == "UK":
         return "GB"
     return tld if len(tld) == 2 and tld.isalpha() else None
+
+
+def site_country(url: str | None) -> str | None:
+    """The two-letter code of ``url``'s country-code domain when it says where the site is
+    from: None for generic domains and for those in ``VANITY_DOMAINS`` ('.tv', '.io')."""
+    code = country_domain(url)
+    return None if code is None or code in VANITY_DOMAINS else code

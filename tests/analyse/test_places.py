@@ -101,6 +101,17 @@ def test_source_country_from_the_domain() -> None:
     assert source_country_of("http://[::1") is None  # a malformed host
 
 
+def test_a_domain_sold_for_its_letters_is_no_source_country(gazetteer: Gazetteer) -> None:
+    for url in ("https://news.example.tv/a", "https://example.io/", "https://example.me/x"):
+        assert source_country_of(url) is None
+    # a '.co' site is not Colombian: Medina is still the Saudi city, not Medina, Colombia
+    colombian = resolve_names(["Medina"], gazetteer=gazetteer, source_country="CO")[0]
+    assert colombian is not None and colombian.country_code == "CO"
+    site = source_country_of("https://www.example.co/world/2024/pilgrims")
+    medina = resolve_names(["Medina"], gazetteer=gazetteer, source_country=site)[0]
+    assert medina is not None and medina.country_code == "SA"
+
+
 def test_seats_regions_and_longer_names(gazetteer: Gazetteer) -> None:
     names = ["White House", "Kremlin", "Middle East", "Atlantic Ocean", "Kabul River"]
     white_house, kremlin, middle_east, atlantic, river = resolve_names(names, gazetteer=gazetteer)

@@ -24,7 +24,7 @@ from newsdesk.analyse.countries import (
 )
 from newsdesk.analyse.gazetteer import Gazetteer, Row, get_gazetteer, to_place
 from newsdesk.analyse.regions import Region, is_ambiguous, region_of_key, regions_named
-from newsdesk.domains import country_domain
+from newsdesk.domains import site_country
 from newsdesk.records import Place
 
 # --- resolving ---------------------------------------------------------------
@@ -614,8 +614,10 @@ def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
 
 
 def source_country_of(url: str | None) -> str | None:
-    """Alpha-2 of a site's country from its country-code top-level domain ('.pk' -> 'PK')."""
-    code = country_domain(url)
+    """Alpha-2 of a site's country from its country-code top-level domain ('.pk' -> 'PK');
+    None for generic domains and those sold for their letters ('.tv', '.io': see
+    ``newsdesk.domains.VANITY_DOMAINS``)."""
+    code = site_country(url)
     return code if code is not None and alpha2_to_alpha3(code) is not None else None
 
 

@@ -16,15 +16,8 @@ from functools import cache
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from newsdesk.domains import country_domain
+from newsdesk.domains import site_country
 
-# Country-code domains sold for their letters ('.io', '.tv', '.co', '.me'...): a site there
-# may be published from anywhere.
-_VANITY = frozenset({
-    "ac", "ad", "ag", "ai", "am", "as", "bz", "cc", "cd", "cf", "co", "cx", "dj", "fm",
-    "ga", "gg", "gl", "gq", "gs", "io", "je", "la", "ly", "me", "ml", "ms", "mu", "nu",
-    "pw", "sc", "sh", "so", "st", "tk", "tm", "to", "tv", "vc", "vg", "ws",
-})  # fmt: skip
 _SYSTEM_ZONE_TAB = Path("/usr/share/zoneinfo/zone.tab")
 
 
@@ -55,10 +48,8 @@ def country_zones() -> dict[str, tuple[str, ...]]:
 def url_country(url: str | None) -> str | None:
     """The country of a URL's country-code domain ('www.example.it' -> 'IT'), or None for
     generic and vanity domains."""
-    code = country_domain(url)
-    if code is None or code.lower() in _VANITY:
-        return None
-    return code if code in country_zones() else None
+    code = site_country(url)
+    return code if code is not None and code in country_zones() else None
 
 
 def country_time(instant: datetime, country: str) -> datetime | None:
