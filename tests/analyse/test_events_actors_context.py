@@ -297,3 +297,15 @@ def test_an_attack_blamed_on_a_group_stays_an_accusation_of_it() -> None:
     event = _top("The ambush was blamed on Maoist rebels.")
     assert event["event"] == "ACCUSE"
     assert [r["text"] for r in event["recipient"]] == ["Maoist rebels"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Serbian government accepted the peace plan proposed by the European Union.", "IGO"),
+        ("The US demanded the immediate release of the sailors held by Iran.", "IRN"),
+    ],
+)
+def test_the_agent_of_a_participle_on_the_object_is_the_recipient(text: str, code: str) -> None:
+    # whose plan is accepted, who is asked to free the people it holds
+    assert code in _codes(_top(text)["recipient"])

@@ -671,11 +671,26 @@ class _ArticleCoder(Participants):
                         for p in ch.children:
                             if p.dep_ == "pobj" and (inner := self.participants(p)):
                                 got = got if any(a.get("code") for a in got) else inner
+            if not any(a.get("code") for a in got):
+                # "accepted the plan proposed by the EU", "the release of the sailors held
+                # by Iran": whose plan it is, who holds them
+                got = self._acl_agents(h) or got
             if got:
                 found.append(got)
         # "food aid to refugees in Liberia", "an extension ... in Lebanon": a phrase that names
         # a country beats a bare object
         return next((g for g in found if any(a.get("code") for a in g)), found[0] if found else [])
+
+    def _acl_agents(self, h: Token) -> list[dict[str, Any]]:
+        """The by-agent of a participle hanging from ``h`` or from its 'of' object ('the plan
+        proposed by the EU', 'the release of the sailors held by Iran'), with a country."""
+        for t in (h, *_prep_objects(h, ("of",))):
+            for ch in t.children:
+                if ch.dep_ == "acl" and ch.tag_ == "VBN" and (agent := self._agent(ch)):
+                    got = self.participants(agent)
+                    if any(a.get("code") for a in got):
+                        return got
+        return []
 
     def _verb_participants(
         self, tok: Token, complement: Token | None
@@ -756,7 +771,11 @@ class _ArticleCoder(Participants):
             if not recipients:
                 recipients = self._recipients_of(complement, set())
         elif not recipients and complement is not None:
-            recipients = self._recipients_of(complement, set()) or self.participants(complement)
+            recipients = (
+                self._recipients_of(complement, set())
+                or self.participants(complement)
+                or self._acl_agents(complement)
+            )
         if not recipients and complement is None and not passive:
             # "opened fire to disperse the demonstrators": whom the act was aimed at
             purpose = next((ch for ch in tok.children if _purpose(ch)), None)
