@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from newsdesk import cli
+from newsdesk.records import Article, RawDocument
 
 PIPELINE = Path(__file__).parent / "fixtures" / "pipeline"
 CAPTURED = "2025-11-12T10:00:00+05:00"
@@ -611,3 +612,96 @@ def test_an_unknown_speaker_kind_is_an_error_naming_the_known_ones(
     assert "--kind: 'anonymous' is not a speaker kind (named_person, official_role" in err
     code, _, err = run(["--db", db, "quotes", "--kind", "anonymous_source"], capsys)
     assert code == 0 and "no quote found" in err
+
+
+REPROCESS = Path(__file__).parent / "fixtures" / "reprocess"
+
+
+def _table_rows(db: str) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table but the full-text index's own (it follows ``articles``)."""
+    import sqlalchemy as sa
+
+    engine = sa.create_engine(f"sqlite:///{db}")
+    try:
+        with engine.connect() as conn:
+            names = [
+                n
+                for n in sa.inspect(conn).get_table_names()
+                if not n.startswith("articles_fts") and n != "alembic_version"
+            ]
+            return {
+                n: sorted(map(tuple, conn.execute(sa.text(f"SELECT * FROM {n}"))), key=repr)
+                for n in names
+            }
+    finally:
+        engine.dispose()
+
+
+def test_reprocess_removes_an_article_that_re_extraction_makes_another_stored_one(
+    db: str, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An older extractor missed the print edition's canonical link and kept its "Printed
+    # from" footer: the print page became an article of its own (known by its text), the
+    # original of the story, and the page itself a copy of it. Re-extracted, the print page
+    # is the page's article: the print one must go, with all that hangs on it.
+    from newsdesk import pipeline
+
+    real = pipeline.extract_document
+
+    def older_extractor(raw: RawDocument) -> list[Article]:
+        found = real(raw)
+        if (raw.path or "").endswith("-print.html"):
+            for article in found:
+                article.canonical_url = None
+                article.body += "\n\nPrinted from coastal-ledger.example on 12 November 2025."
+        return found
+
+    printed = REPROCESS / "harbour-ferry-print.html"
+    page = PIPELINE / "harbour-ferry.html"
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "extract_document", older_extractor)
+        for path in (printed, page):
+            code, _, err = run(["--db", db, "ingest", str(path), "--captured-at", CAPTURED], capsys)
+            assert code == 0 and "1 new" in err, err
+    code, out, _ = run(["--db", db, "articles", "--with-copies", "--json"], capsys)
+    stale, kept = sorted(a["id"] for a in json.loads(out))
+    before = _table_rows(db)
+    assert [r[0] for r in before["story_copies"]] == [kept]  # the page, a copy of the print
+    assert any(r[1] == stale for r in before["quotes"])
+    assert any(r[1] == stale for r in before["events"])
+
+    code, _, err = run(["--db", db, "reprocess"], capsys)
+    assert code == 0, err
+    assert "1 removed" in err, err
+
+    code, out, _ = run(["--db", db, "articles", "--with-copies", "--json"], capsys)
+    assert [a["id"] for a in json.loads(out)] == [kept]
+    code, out, _ = run(["--db", db, "search", "commuters", "--with-copies", "--json"], capsys)
+    assert [hit["id"] for hit in json.loads(out)] == [kept]
+    code, out, _ = run(["--db", db, "stories", "--json"], capsys)
+    [story] = json.loads(out)
+    code, out, _ = run(["--db", db, "story", str(story["id"]), "--json"], capsys)
+    detail = json.loads(out)
+    assert [a["id"] for a in detail["articles"]] == [kept]
+    assert not detail["copies"]
+    assert detail["title"] == "Harbour ferry service resumes after three-week strike"
+    after = _table_rows(db)
+    for table, rows in after.items():
+        ids = {r[0] for r in rows} if table == "articles" else set()
+        assert stale not in ids, table
+    for table in ("mentions", "quotes", "events"):
+        assert {r[1] for r in after[table]} <= {kept}, table
+    for table in ("analyses", "story_articles", "story_copies", "story_minhashes"):
+        assert {r[0] for r in after[table]} <= {kept}, table
+    assert after["events"] and after["quotes"]  # the kept article's own are still there
+    [member] = after["story_articles"]
+    assert member[1] == story["id"]
+    assert after["stories"][0][2] == kept  # told by the article that remains
+    # The story's centroid is the kept article's vector alone (the print one's subtracted).
+    [(_, _, vector_json)] = after["story_documents"]
+    vector = json.loads(vector_json)
+    assert vector and {t: w for _, t, w in after["story_terms"]} == pytest.approx(vector)
+
+    code, _, err = run(["--db", db, "reprocess"], capsys)
+    assert code == 0 and "0 updated, 0 removed" in err, err
+    assert _table_rows(db) == after

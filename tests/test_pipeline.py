@@ -283,3 +283,83 @@ def test_reprocess_keeps_to_the_time_limit_and_goes_on(tmp_path: Path) -> None:
         "(NEWSDESK_DOCUMENT_TIMEOUT)"
     ]
     assert desk.article(valley.article_ids[0]) is not None  # kept as it was
+
+
+FERRY = VALLEY.parent / "harbour-ferry.html"
+FERRY_PRINT = VALLEY.parent.parent / "reprocess" / "harbour-ferry-print.html"
+
+
+def _grouping(desk: Desk) -> dict[str, list[tuple[object, ...]]]:
+    from newsdesk.store.stories import (
+        stories,
+        story_articles,
+        story_copies,
+        story_documents,
+        story_minhashes,
+        story_terms,
+        story_vocab,
+    )
+
+    tables = (stories, story_articles, story_copies, story_documents, story_minhashes)
+    with desk.store.connect() as conn:
+        found = {t.name: sorted(map(tuple, conn.execute(sa.select(t))), key=repr) for t in tables}
+        for t in (story_terms, story_vocab):  # keyed by term: in key order
+            found[t.name] = sorted(map(tuple, conn.execute(sa.select(t))))
+    return found
+
+
+@pytest.mark.parametrize("print_first", [True, False], ids=["print-first", "page-first"])
+@pytest.mark.parametrize("older_body", ["footer", "junk"])
+def test_reprocess_removes_what_a_document_no_longer_yields(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, print_first: bool, older_body: str
+) -> None:
+    # An older extractor missed the print edition's canonical link: it stored it as an
+    # article of its own, a copy of the page (footer kept), or a story of its own (a wrong
+    # block taken as the body). Re-extracted, it is the page's article: whichever came
+    # first, the print one goes, and grouping is left as if it had never been there.
+    import json
+
+    from newsdesk import pipeline
+
+    real = pipeline.extract_document
+
+    def older_extractor(raw: RawDocument) -> list[Article]:
+        found = real(raw)
+        if (raw.path or "").endswith("-print.html"):
+            for article in found:
+                article.canonical_url = None
+                if older_body == "footer":
+                    article.body += "\n\nPrinted from coastal-ledger.example on 12 November."
+                else:
+                    article.headline = "The Coastal Ledger print edition"
+                    article.body = "Subscribe to the print edition for delivery every morning."
+        return found
+
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
+    desk = Desk(settings=settings)
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "extract_document", older_extractor)
+        order = [FERRY_PRINT, FERRY] if print_first else [FERRY, FERRY_PRINT]
+        outcomes = {path: next(iter(desk.ingest([path], captured_at=WHEN))) for path in order}
+    [kept] = outcomes[FERRY].article_ids
+    [stale] = outcomes[FERRY_PRINT].article_ids
+    assert stale != kept and desk.count_articles() == 2
+
+    report = Desk(settings=settings).reprocess()
+    assert (report.documents, report.updated, report.removed, report.failures) == (2, 0, 1, [])
+    assert desk.count_articles() == 1 and desk.article(stale) is None
+    grouped = _grouping(desk)
+    assert [row[0] for row in grouped["story_articles"]] == [kept]
+    assert grouped["story_copies"] == []
+    [story] = grouped["stories"]
+    assert story[2] == kept and story[6] == 1  # told by the page; one member
+    [(_, _, vector)] = grouped["story_documents"]
+    assert dict((term, w) for _, term, w in grouped["story_terms"]) == pytest.approx(
+        json.loads(vector)
+    )
+    counted = {term for term, df in grouped["story_vocab"] if df and not term.startswith("#")}
+    assert counted == set(json.loads(vector))
+
+    again = Desk(settings=settings).reprocess()
+    assert (again.updated, again.removed, again.failures) == (0, 0, [])
+    assert _grouping(desk) == grouped

@@ -484,7 +484,7 @@ def reprocess() -> None:
         err.print(f"[red]error[/red]: {escape(failure)}", highlight=False)
     err.print(
         f"reprocessed {report.documents} document(s): {report.articles} article(s), "
-        f"{report.updated} updated, {len(report.failures)} failed",
+        f"{report.updated} updated, {report.removed} removed, {len(report.failures)} failed",
         highlight=False,
     )
     if report.failures:

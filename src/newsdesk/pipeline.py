@@ -70,6 +70,8 @@ class ReprocessReport:
     documents: int = 0
     articles: int = 0
     updated: int = 0
+    removed: int = 0
+    """Articles a document no longer yields (re-extracted, it gives another stored one)."""
     failures: list[str] = field(default_factory=list)
 
 
@@ -355,7 +357,7 @@ class Pipeline:
             report.documents += 1
             label = _label(raw)
             try:
-                saved = self._reprocess_one(raw_id, raw, label)
+                saved, removed = self._reprocess_one(raw_id, raw, label)
             except NewsdeskError as exc:
                 message = str(exc)
                 report.failures.append(message if message.startswith(label) else f"{label}: {exc}")
@@ -374,18 +376,24 @@ class Pipeline:
                 continue
             report.articles += len(saved)
             report.updated += sum(1 for s in saved if s.status == "updated")
+            report.removed += removed
         return report
 
     def _reprocess_one(
         self, raw_id: int, raw: RawDocument, label: str
-    ) -> list[article_store.SavedArticle]:
+    ) -> tuple[list[article_store.SavedArticle], int]:
         """Re-extract one stored document and re-analyse what changed, within the time limit
-        (the analysis runs in the write transaction: only then is it known what changed)."""
+        (the analysis runs in the write transaction: only then is it known what changed).
+        The articles it no longer yields are removed; how many is returned with the saved."""
         with self._one_at_a_time():
             deadline = self._start_clock()
             found = self._extract_within(raw, label, deadline)
             with self.store.begin() as conn:
                 saved = article_store.save_articles(conn, raw_id, found, reprocessing=True)
+                # Before grouping the others: a copy of a removed article may become an original.
+                gone = article_store.articles_no_longer_in(conn, raw_id, [s.id for s in saved])
+                for article_id in gone:
+                    self._remove_article(conn, article_id)
                 statuses: list[str] = [s.status for s in saved]
                 self._after_save(
                     conn,
@@ -393,4 +401,14 @@ class Pipeline:
                     statuses,
                     analyse=lambda todo: self._analyse_within(todo, label, deadline),
                 )
-        return saved
+        return saved, len(gone)
+
+    def _remove_article(self, conn: sa.Connection, article_id: int) -> None:
+        """Delete a stored article with all that hangs on it, in the caller's transaction:
+        out of its story first (as an edited article is taken out), then its analysis and
+        events, then the row (and with it its full-text entry). Its raw document stays."""
+        log.debug("removing article %d: its document no longer yields it", article_id)
+        self.grouper.remove(conn, article_id, lambda other: self._entity_keys(conn, other))
+        event_store.delete_events(conn, article_id)
+        analysis_store.delete_analysis(conn, article_id)
+        article_store.delete_article(conn, article_id)

@@ -266,6 +266,12 @@ def save_analysis(
     return analysis
 
 
+def delete_analysis(conn: sa.Connection, article_id: int) -> None:
+    """Forget an article's mentions, quotes and analysis state (its entities stay: shared)."""
+    for table in (mentions, quotes, analyses):
+        conn.execute(table.delete().where(table.c.article_id == article_id))
+
+
 def needs_analysis(
     conn: sa.Connection, article_ids: list[int], *, version: int = ANALYSIS_VERSION
 ) -> set[int]:

@@ -221,6 +221,22 @@ def save_articles(
     return saved
 
 
+def articles_no_longer_in(conn: sa.Connection, raw_id: int, kept: list[int]) -> list[int]:
+    """Articles last written from raw document ``raw_id`` that its re-extraction (the
+    articles ``kept``) no longer yields: it now gives another stored article instead (the
+    same key), or fewer articles."""
+    query = sa.select(articles.c.id).where(articles.c.raw_id == raw_id)
+    if kept:
+        query = query.where(articles.c.id.not_in(kept))
+    return list(conn.execute(query.order_by(articles.c.id)).scalars())
+
+
+def delete_article(conn: sa.Connection, article_id: int) -> None:
+    """Delete one article row (its full-text entry follows; what other stages keep on it
+    goes first, through their own stores)."""
+    conn.execute(articles.delete().where(articles.c.id == article_id))
+
+
 def first_captures(
     conn: sa.Connection, found: list[Article]
 ) -> dict[str, tuple[datetime, str | None]]:

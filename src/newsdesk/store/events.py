@@ -160,6 +160,11 @@ def save_events(conn: sa.Connection, article_id: int, found: list[Event]) -> lis
     return ids
 
 
+def delete_events(conn: sa.Connection, article_id: int) -> None:
+    """Forget the events of one article, with their participants."""
+    save_events(conn, article_id, [])
+
+
 def _people(rows: list[Any]) -> list[dict[str, Any]]:
     out = []
     for r in sorted(rows, key=lambda r: r.position):

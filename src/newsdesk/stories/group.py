@@ -139,11 +139,7 @@ class StoryGrouper:
             raise ValueError("group() needs a stored article (id is None)")
         digest = _digest(article, entities)
         with self._guard(conn):
-            index, copies = self._load(conn)
-            if story_store.placements(conn) != self._placements:
-                # Another process grouped articles since we loaded: start from the store.
-                self.forget()
-                index, copies = self._load(conn)
+            index, copies = self._load_current(conn)
             if article.id in self._grouped:
                 known = story_store.story_of(conn, article.id)
                 before = story_store.document(conn, article.id)
@@ -169,6 +165,36 @@ class StoryGrouper:
             self._placements += 1  # counted with the document
             self._grouped.add(article.id)
             return placed
+
+    def remove(
+        self, conn: sa.Connection, article_id: int, entities_of: EntitiesOf | None = None
+    ) -> None:
+        """Take a stored article out of grouping for good (it is about to be deleted): out of
+        its story as an edited article is taken out, its copies passed to the earliest of
+        them, a story left empty deleted. ``entities_of`` as for ``group``."""
+        with self._guard(conn):
+            index, copies = self._load_current(conn)
+            story_id = story_store.story_of(conn, article_id)
+            if story_id is not None:
+                before = story_store.document(conn, article_id)
+                self._take_out(conn, article_id, story_id, before, index, copies, entities_of)
+                return
+            # In no story (never grouped, or its membership gone): drop what else is kept.
+            story_store.forget_article(conn, article_id)
+            story_store.unlink_copy(conn, article_id)
+            story_store.hand_over_copies(conn, article_id)
+            copies.remove(article_id)
+            self._grouped.discard(article_id)
+            story_store.count_placement(conn)  # other processes reload what they hold
+            self._placements += 1
+
+    def _load_current(self, conn: sa.Connection) -> tuple[StoryIndex, CopyIndex]:
+        """The in-memory state, reloaded if another process grouped articles since."""
+        index, copies = self._load(conn)
+        if story_store.placements(conn) != self._placements:
+            self.forget()
+            index, copies = self._load(conn)
+        return index, copies
 
     def _take_out(
         self,
