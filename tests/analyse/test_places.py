@@ -354,3 +354,14 @@ def test_adjectives_of_provinces_and_nations_within_states(gazetteer: Gazetteer)
     assert punjabi is not None and punjabi.country_code == "IN"
     (kurdish,) = resolve_names(["Kurdish"], gazetteer=gazetteer)
     assert kurdish is not None and kurdish.name == "Kurdistan" and kurdish.feature == "region"
+
+
+def test_a_city_named_only_inside_longer_names_does_not_make_the_main_place(
+    gazetteer: Gazetteer,
+) -> None:
+    # an academy named for a Spanish club, in a text about Lima: the unknown suburb is by Lima
+    names = ["Lima", "Peru", "Barcelona Academy", "Barcelona Academy", "Barcelona Academy"]
+    places = resolve_names([*names, "Qorvantu"], gazetteer=gazetteer)
+    academy, suburb = places[2], places[-1]
+    assert academy is not None and academy.country_code == "ES"
+    assert suburb is not None and suburb.approximate and suburb.country_code == "PE"

@@ -215,7 +215,9 @@ def resolve_names(
     ]
     picks = _short_forms(unique, picks)
     resolved = {key: to_place(p) if p else None for key, p in zip(unique, picks, strict=True)}
-    focus = _focus(gaz, picks, weights)
+    # a place read from a part of a longer name ('Barcelona Academy' in Lima) says less
+    # about where the text is than one named itself: half a mention for the main place
+    focus = _focus(gaz, picks, [w / 2 if partial[i] else w for i, w in enumerate(weights)])
     if focus is not None:
         for key in unique:
             if resolved[key] is None and _is_local_name(first[key]):
@@ -294,9 +296,9 @@ def _far_from_all(pick: Row | None, picks: Sequence[Row | None]) -> bool:
     )
 
 
-def _countries(picks: Sequence[Row | None], weights: Sequence[int], skip: int) -> list[str]:
+def _countries(picks: Sequence[Row | None], weights: Sequence[float], skip: int) -> list[str]:
     """The countries of the text's places (but the one at ``skip``), most mentioned first."""
-    counts: dict[str, int] = {}
+    counts: dict[str, float] = {}
     for j, pick in enumerate(picks):
         if pick is not None and pick.cc and j != skip:
             counts[pick.cc] = counts.get(pick.cc, 0) + weights[j]
@@ -324,16 +326,16 @@ def _abbreviation(gaz: Gazetteer, name: str, countries: Sequence[str]) -> Row | 
     return None
 
 
-def _focus(gaz: Gazetteer, picks: Sequence[Row | None], weights: Sequence[int]) -> Row | None:
-    """The text's main place: of the cities of the country its places are most in, the one
-    most mentioned together with the text's other places in its state or near it (a stray
-    homonym of a side street does not outweigh the city the text is about; of equals, the
-    one more named itself, a national capital, the larger, the first named), else that
-    country."""
+def _focus(gaz: Gazetteer, picks: Sequence[Row | None], weights: Sequence[float]) -> Row | None:
+    """The text's main place: of the cities of the country its places are most in (by
+    ``weights``, the mentions of each), the one most mentioned together with the text's
+    other places in its state or near it (a stray homonym of a side street does not outweigh
+    the city the text is about; of equals, the one more named itself, a national capital,
+    the larger, the first named), else that country."""
     countries = _countries(picks, weights, -1)
     if not countries:
         return None
-    counts: dict[int, tuple[int, int, bool, int]] = {}
+    counts: dict[int, tuple[float, float, bool, int]] = {}
     capitals = _capital_ids()
     for j, pick in enumerate(picks):
         if pick is not None and pick.feature == "city" and pick.cc == countries[0]:
