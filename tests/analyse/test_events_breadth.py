@@ -604,3 +604,19 @@ def test_everyday_prose_makes_no_event(text: str) -> None:
 )
 def test_raids_orders_messages_and_field_hospitals(text: str, event: str) -> None:
     assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # session 13: an order to a state is its demand (REQUEST, CAMEO 10)
+        ("The court ordered the government to release the opposition leader.", "REQUEST"),
+        ("The UN ordered Iraq to destroy its missiles.", "REQUEST"),
+        ("The Security Council ordered Israel to withdraw from Lebanon.", "REQUEST"),
+        # guards: an order to one's own forces, or to those under one's authority, is the act
+        ("The junta ordered foreign journalists to leave the country.", "COERCE"),
+        ("The governor ordered police to disperse the crowd.", "COERCE"),
+    ],
+)
+def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
+    assert _top(text)[0] == event

@@ -172,6 +172,23 @@ def _demand_for(tok: Token) -> set[str]:
     }
 
 
+_STATES = {"government", "administration", "regime", "state", "country", "nation", "cabinet"}
+
+
+def _ordered_other(complement: _Cand | None) -> bool:
+    """'The court ordered the government to release ...', 'the UN ordered Iraq to destroy
+    its missiles': an order to a state is a demand (REQUEST), not the act ordered, which an
+    order to the orderer's own forces ('ordered troops to withdraw') or to those under its
+    authority ('ordered the newspaper to suspend publication') is."""
+    if complement is None or complement.kind == "noun":
+        return False
+    tok = complement.tok
+    told = [ch for ch in tok.children if ch.dep_ == "nsubj"]
+    if tok.dep_ == "xcomp":
+        told += [ch for ch in tok.head.children if ch.dep_ in ("dobj", "dative")]
+    return any(t.ent_type_ == "GPE" or _lemma(t) in _STATES for t in told)
+
+
 def _compose(
     gov: str, lemma: str, complement: _Cand | None, objs: set[str]
 ) -> tuple[str, str | None]:
@@ -206,7 +223,11 @@ def _compose(
         if comp == "RETREAT" and complement is not None and complement.mode == "access":
             return "RETREAT", "access"
         return "CONCEDE", None
-    if lemma == "order" and comp in ("MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT"):
+    if (
+        lemma == "order"
+        and comp in ("MOBILIZE", "COERCE", "ASSAULT", "SANCTION", "RETREAT")
+        and not _ordered_other(complement)
+    ):
         # an order carried out by the orderer's own forces is the act itself
         return comp, complement.mode if complement is not None else None
     if gov in ("REJECT", "REQUEST"):
