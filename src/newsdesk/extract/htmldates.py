@@ -310,17 +310,37 @@ _VISIBLE_DATE = re.compile(
     r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日",
     re.IGNORECASE,
 )
+# Weekday names a byline may put between its label and the date ('Publié le lundi 4 mars')
+_WEEKDAY = (
+    r"(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+    r"|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag"
+    r"|lunes|martes|miércoles|miercoles|jueves|viernes|sábado|sabado|domingo"
+    r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
+    r"|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
+_LABEL_TAIL = rf"\W*(?:on|at|le|am|el|il|em|op|the)?\W*(?:(?:{_WEEKDAY})\W*)?$"
 # labels in English, French, German, Spanish, Italian, Portuguese and Dutch
+_UPDATED_WORDS_ABROAD = (
+    r"mis à jour|mise à jour|modifié|actualisé|aktualisiert|geändert|(?-i:Stand)|actualizado"
+    r"|actualización|modificado|aggiornato|atualizado|bijgewerkt"
+)
+_PUBLISHED_WORDS_ABROAD = (
+    r"publié|mis en ligne|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd"
+)
 _UPDATED_LABEL = re.compile(
-    r"(?:update[ds]?|modified|revised|edited|refreshed|mis à jour|mise à jour|modifié"
-    r"|aktualisiert|geändert|actualizado|actualización|modificado|aggiornato|atualizado"
-    r"|bijgewerkt)\W*(?:on|at|le|am|el|il|em|op)?\W*$",
+    rf"(?:update[ds]?|modified|revised|edited|refreshed|{_UPDATED_WORDS_ABROAD}){_LABEL_TAIL}",
     re.I,
 )
 _PUBLISHED_LABEL = re.compile(
-    r"(?:published|posted|written|created|released|date|publié|veröffentlicht|publicado"
-    r"|pubblicato|gepubliceerd)\W*(?:on|le|am|el|il|em|op)?\W*$",
+    rf"(?:published|posted|written|created|released|date|{_PUBLISHED_WORDS_ABROAD})"
+    rf"{_LABEL_TAIL}",
     re.I,
+)
+# a label in a language that writes the day first ('Veröffentlicht am 04.03.2024')
+_DAY_FIRST_LABEL = re.compile(
+    rf"(?:{_UPDATED_WORDS_ABROAD}|{_PUBLISHED_WORDS_ABROAD}){_LABEL_TAIL}", re.I
 )
 _WINDOW_BEFORE = 800
 _WINDOW_AFTER = 3000
@@ -377,8 +397,12 @@ class VisibleDate:
     """Whether the headline was found in the text (else offsets count from the page's start)."""
 
 
-def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
-    """Dates written out near the headline of the page text, with their labels."""
+def visible_dates(text: str, headline: str = "", day_first: bool = False) -> list[VisibleDate]:
+    """Dates written out near the headline of the page text, with their labels.
+
+    A numeric date that reads both ways (04.03.2024) is read day-first when ``day_first``
+    (the page is in a language that writes the day first) or its label is in such a language;
+    otherwise both readings are kept."""
     start = text.find(headline[:80]) if headline else -1
     anchored = start >= 0
     start = max(start, 0)
@@ -388,6 +412,12 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
     for match in _VISIBLE_DATE.finditer(window):
         g = match.groupdict()
         other = None
+        before = window[max(0, match.start() - 40) : match.start()]
+        label = ""
+        if _UPDATED_LABEL.search(before):
+            label = "modified"
+        elif _PUBLISHED_LABEL.search(before):
+            label = "published"
         try:
             if g["y1"]:
                 day = date(int(g["y1"]), _MONTHS[g["mon"].lower()], int(g["d1"]))
@@ -403,18 +433,29 @@ def visible_dates(text: str, headline: str = "") -> list[VisibleDate]:
                 day, other = _numeric_day(2000 + int(g["y5"]), int(g["a5"]), int(g["b5"]))
         except (ValueError, KeyError):
             continue
-        before = window[max(0, match.start() - 40) : match.start()]
-        label = ""
-        if _UPDATED_LABEL.search(before):
-            label = "modified"
-        elif _PUBLISHED_LABEL.search(before):
-            label = "published"
+        if other and (day_first or (label and _DAY_FIRST_LABEL.search(before))):
+            other = None
         if g["y5"] and not label:
             continue  # '12.31.23' alone may be an offer's deadline; 'Updated 09/11/25' is not
         clock = _clock(window, match.end())
         offset = lo + match.start() - start
         found.append(VisibleDate(day, label, other, offset, clock, anchored))
     return found
+
+
+# English as written where the day comes first ('04/03/2024' is 4 March there)
+_DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "ng", "ke", "pk"})
+
+
+def writes_day_first(lang: str | None) -> bool:
+    """Whether a page in language ``lang`` ('fr', 'de-AT', 'en-GB') writes numeric dates
+    day first: every language newsdesk reads dates in but US English does."""
+    if not lang:
+        return False
+    primary, _, region = lang.strip().lower().replace("_", "-").partition("-")
+    if primary == "en":
+        return region[:2] in _DAY_FIRST_ENGLISH
+    return primary.isalpha() and len(primary) in (2, 3)
 
 
 def _beside_headline(shown: VisibleDate) -> bool:
@@ -507,8 +548,11 @@ def find_times(
     go to ``modified`` only.
     """
     latest = (captured_at or datetime.now(UTC)) + timedelta(days=2)
+    day_first = writes_day_first(page.lang)
     shown_all = [
-        v for v in visible_dates(page_text, headline) if _EARLIEST.date() <= v.day <= latest.date()
+        v
+        for v in visible_dates(page_text, headline, day_first)
+        if _EARLIEST.date() <= v.day <= latest.date()
     ]
     evidence = _Evidence(
         stated_pub=_parsed(_published_candidates(tree, page), latest),

@@ -1,0 +1,80 @@
+"""Dates in bylines in other languages, with weekdays and numeric dates written day first
+(fixtures: tests/fixtures/html/dates)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+from lxml.html import fromstring
+
+from newsdesk.extract.htmldates import PageTime, find_times, visible_dates
+from newsdesk.extract.metadata import read_page_meta
+from newsdesk.extract.pagetext import visible_text
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dates"
+CAPTURED = datetime(2024, 3, 5, 12, 0, tzinfo=UTC)
+
+
+def _times(
+    name: str, captured: datetime | None = CAPTURED, url: str | None = None
+) -> tuple[PageTime | None, PageTime | None]:
+    tree = fromstring((FIXTURES / name).read_text(encoding="utf-8"))
+    headline = " ".join(tree.findtext(".//h1").split())
+    return find_times(tree, read_page_meta(tree), url, {}, captured, headline, visible_text(tree))
+
+
+def _inline(html: str, captured: datetime | None = CAPTURED) -> tuple[PageTime | None, ...]:
+    tree = fromstring(html)
+    return find_times(
+        tree, read_page_meta(tree), None, {}, captured, "Headline", visible_text(tree)
+    )
+
+
+def _local(found: PageTime | None) -> str | None:
+    return found.local_iso if found else None
+
+
+def test_numeric_byline_dates_on_a_french_page_are_day_first_with_their_clock() -> None:
+    # 'Publié le 04/03/2024 à 14h05 Modifié le 05/03/2024 à 09h10': a French page writes
+    # the day first, so neither date is ambiguous there
+    published, modified = _times("byline-fr-numeric.html")
+    assert _local(published) == "2024-03-04T14:05:00"
+    assert _local(modified) == "2024-03-05T09:10:00"
+
+
+def test_numeric_byline_dates_on_a_german_page_are_day_first() -> None:
+    published, modified = _times("byline-de-numeric.html")
+    assert _local(published) == "2024-03-04T14:05:00"
+    assert _local(modified) == "2024-03-05T09:10:00"
+
+
+def test_a_weekday_between_label_and_date_keeps_the_label() -> None:
+    # 'Actualizado el martes, 5 de marzo ...' comes first: it is the update, not the
+    # publication, although it is the date closest to the headline
+    published, modified = _times("byline-es-weekday.html")
+    assert _local(published) == "2024-03-04T14:05:00"
+    assert _local(modified) == "2024-03-05T09:10:00"
+
+
+def test_weekday_and_label_words_in_several_languages() -> None:
+    text = (
+        "Headline Published on Monday, March 4, 2024 · Mis à jour le mardi 5 mars 2024 · "
+        "Stand: 06.03.2024 · Erschienen am Donnerstag, 7. März 2024 · "
+        "Atualizado em sexta-feira, 8 de março de 2024"
+    )
+    assert [(v.day, v.label) for v in visible_dates(text, "Headline", day_first=True)] == [
+        (date(2024, 3, 4), "published"),
+        (date(2024, 3, 5), "modified"),
+        (date(2024, 3, 6), "modified"),
+        (date(2024, 3, 7), "published"),
+        (date(2024, 3, 8), "modified"),
+    ]
+
+
+def test_numeric_dates_stay_ambiguous_on_english_or_unlabelled_pages() -> None:
+    # '04/03/2024' on an English page may be 4 March or April 3: it only confirms
+    shown = visible_dates("Headline Published 04/03/2024", "Headline")
+    assert [(v.day, v.other) for v in shown] == [(date(2024, 3, 4), date(2024, 4, 3))]
+    shown = visible_dates("Headline Veröffentlicht am 04.03.2024", "Headline")
+    assert [(v.day, v.other) for v in shown] == [(date(2024, 3, 4), None)]
