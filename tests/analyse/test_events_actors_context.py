@@ -309,3 +309,15 @@ def test_an_attack_blamed_on_a_group_stays_an_accusation_of_it() -> None:
 def test_the_agent_of_a_participle_on_the_object_is_the_recipient(text: str, code: str) -> None:
     # whose plan is accepted, who is asked to free the people it holds
     assert code in _codes(_top(text)["recipient"])
+
+
+def test_the_host_of_a_visit_named_by_a_noun_is_the_recipient() -> None:
+    # a visit goes one way, as the verb 'visited Nepal' does: no reciprocal meeting
+    top = _top("The Indian prime minister began a three-day visit to Nepal on Monday.")
+    assert _codes(top["actor"]) == ["IND"]
+    assert _codes(top["recipient"]) == ["NPL"]
+
+
+def test_a_headline_verb_taken_for_a_noun_keeps_its_subject_as_actor() -> None:
+    top = _top("Kohl pledges aid to Poland.")
+    assert _codes(top["actor"]) == ["DEU"]

@@ -817,6 +817,12 @@ class _ArticleCoder(Participants):
                 for p in ch.children:
                     if p.dep_ == "pobj":
                         recipients.extend(self.participants(p))
+        if not actors:
+            # "Kohl pledges aid to Poland": a headline verb the parser took for a noun
+            # leaves its subject on the event noun
+            subj = next((ch for ch in tok.children if ch.dep_ == "nsubj"), None)
+            if subj is not None and _lemma(subj) not in _PRONOUNS:
+                actors = self.participants(subj)
         if not actors and tok.dep_ == "nsubjpass" and _lemma(tok.head) in ("claim", "carry"):
             # "the bombing was claimed by Islamic State" ('blamed on' is itself an accusation)
             actors = self._named_doers(tok.head)
@@ -1059,7 +1065,7 @@ class _ArticleCoder(Participants):
         inferred: set[str] = set()
         if event == "CONSULT":
             if _lemma(tok) in ("meet", "talk", "negotiate", "confer", "consult", "discuss") or (
-                c.kind == "noun"
+                c.kind == "noun" and _lemma(tok) not in ("visit", "trip", "tour")
             ):
                 # reciprocal meeting: everyone is an actor (manual, Compound and Reciprocal)
                 actors = _unique(actors + recipients)
