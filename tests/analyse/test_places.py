@@ -365,3 +365,12 @@ def test_a_city_named_only_inside_longer_names_does_not_make_the_main_place(
     academy, suburb = places[2], places[-1]
     assert academy is not None and academy.country_code == "ES"
     assert suburb is not None and suburb.approximate and suburb.country_code == "PE"
+
+
+def test_a_part_of_a_longer_name_is_a_place_by_its_main_name(gazetteer: Gazetteer) -> None:
+    # 'Crossroads' is only another name of some small towns: the clinic is by Chicago
+    clinic, _ = resolve_names(["Crossroads Clinic", "Chicago"], gazetteer=gazetteer)
+    assert clinic is not None and clinic.approximate and clinic.name == "Chicago"
+    # a big city's other name still is one ('Peking' is Beijing)
+    (university,) = resolve_names(["Peking University"], gazetteer=gazetteer)
+    assert university is not None and university.geonameid == 1816670

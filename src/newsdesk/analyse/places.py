@@ -602,11 +602,14 @@ def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
                 continue
             if all(normalise(w) in _GENERIC for w in part):
                 continue
-            # only places of some size: 'White House' is not White, Georgia (pop. 700)
+            # only places of some size: 'White House' is not White, Georgia (pop. 700); by a
+            # main name, or another name of a city of 1,000,000+ ('Peking University'): a
+            # hamlet's old name is no clue ('Crossroads Clinic' is not a town once so named)
             found = [
                 (row, primary)
                 for row, primary in _candidates_for(gaz, " ".join(part))
-                if row.feature != "city" or row.population >= 5_000
+                if (row.feature != "city" or row.population >= 5_000)
+                and (primary or row.population >= 1_000_000)
             ]
             if found:
                 options.append(found)
