@@ -368,9 +368,9 @@ def test_a_city_named_only_inside_longer_names_does_not_make_the_main_place(
 
 
 def test_a_part_of_a_longer_name_is_a_place_by_its_main_name(gazetteer: Gazetteer) -> None:
-    # 'Crossroads' is only another name of some small towns: the clinic is by Chicago
-    clinic, _ = resolve_names(["Crossroads Clinic", "Chicago"], gazetteer=gazetteer)
-    assert clinic is not None and clinic.approximate and clinic.name == "Chicago"
+    # 'Terminus' is only an old name of Atlanta (under 1,000,000): the hotel is by Chicago
+    hotel, _ = resolve_names(["Terminus Hotel", "Chicago"], gazetteer=gazetteer)
+    assert hotel is not None and hotel.approximate and hotel.name == "Chicago"
     # a big city's other name still is one ('Peking' is Beijing)
     (university,) = resolve_names(["Peking University"], gazetteer=gazetteer)
     assert university is not None and university.geonameid == 1816670

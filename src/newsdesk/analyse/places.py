@@ -604,7 +604,7 @@ def _part_candidates(gaz: Gazetteer, name: str) -> list[tuple[Row, bool]]:
                 continue
             # only places of some size: 'White House' is not White, Georgia (pop. 700); by a
             # main name, or another name of a city of 1,000,000+ ('Peking University'): a
-            # hamlet's old name is no clue ('Crossroads Clinic' is not a town once so named)
+            # smaller town's other name is no clue (a 'Terminus Hotel' is not in Atlanta)
             found = [
                 (row, primary)
                 for row, primary in _candidates_for(gaz, " ".join(part))
