@@ -19,6 +19,7 @@ from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from dateutil import parser as dateparser
+from lxml import etree
 from lxml.html import HtmlElement
 
 from newsdesk.extract.localday import country_time, url_country
@@ -221,7 +222,99 @@ def _time_kind(el: HtmlElement) -> str:
     return ""
 
 
-def _time_elements(tree: HtmlElement, kind: str) -> list[tuple[str, str]]:
+@dataclass(frozen=True)
+class _Stamped:
+    """A time stated in markup: a <time datetime>, an AMP <amp-timeago>, or a Unix
+    timestamp in a data attribute (a script renders it as '3 hours ago')."""
+
+    value: str
+    kind: str
+    """'published', 'modified' or '' (unmarked)."""
+    evidence: str
+
+
+_MAX_TIMES = 50  # a live blog or a comment thread has hundreds; the article's come early
+
+
+def _stamped_elements(tree: HtmlElement) -> list[_Stamped]:
+    """The <time datetime> and <amp-timeago datetime> elements, in document order."""
+    out: list[_Stamped] = []
+    for el in tree.iter("time", "amp-timeago"):
+        value = el.get("datetime")
+        if not value:
+            continue
+        evidence = "time-element" if el.tag == "time" else "amp-timeago"
+        if el.get("itemprop"):
+            evidence = f"itemprop:{el.get('itemprop')}"
+        out.append(_Stamped(value, _time_kind(el), evidence))
+        if len(out) == _MAX_TIMES:
+            break
+    return out
+
+
+# Data attributes holding a time name a word for time or for what is stamped, and end in
+# it or in a unit ('data-timestamp', 'data-time-ms', 'data-published-at'; not 'data-date-id')
+_STAMP_WORDS = frozenset({
+    "time", "timestamp", "date", "datetime", "utime", "epoch", "ts", "published", "publish",
+    "pub", "posted", "created", "modified", "updated", "update",
+})  # fmt: skip
+_STAMP_ENDS = _STAMP_WORDS | {"ms", "unix", "sec", "secs", "seconds", "at", "on"}
+_PUBLISHED_ATTR = frozenset({"published", "publish", "pub", "posted", "created"})
+_MODIFIED_ATTR = frozenset({"modified", "updated", "update"})
+_EPOCH = re.compile(r"^(1\d{9})(\d{3})?$")  # 2001-09-09 to 2033-05-18, seconds or ms
+# data attributes of 10 or 13 digits, in document order (the name is checked in Python)
+_EPOCH_XPATH = etree.XPath(
+    "//@*[starts-with(name(), 'data-') and string-length(.) >= 10 and string-length(.) <= 13"
+    " and translate(., '0123456789', '') = '']"
+)
+
+
+def _epoch_attribute(name: str, value: str) -> tuple[str, str] | None:
+    """(ISO time in UTC, kind) of a data attribute holding a Unix timestamp, else None."""
+    match = _EPOCH.match(value.strip())
+    if not match or not name.startswith("data-"):
+        return None
+    words = set(re.split(r"[-_]", name[5:].lower()))
+    if re.split(r"[-_]", name.lower())[-1] not in _STAMP_ENDS or not _STAMP_WORDS & words:
+        return None
+    instant = datetime.fromtimestamp(int(match[1]), UTC)
+    kind = ""
+    if _PUBLISHED_ATTR & words:
+        kind = "published"
+    elif _MODIFIED_ATTR & words:
+        kind = "modified"
+    return instant.isoformat(), kind
+
+
+class _EpochStamps:
+    """Unix timestamps in data attributes ('data-timestamp="1709561100"'), read only when
+    the page states its time nowhere better: finding them takes a pass over every attribute."""
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self._tree = tree
+        self._found: list[_Stamped] | None = None
+
+    def read(self) -> list[_Stamped]:
+        if self._found is None:
+            self._found = []
+            seen: set[tuple[object, str]] = set()  # 'data-time' and 'data-time-ms' state one
+            for value in _EPOCH_XPATH(self._tree):
+                el = value.getparent()
+                found = _epoch_attribute(value.attrname, str(value))
+                if found is None or (el, found[0]) in seen:
+                    continue
+                seen.add((el, found[0]))
+                self._found.append(_Stamped(found[0], found[1] or _time_kind(el), "data-attribute"))
+                if len(self._found) == _MAX_TIMES:
+                    break
+        return self._found
+
+    def modified(self) -> list[_Stamped]:
+        """Those marked as the update, when they were read."""
+        return [s for s in self._found or [] if s.kind == "modified"]
+
+
+def _time_elements(tree: HtmlElement, stamped: list[_Stamped], kind: str) -> list[tuple[str, str]]:
     """(datetime text, evidence) from <time>/<meta itemprop> elements marked for ``kind``."""
     prop = "datePublished" if kind == "published" else "dateModified"
     out: list[tuple[str, str]] = []
@@ -229,32 +322,12 @@ def _time_elements(tree: HtmlElement, kind: str) -> list[tuple[str, str]]:
         value = el.get("datetime") or el.get("content") or el.text_content()
         if value:
             out.append((value, f"itemprop:{prop}"))
-    for el in tree.xpath("//time[@datetime]"):
-        if _time_kind(el) == kind:
-            evidence = f"itemprop:{prop}" if el.get("itemprop") else "time-element"
-            out.append((el.get("datetime", ""), evidence))
-    return out
-
-
-def _first_time_element(tree: HtmlElement) -> str | None:
-    for el in tree.iterfind(".//time"):
-        if el.get("datetime"):
-            return el.get("datetime")
-    return None
-
-
-_MAX_TIMES = 50  # a live blog or a comment thread has hundreds; the article's comes early
-
-
-def _time_datetimes(tree: HtmlElement) -> list[str]:
-    """The datetime attributes of the page's <time> elements, in document order."""
-    out: list[str] = []
-    for el in tree.iterfind(".//time"):
-        value = el.get("datetime")
-        if value:
-            out.append(value)
-            if len(out) == _MAX_TIMES:
-                break
+    for stamp in stamped:
+        if stamp.kind == kind and stamp.value:
+            evidence = stamp.evidence
+            if evidence.startswith("itemprop:"):
+                evidence = f"itemprop:{prop}"
+            out.append((stamp.value, evidence))
     return out
 
 
@@ -549,14 +622,16 @@ def find_times(
     """
     latest = (captured_at or datetime.now(UTC)) + timedelta(days=2)
     day_first = writes_day_first(page.lang)
+    stamped = _stamped_elements(tree)
+    epochs = _EpochStamps(tree)
     shown_all = [
         v
         for v in visible_dates(page_text, headline, day_first)
         if _EARLIEST.date() <= v.day <= latest.date()
     ]
     evidence = _Evidence(
-        stated_pub=_parsed(_published_candidates(tree, page), latest),
-        stated_mod=_parsed(_modified_candidates(tree, page), latest),
+        stated_pub=_parsed(_published_candidates(tree, page, stamped), latest),
+        stated_mod=_parsed(_modified_candidates(tree, page, stamped), latest),
         shown=[v for v in shown_all if v.other is None],
         shown_all=shown_all,
         headline=headline,
@@ -567,7 +642,7 @@ def find_times(
         hint = _parsed([(hints.get("published"), "hint:published", "exact")], latest)
         published = hint[0] if hint else None
     if published is None:
-        published = _guessed(tree, url, latest, evidence)
+        published = _guessed(tree, stamped, epochs, url, latest, evidence)
 
     modified = evidence.stated_mod[0] if evidence.stated_mod else None
     if modified is None:
@@ -576,6 +651,9 @@ def find_times(
     if modified is None:
         updates = [v for v in evidence.shown if v.label == "modified"]
         modified = _shown_time(updates[0]) if updates else None
+    if modified is None:
+        marked = _parsed([(m.value, m.evidence, "exact") for m in epochs.modified()], latest)
+        modified = marked[0] if marked else None
     if modified and published and modified.time.value < published.time.value:
         modified = None
     country = url_country(url)
@@ -610,19 +688,19 @@ def _parsed(candidates: Candidates, latest: datetime) -> list[PageTime]:
     return [f for f in found if f]
 
 
-def _published_candidates(tree: HtmlElement, page: PageMeta) -> Candidates:
+def _published_candidates(tree: HtmlElement, page: PageMeta, stamped: list[_Stamped]) -> Candidates:
     out: Candidates = [(page.first(k), f"meta:{k}", "exact") for k in PUBLISHED_META]
     out += [
         (_jsonld(page, "datePublished"), "json-ld:datePublished", "exact"),
         (_jsonld(page, "dateCreated"), "json-ld:dateCreated", "exact"),
     ]
-    return out + [(v, e, "exact") for v, e in _time_elements(tree, "published")]
+    return out + [(v, e, "exact") for v, e in _time_elements(tree, stamped, "published")]
 
 
-def _modified_candidates(tree: HtmlElement, page: PageMeta) -> Candidates:
+def _modified_candidates(tree: HtmlElement, page: PageMeta, stamped: list[_Stamped]) -> Candidates:
     out: Candidates = [(page.first(k), f"meta:{k}", "exact") for k in MODIFIED_META]
     out.append((_jsonld(page, "dateModified"), "json-ld:dateModified", "exact"))
-    return out + [(v, e, "exact") for v, e in _time_elements(tree, "modified")]
+    return out + [(v, e, "exact") for v, e in _time_elements(tree, stamped, "modified")]
 
 
 def _checked_stated(evidence: _Evidence, from_url: PageTime | None) -> PageTime | None:
@@ -657,8 +735,32 @@ def _checked_stated(evidence: _Evidence, from_url: PageTime | None) -> PageTime 
     return first
 
 
+def _epoch_candidates(epochs: _EpochStamps) -> Candidates:
+    """Timestamps in data attributes, those marked as the publication first; not updates."""
+    found = [e for e in epochs.read() if e.kind != "modified"]
+    found.sort(key=lambda e: e.kind != "published")
+    return [(e.value, e.evidence, "exact") for e in found]
+
+
+def _first_stamp(stamped: list[_Stamped]) -> tuple[str | None, str, str]:
+    """The markup's first stated time, as a candidate: often the article's, before any
+    comment's (a sidebar's may come first: the <time> beside the headline is tried before)."""
+    for stamp in stamped:
+        if stamp.value:
+            evidence = (
+                f"{stamp.evidence}:first" if stamp.evidence == "time-element" else stamp.evidence
+            )
+            return stamp.value, evidence, "exact"
+    return None, "", "exact"
+
+
 def _guessed(
-    tree: HtmlElement, url: str | None, latest: datetime, evidence: _Evidence
+    tree: HtmlElement,
+    stamped: list[_Stamped],
+    epochs: _EpochStamps,
+    url: str | None,
+    latest: datetime,
+    evidence: _Evidence,
 ) -> PageTime | None:
     """A publication date from weaker evidence, in order: a date the page labels as its
     publication, the first <time>, a date beside the headline, htmldate's search. A guess
@@ -690,7 +792,7 @@ def _guessed(
         near = [v for v in evidence.shown_all if v.label != "modified" and _beside_headline(v)]
         if not near:
             return None
-        found = _parsed([(t, "time-element", "exact") for t in _time_datetimes(tree)], latest)
+        found = _parsed([(t.value, t.evidence, "exact") for t in stamped], latest)
         for shown_date in sorted(near, key=lambda v: _distance(v, evidence.headline)):
             days = {shown_date.day, shown_date.other}
             match = first_fit([t for t in found if _local_day(t) in days])
@@ -701,10 +803,9 @@ def _guessed(
     guesses = (
         lambda: first_fit([_shown_time(v) for v in shown if v.label == "published"]),
         time_beside_headline,
-        lambda: first_fit(
-            _parsed([(_first_time_element(tree), "time-element:first", "exact")], latest)
-        ),
+        lambda: first_fit(_parsed([_first_stamp(stamped)], latest)),
         lambda: first_fit([_shown_time(v) for v in evidence.beside("")]),
+        lambda: first_fit(_parsed(_epoch_candidates(epochs), latest)),
         lambda: fits(_htmldate(tree, url, latest, evidence.days())),
     )
     for guess in guesses:
