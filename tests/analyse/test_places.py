@@ -6,7 +6,7 @@ from newsdesk.analyse import geocode_mentions
 from newsdesk.analyse.gazetteer import (
     Gazetteer,
 )
-from newsdesk.analyse.places import distance_km, resolve_names, source_country_of
+from newsdesk.analyse.places import distance_km, named_within, resolve_names, source_country_of
 from newsdesk.errors import InputError
 
 
@@ -374,3 +374,43 @@ def test_a_part_of_a_longer_name_is_a_place_by_its_main_name(gazetteer: Gazettee
     # a big city's other name still is one ('Peking' is Beijing)
     (university,) = resolve_names(["Peking University"], gazetteer=gazetteer)
     assert university is not None and university.geonameid == 1816670
+
+
+def test_a_place_named_with_its_state_or_country_in_one_span(gazetteer: Gazetteer) -> None:
+    for name, cc in [("Paris, Texas", "US"), ("London, Ontario", "CA"), ("Perth, Scotland", "GB")]:
+        (place,) = resolve_names([name], gazetteer=gazetteer)
+        assert place is not None and place.feature == "city", name
+        assert place.country_code == cc and place.name == name.split(",")[0], name
+
+
+def test_named_within_pairs_a_span_with_the_one_after_its_comma() -> None:
+    text = "From London, Ontario to Paris and Rome, then Perth , Scotland."
+    spans = [(5, 11), (13, 20), (24, 29), (34, 38), (45, 50), (53, 61)]
+    assert named_within(text, spans) == [1, None, None, None, 5, None]
+    assert named_within(text, list(reversed(spans))) == [None, 0, None, None, None, 4]
+
+
+def test_geocode_mentions_reads_a_town_with_its_state(gazetteer: Gazetteer) -> None:
+    text = "The band toured Perth and Glasgow in Scotland, then London, Ontario."
+    spans = [(16, 21), (26, 33), (37, 45), (52, 58), (60, 67)]
+    places = geocode_mentions(text, spans)
+    london = places[3]
+    assert london is not None and london.country_code == "CA" and london.feature == "city"
+    # without the pairing the text's British places make it London, England
+    names = [text[s:e] for s, e in spans]
+    alone = resolve_names(names, gazetteer=gazetteer)[3]
+    assert alone is not None and alone.country_code == "GB"
+
+
+def test_a_list_of_states_is_not_read_as_a_town_in_a_state(gazetteer: Gazetteer) -> None:
+    text = "Storms hit Athens, Georgia, then Georgia, Florida and Alabama."
+    spans = [(11, 17), (19, 26), (33, 40), (42, 49), (54, 61)]
+    athens, georgia, again, florida, _ = geocode_mentions(text, spans)
+    assert athens is not None and athens.country_code == "US" and athens.feature == "city"
+    assert georgia is not None and georgia.code == "US-GA" and again == georgia
+    assert florida is not None and florida.code == "US-FL"
+    # 'Washington, Oregon' is two states, not Washington County, Oregon
+    text = "Fires spread in Washington, Oregon and Idaho."
+    washington, oregon, _ = geocode_mentions(text, [(16, 26), (28, 34), (39, 44)])
+    assert washington is not None and washington.feature != "admin2"
+    assert oregon is not None and oregon.code == "US-OR"

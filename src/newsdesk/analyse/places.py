@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
+from itertools import pairwise
 
 from newsdesk.analyse.countries import (
     all_countries,
@@ -160,10 +161,14 @@ def resolve_names(
     *,
     gazetteer: Gazetteer | None = None,
     source_country: str | None = None,
+    within: Sequence[int | None] | None = None,
 ) -> list[Place | None]:
     """Geocode toponyms that occur together in one text, each in the light of the others.
 
     ``source_country``: alpha-2 of the publishing source's country, if known.
+    ``within``: for each name, the index of the name that places it ('Paris, Texas':
+    Paris's entry is the index of Texas), as ``named_within`` reads them from a text;
+    such a pair is read as a place in a state or country where one reading allows it.
     A homonym is chosen by population, feature kind (a country name means the
     country), the countries of the text's other places, nearby cities and
     states already resolved, and the source's country. Then, in the light of the
@@ -192,6 +197,11 @@ def resolve_names(
     for i, key in enumerate(unique):
         if _ABBREVIATION.match(first[key]):  # 'IL', 'ON' are not the hamlets Il and On
             candidates[i] = [(r, p) for r, p in candidates[i] if r.feature != "city"]
+    index = {key: i for i, key in enumerate(unique)}
+    for k, j in enumerate(within or ()):
+        if j is not None and 0 <= j < len(keys) and keys[j] != keys[k]:
+            inner, outer = index[keys[k]], index[keys[j]]
+            candidates[inner], candidates[outer] = _narrow(candidates[inner], candidates[outer])
     picks = [_pick(c, {}, (), source_country) for c in candidates]
     for _ in range(2):
         new_picks: list[Row | None] = []
@@ -431,6 +441,12 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
             for r, _ in gaz.candidates("Washington")
             if r.feature == "city" and r.cc == "US" and r.admin1 == "DC"
         ]
+    if "," in name:  # 'Paris, Texas' in one span: Paris in Texas
+        head, tail = name.split(",", 1)
+        inner = _candidates_for(gaz, head, parts=False)
+        narrowed, _ = _narrow(inner, _candidates_for(gaz, tail.strip(), parts=False))
+        if narrowed is not inner:
+            return narrowed
     if key in _SEAS:
         return []  # 'the Atlantic' is the ocean, not Atlantic, Iowa: not in the gazetteer
     seat = seat_of_government(name)
@@ -626,6 +642,51 @@ def source_country_of(url: str | None) -> str | None:
     return code if code is not None and alpha2_to_alpha3(code) is not None else None
 
 
+def _inside(row: Row, area: Row) -> bool:
+    """Whether a town or county lies in a state or country row."""
+    if row.feature not in ("city", "admin2") or row.cc != area.cc:
+        return False
+    return area.feature == "country" or (area.feature == "admin1" and row.admin1 == area.admin1)
+
+
+def _narrow(
+    inner: list[tuple[Row, bool]], outer: list[tuple[Row, bool]]
+) -> tuple[list[tuple[Row, bool]], list[tuple[Row, bool]]]:
+    """The readings of a place named with its state or country ('Paris, Texas', 'Athens,
+    Georgia'): the towns of the first name that lie in a state or country the second may
+    name, and of the second's states and countries those holding one (its other readings,
+    a city, stay). Unchanged (the same lists) when no reading allows it, or when the first
+    name may be a state or country of the second's country (a list, 'Georgia, Florida', or
+    a state with its country, 'Punjab, India')."""
+    areas = [(a, p) for a, p in outer if a.feature in ("admin1", "country")]
+    if any(
+        p and r.feature in ("admin1", "country") and any(r.cc == a.cc for a, _ in areas)
+        for r, p in inner
+    ):
+        return inner, outer
+    held = [(r, p) for r, p in inner if any(_inside(r, a) for a, _ in areas)]
+    if not held:
+        return inner, outer
+    holding = [(a, p) for a, p in areas if any(_inside(r, a) for r, _ in held)]
+    others = [(r, p) for r, p in outer if r.feature not in ("admin1", "country")]
+    return held, holding + others
+
+
+_COMMA = re.compile(r"\s*,\s*")
+
+
+def named_within(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each span of ``text``, the index of the span that follows it after a comma
+    ('Paris, Texas'), which may name its state or country; None for the others."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    out: list[int | None] = [None] * len(spans)
+    for a, b in pairwise(order):
+        between = text[spans[a][1] : spans[b][0]]
+        if spans[a][1] <= spans[b][0] and _COMMA.fullmatch(between):
+            out[a] = b
+    return out
+
+
 def geocode_mentions(
     text: str,
     spans: list[tuple[int, int]],
@@ -640,5 +701,8 @@ def geocode_mentions(
 
             raise InputError(f"span ({start}, {end}) is outside the text ({len(text)} chars)")
     return resolve_names(
-        [text[s:e] for s, e in spans], gazetteer=gazetteer, source_country=source_country
+        [text[s:e] for s, e in spans],
+        gazetteer=gazetteer,
+        source_country=source_country,
+        within=named_within(text, spans),
     )
