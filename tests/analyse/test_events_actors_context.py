@@ -321,3 +321,33 @@ def test_the_host_of_a_visit_named_by_a_noun_is_the_recipient() -> None:
 def test_a_headline_verb_taken_for_a_noun_keeps_its_subject_as_actor() -> None:
     top = _top("Kohl pledges aid to Poland.")
     assert _codes(top["actor"]) == ["DEU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Gazprom cut gas supplies to Ukraine.", "RUS"),
+        ("Xinhua accused Japan of distorting history.", "CHN"),
+        ("KCNA accused the United States of plotting an invasion.", "PRK"),
+        ("PDVSA halted oil shipments to Cuba.", "VEN"),
+        ("The Pope urged world leaders to end the war.", "VAT"),
+        ("The Dalai Lama accused Beijing of cultural genocide.", "CHN"),
+        ("The OPCW accused Syria of using chlorine gas.", "IGO"),
+        ("The Kurdish Peshmerga recaptured the town from Islamic State fighters.", "IRQ"),
+        ("Kurdish peshmerga fighters shelled the village.", "IRQ"),
+    ],
+)
+def test_bodies_known_by_name_have_their_home_country(text: str, code: str) -> None:
+    # state firms and media, religious leaders by title, IGOs, a body after a people's name
+    assert _codes(_top(text)["actor"]) == [code]
+
+
+def test_a_known_body_followed_by_an_of_phrase_keeps_its_country() -> None:
+    top = _top("The ruling Awami League accused the BNP of arson attacks.")
+    assert _codes(top["recipient"]) == ["BGD"]
+
+
+def test_a_rebel_leader_is_no_state_organ_and_takes_the_country_named() -> None:
+    # 'leader' alone is a government's; a rebel leader is not kept from the state he opposes
+    top = _top("The rebel leader rejected the peace deal with the government of Sudan.")
+    assert [(a["code"], a["sector"]) for a in top["actor"]] == [("SDN", "REB")]

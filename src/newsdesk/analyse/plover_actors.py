@@ -139,6 +139,21 @@ def _in_opposition(head: Token, mention: Mention | None) -> bool:
     return any(lemma(t) == "opposition" for t in mods)
 
 
+_ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson",
+               "official", "head", "boss", "member", "representative", "delegate"}  # fmt: skip
+"""Nouns of a role that take the sector of the body they serve ('rebel leader', 'army
+chief', 'party spokesman')."""
+
+
+def _role_sector(h: Token) -> str | None:
+    """The sector of a role held in a body named before it: 'rebel leader' REB, 'army chief'
+    MIL (a bare 'leader' or 'official' is the government's)."""
+    if lemma(h) not in _ROLE_HEADS:
+        return None
+    mods = [c for c in h.children if c.dep_ in ("compound", "amod", "nmod") and c.i < h.i]
+    return next((sec for c in reversed(mods) if (sec := sector_of(lemma(c)))), None)
+
+
 @lru_cache(maxsize=4096)
 def _misspelt_country(word: str) -> str | None:
     """A country name with one letter dropped, doubled or swapped, as wire copy has them
@@ -468,7 +483,7 @@ class Participants:
             return [named]
         if lemma(h) in lex.NOUNS and (by := self._event_noun_country(h)) is not None:
             return [by]
-        sector = "OPP" if _in_opposition(h, None) else sector_of(lemma(h))
+        sector = "OPP" if _in_opposition(h, None) else _role_sector(h) or sector_of(lemma(h))
         if sector is None and not self._is_igo(h.text):
             if h.pos_ == "PROPN" and (
                 code := self._scan_country(self._core(h, False)) or _misspelt_country(h.text)
@@ -490,6 +505,10 @@ class Participants:
                 for t in self._core(h, False)
                 if t.i < h.i and t.text[:1].isupper() and t.dep_ != "det"
             ]
+            if mods and (body := lookup_body(self.doc[mods[0].i : mods[-1].i + 1].text)):
+                country = body[0]
+        if country is None:  # "Kurdish peshmerga fighters": a body written in small letters
+            mods = [t for t in self._core(h, False) if t.i < h.i and t.dep_ in ("amod", "compound")]
             if mods and (body := lookup_body(self.doc[mods[0].i : mods[-1].i + 1].text)):
                 country = body[0]
         if country is None:  # "rebels loyal to Charles Taylor": a known name in the phrase
@@ -566,6 +585,10 @@ class Participants:
         span = self.doc[toks[0].i : toks[-1].i + 1]
         names = [t for t in toks if t.pos_ == "PROPN"]
         got = lookup_body(span.text)
+        if got is None and toks[-1].i > h.i and h.text[:1].isupper():
+            # "accused the BNP of arson": the name without its 'of' phrase
+            span = self.doc[toks[0].i : h.i + 1]
+            got = lookup_body(span.text)
         if got is None and h.pos_ == "PROPN" and names:
             name = self.doc[names[0].i : names[-1].i + 1].text
             got = lookup_person(name, None, self.year)
