@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -24,6 +24,7 @@ from lxml.html import HtmlElement
 
 from newsdesk.extract.localday import country_time, url_country
 from newsdesk.extract.metadata import PageMeta, json_text
+from newsdesk.extract.relative import relative_times
 from newsdesk.records import ExtractedTime, Precision
 
 PUBLISHED_META = (
@@ -585,6 +586,8 @@ class _Evidence:
     shown_all: list[VisibleDate]
     """Also the numeric dates that read both ways (09.10.2024)."""
     headline: str
+    relative: list[tuple[PageTime, str]] = field(default_factory=list)
+    """Relative stamps beside the headline ('3 hours ago'), closest first, with labels."""
 
     def days(self, *, updates: bool = True) -> set[date]:
         """Every day shown (both readings of numeric dates); without updates: not the ones
@@ -635,6 +638,7 @@ def find_times(
         shown=[v for v in shown_all if v.other is None],
         shown_all=shown_all,
         headline=headline,
+        relative=_relative_beside_headline(page_text, headline, captured_at),
     )
     from_url = _plausible(url_date(url), latest)
     published = _checked_stated(evidence, from_url) or from_url
@@ -654,10 +658,39 @@ def find_times(
     if modified is None:
         marked = _parsed([(m.value, m.evidence, "exact") for m in epochs.modified()], latest)
         modified = marked[0] if marked else None
+    if modified is None:
+        modified = next((r for r, label in evidence.relative if label == "modified"), None)
     if modified and published and modified.time.value < published.time.value:
         modified = None
     country = url_country(url)
     return _publisher_day(published, country, evidence), _publisher_day(modified, country, evidence)
+
+
+def _relative_beside_headline(
+    text: str, headline: str, captured_at: datetime | None
+) -> list[tuple[PageTime, str]]:
+    """Relative stamps beside the headline ('By Ann Lee 3 hours ago', 'Updated 20 minutes
+    ago'), resolved against the capture time (none without it), closest first, labelled."""
+    start = text.find(headline[:80]) if headline and captured_at else -1
+    if start < 0 or captured_at is None:
+        return []
+    lo, hi = max(0, start + _BESIDE_HEADLINE[0]), start + _BESIDE_HEADLINE[1]
+    window = text[lo:hi]
+    found: list[tuple[int, PageTime, str]] = []
+    for stamp in relative_times(window, captured_at):
+        before = window[max(0, stamp.start - 40) : stamp.start]
+        label = ""
+        if _UPDATED_LABEL.search(before):
+            label = "modified"
+        elif _PUBLISHED_LABEL.search(before):
+            label = "published"
+        value = stamp.time.value
+        local = value.date().isoformat() if stamp.time.precision == "day" else value.isoformat()
+        time = replace(stamp.time, evidence=f"page-text:{stamp.time.evidence}")
+        offset = lo + stamp.start - start
+        distance = -offset if offset < 0 else max(0, offset - len(headline))
+        found.append((distance, PageTime(time, local), label))
+    return [(t, label) for _, t, label in sorted(found, key=lambda f: f[0])]
 
 
 def _publisher_day(
@@ -806,6 +839,7 @@ def _guessed(
         lambda: first_fit(_parsed([_first_stamp(stamped)], latest)),
         lambda: first_fit([_shown_time(v) for v in evidence.beside("")]),
         lambda: first_fit(_parsed(_epoch_candidates(epochs), latest)),
+        lambda: first_fit([r for r, label in evidence.relative if label != "modified"]),
         lambda: fits(_htmldate(tree, url, latest, evidence.days())),
     )
     for guess in guesses:
