@@ -414,3 +414,12 @@ def test_a_list_of_states_is_not_read_as_a_town_in_a_state(gazetteer: Gazetteer)
     washington, oregon, _ = geocode_mentions(text, [(16, 26), (28, 34), (39, 44)])
     assert washington is not None and washington.feature != "admin2"
     assert oregon is not None and oregon.code == "US-OR"
+
+
+def test_a_generic_region_name_is_not_a_small_town(gazetteer: Gazetteer) -> None:
+    # 'the West' in a text about Russia and Texas is not the Texas town of West
+    _, west, _, _ = resolve_names(["Russia", "West", "Washington", "Texas"], gazetteer=gazetteer)
+    assert west is None or west.feature != "city"
+    # a province of that name stays, in a text about its country
+    west, _ = resolve_names(["West", "Cameroon"], gazetteer=gazetteer)
+    assert west is not None and west.feature == "admin1" and west.country_code == "CM"

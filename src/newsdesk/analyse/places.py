@@ -458,10 +458,16 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
         return [(r, True) for r in gaz.admin1_rows(state)]
     found = gaz.candidates(name)
     words = key.split()
-    if _is_generic(key) and not any(
-        r.feature not in ("city", "admin2") or r.population >= 100_000 for r, _ in found
-    ):
-        return []  # 'Middle East', 'West Coast' are regions, not the hamlets of that name
+    if _is_generic(key):
+        # 'Middle East', 'the West' are regions, not the hamlets of that name (a province so
+        # named, 'West' in Cameroon, stays a candidate: kept in a text about its country)
+        found = [
+            (r, p)
+            for r, p in found
+            if r.feature not in ("city", "admin2") or r.population >= 100_000
+        ]
+        if not found:
+            return []
     if len(words) > 1 and words[0] in _COMPASS and not _well_known(found):
         # 'South Lebanon', 'northern Syria': a part of the country or state named, not a
         # village named so abroad
