@@ -620,3 +620,82 @@ def test_raids_orders_messages_and_field_hospitals(text: str, event: str) -> Non
 )
 def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
     assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    ("text", "event", "mode"),
+    [
+        # session 13: demands in other shapes (CAMEO 10)
+        ("Seoul renewed its call for the North to return to the talks.", "REQUEST", None),
+        ("The UN repeated its call on both sides to observe the truce.", "REQUEST", None),
+        ("The rebels want the government to free their comrades.", "REQUEST", "yield"),
+        ("The EU insisted that Serbia hand over war crimes suspects.", "REQUEST", "assist"),
+        # a particle decides: a strike or rally called (143 / 141), a truce called (declared:
+        # CONCEDE)
+        (
+            "The opposition called a general strike to protest against the arrests.",
+            "PROTEST",
+            "strike",
+        ),
+        ("Opposition parties called a rally for Sunday.", "PROTEST", "demo"),
+        ("The rebels called a truce for the holidays.", "CONCEDE", None),
+        ("Libya gave up its nuclear weapons programme.", "RETREAT", "disarm"),
+        ("The general gave up power after 20 years.", "RETREAT", "resign"),
+        ("Israeli troops moved out of Bethlehem on Sunday.", "RETREAT", "withdraw"),
+        # SANCTION: non-military resources withdrawn, exchanges terminated (manual, modes)
+        ("The UN pulled its staff out of Somalia.", "SANCTION", "withdraw"),
+        ("Bahrain expelled the Iranian charge d'affaires.", "SANCTION", "expel"),
+        (
+            "Australia cancelled military cooperation with Fiji after the coup.",
+            "SANCTION",
+            "discontinue",
+        ),
+        ("Ethiopia terminated its border agreement with Eritrea.", "SANCTION", "discontinue"),
+        ("The new government tore up the peace agreement.", "SANCTION", "discontinue"),
+        # a dispute settled; a host played
+        ("Vietnam and China settled their border dispute.", "AGREE", None),
+        ("Mubarak played host to the Israeli prime minister.", "CONSULT", "visit"),
+        # a baton charge by the police (manual, ASSAULT 'crowd-control': "lathi charges")
+        (
+            "Riot police charged demonstrators who were marching towards the palace.",
+            "ASSAULT",
+            "crowd-control",
+        ),
+        ("Police charged the crowd with batons.", "ASSAULT", "crowd-control"),
+        # a retreat refused is a REJECT 'yield' (CAMEO 124), also when announced
+        ("Iran said it would not release the British sailors.", "REJECT", "yield"),
+        ("The army has not withdrawn from the town.", "REJECT", "yield"),
+    ],
+)
+def test_session13_demands_particles_and_sanctions(text: str, event: str, mode: str | None) -> None:
+    assert _top(text) == (event, mode)
+
+
+@pytest.mark.parametrize(
+    ("text", "event"),
+    [
+        # guards: the old readings stay ('called off' keeps its CAMEO codes)
+        ("The union called off the strike after the government raised wages.", "CONCEDE"),
+        ("The president called off his visit to Japan.", "REJECT"),
+        ("Russia froze cooperation with NATO.", "SANCTION"),
+        ("Police charged three men with murder.", "ACCUSE"),
+        ("The army called up 10,000 reservists.", "MOBILIZE"),
+        ("The rebels called off their offensive.", "RETREAT"),
+        ("Opposition parties are calling for early elections.", "REQUEST"),
+        ("Syria refused to pull its troops out of Lebanon.", "REJECT"),
+    ],
+)
+def test_session13_guards(text: str, event: str) -> None:
+    assert _top(text)[0] == event
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran insisted that its nuclear programme was peaceful.",
+        "She gave up her career to look after her children.",
+        "The president called reporters to his office.",
+    ],
+)
+def test_session13_no_event(text: str) -> None:
+    assert not code_events(text)

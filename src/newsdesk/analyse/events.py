@@ -105,6 +105,18 @@ _STATEMENTS = {
 """Things a party issues that then 'demand' or 'urge' in its place."""
 
 
+_CHARGING = {"police", "policeman", "policemen", "troop", "soldier", "force", "cavalry"}
+"""Who charges a crowd (with batons, on horseback) rather than charges a suspect."""
+_CROWD_WEAPONS = {"baton", "truncheon", "stick", "club", "cane", "horse", "horseback", "bayonet"}
+_PARTICLE_WORDS = {"down", "up", "out", "back", "off", "over", "in"}
+_PARTIES = {
+    lemma
+    for lemma, sector in lex.SECTOR_NOUNS.items()
+    if sector in ("GOV", "MIL", "COP", "REB", "LEG", "JUD", "OPP")
+}
+"""Nouns of parties that can be asked to act ('wants the government to ...')."""
+
+
 class _ArticleCoder(Participants):
     """Codes the sentences of one article, keeping discourse state (earlier actors)."""
 
@@ -232,12 +244,28 @@ class _ArticleCoder(Participants):
             return "RETREAT", "disarm" if forces else "resign", "verb"
         if (
             lemma in ("move", "fall", "draw")
-            and objs & {"back", "away"}
+            and objs & ({"back", "away", "out"} if lemma == "move" else {"back", "away"})
             and (objs | _subject_lemmas(tok)) & (lex.TROOPS | cameo.IRREGULARS)
         ):
             return "RETREAT", "withdraw", "verb"  # "moved its troops back from the border"
         if lemma == "walk" and objs & {"out", "off"} and _subject_lemmas(tok) & cameo.STRIKERS:
             return "PROTEST", "strike", "verb"  # "teachers walked out" (143), not out of talks
+        particles = {
+            _lemma(ch)
+            for ch in tok.children
+            if ch.dep_ == "prt" or (ch.dep_ == "advmod" and ch.lower_ in _PARTICLE_WORDS)
+        } | (objs & _PARTICLE_WORDS)
+        direct = {
+            _lemma(d) for ch in tok.children if ch.dep_ == "dobj" for d in [ch, *ch.conjuncts]
+        }
+        choices: list[str | None] = [*sorted(particles)] or [None]
+        for particle in choices:
+            # "called off the strike"; without a particle only a direct object counts ("called
+            # a strike", not "called for a strike")
+            acted_on = objs if particle is not None else direct
+            for lemmas, (event, mode) in cameo.PARTICLE_VERBS.get((lemma, particle), []):
+                if acted_on & lemmas:
+                    return event, mode, "verb"
         for ch in tok.children:
             if ch.dep_ in ("prt", "prep"):
                 gov = lex.PHRASAL_GOVERNORS.get((lemma, _lemma(ch)))
@@ -277,10 +305,30 @@ class _ArticleCoder(Participants):
             return "REQUEST", None, "governor"  # "told Washington to stop interfering" (10)
         if lemma in ("want", "expect") and any(
             ch.dep_ in ("ccomp", "xcomp")
-            and any(g.dep_ == "nsubj" and g.i in self.mention_at for g in ch.children)
+            and any(
+                g.dep_ == "nsubj"
+                and (g.i in self.mention_at or (lemma == "want" and _lemma(g) in _PARTIES))
+                for g in ch.children
+            )
             for ch in tok.children
         ):
-            return "REQUEST", None, "governor"  # "Washington wants Israel to halt ..." (100)
+            # "Washington wants Israel to halt ...", "the rebels want the government to free"
+            return "REQUEST", None, "governor"  # (CAMEO 10)
+        if lemma == "insist" and any(
+            ch.dep_ == "ccomp"
+            and any(g.dep_ == "nsubj" for g in ch.children)
+            and (
+                # the subjunctive: a bare verb, also after a singular subject ("that Serbia hand")
+                ch.tag_ == "VB"
+                or (
+                    ch.tag_ == "VBP"
+                    and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in ch.children)
+                )
+                or any(g.dep_ == "aux" and _lemma(g) in lex.OBLIGATION for g in ch.children)
+            )
+            for ch in tok.children
+        ):
+            return "REQUEST", None, "governor"  # "insisted that Serbia hand over ..." (10)
         if lemma == "help" and any(
             (ch.dep_ == "dobj" and ch.i in self.mention_at)
             or (
@@ -322,6 +370,22 @@ class _ArticleCoder(Participants):
             ch.dep_ in ("nsubj", "nsubjpass") and _lemma(ch) in lex.REVERSAL for ch in tok.children
         ):
             return "REJECT", None, "verb"
+        if (
+            lemma == "charge"
+            and _subject_lemmas(tok) & _CHARGING
+            and not any(
+                (
+                    ch.dep_ == "prep"
+                    and _lemma(ch) in ("with", "over", "for")
+                    and not any(_lemma(p) in _CROWD_WEAPONS for p in ch.children)
+                )
+                or ch.dep_ in ("ccomp", "xcomp", "advcl")
+                for ch in tok.children
+            )
+        ):
+            # "riot police charged the demonstrators": a baton charge (ASSAULT 'crowd-control'
+            # in the manual: "lathi charges"), not a criminal charge
+            return "ASSAULT", "crowd-control", "verb"
         if lemma in lex.GOVERNORS:
             return lex.GOVERNORS[lemma], lex.GOVERNOR_MODES.get(lemma), "governor"
         if lemma == "strike" and any(
@@ -363,8 +427,25 @@ class _ArticleCoder(Participants):
         if tok.dep_ in ("dobj", "attr") and _natural_subject(tok.head):
             return None  # "a typhoon forced the evacuation of ..."
         if lemma == "call":  # "a call for talks", "a phone call"
-            if any(ch.dep_ == "prep" and _lemma(ch) == "for" for ch in tok.children):
+            if any(
+                ch.dep_ == "prep" and _lemma(ch) in ("for", "on", "upon") for ch in tok.children
+            ):
                 return "REQUEST", None, "noun"
+            if any(
+                ch.dep_ in ("advcl", "acl", "relcl", "ccomp")
+                and ch.pos_ in ("VERB", "AUX")
+                and any(
+                    (g.dep_ == "mark" and _lemma(g) == "for")
+                    or (g.dep_ == "aux" and g.lower_ == "to")
+                    for g in ch.children
+                )
+                for ch in tok.children
+            ):
+                return (
+                    "REQUEST",
+                    None,
+                    "noun",
+                )  # "its call for the North to return", "a call to end"
             if any(_lemma(ch) in ("phone", "telephone") for ch in tok.children):
                 return "CONSULT", "phone", "noun"
             return None
@@ -1208,7 +1289,8 @@ class _ArticleCoder(Participants):
             said = {a.get("entity") or a.get("text") for a in speaker}
             if speaker and not said & {a.get("entity") or a.get("text") for a in actors}:
                 return "REQUEST", _request_mode(c, _objects(c.tok)), speaker, actors
-        cooperation = ("AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID")
+        # a retreat refused or denied is a REJECT 'yield' (CAMEO 124 decline to yield)
+        cooperation = ("AGREE", "CONSULT", "CONCEDE", "COOPERATE", "AID", "RETREAT")
         if (
             f.negated
             and not f.ability
