@@ -351,3 +351,17 @@ def test_a_rebel_leader_is_no_state_organ_and_takes_the_country_named() -> None:
     # 'leader' alone is a government's; a rebel leader is not kept from the state he opposes
     top = _top("The rebel leader rejected the peace deal with the government of Sudan.")
     assert [(a["code"], a["sector"]) for a in top["actor"]] == [("SDN", "REB")]
+
+
+@pytest.mark.parametrize(
+    ("text", "party"),
+    [
+        (
+            "A spokesman for the rebels said they had shot down a Sudanese army helicopter.",
+            ("SDN", "REB"),
+        ),
+        ("The leader of the opposition accused the Kenyan government of fraud.", ("KEN", "OPP")),
+    ],
+)
+def test_a_voice_or_leader_of_a_body_is_that_body(text: str, party: tuple[str, str]) -> None:
+    assert [(a["code"], a["sector"]) for a in _top(text)["actor"]] == [party]

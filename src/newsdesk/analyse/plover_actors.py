@@ -143,6 +143,8 @@ _ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spok
                "official", "head", "boss", "member", "representative", "delegate"}  # fmt: skip
 """Nouns of a role that take the sector of the body they serve ('rebel leader', 'army
 chief', 'party spokesman')."""
+_VOICES = {"delegation", "envoy", "emissary", "negotiator", "mouthpiece"}
+"""Nouns of people who speak or act for a body named after them ('an envoy of the rebels')."""
 
 
 def _role_sector(h: Token) -> str | None:
@@ -422,6 +424,16 @@ class Participants:
             member = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
             if member is not None:
                 return self._head_participants(member)
+        if lemma(h) in _ROLE_HEADS | _VOICES:
+            # "a spokesman for the rebels", "the leader of the opposition": the body served
+            for prep in (c for c in h.children if c.dep_ == "prep" and lemma(c) in ("for", "of")):
+                served = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if (
+                    served is not None
+                    and lemma(served) not in PRONOUNS
+                    and (got := self.participants(served))
+                ):
+                    return got
         if lemma(h) in PRONOUNS or h.pos_ == "PRON":
             if lemma(h) in _FIRST_PERSON:
                 # '"We will not negotiate," Shamir said': whoever says it, before or after
