@@ -2,7 +2,8 @@
 
 Accuracy: every toponym of ../shared/bench/geo/GWN.xml that has a gold GeoNames
 id is geocoded from its given span, jointly with the article's other toponyms (a span
-followed by a comma and another span, 'Paris, Texas', is read as a place in it, as
+followed by a comma and another span, 'Paris, Texas', is read as a place in it, and an
+unknown name followed by 'in' and a place, 'X in Geneva', is placed there, as
 ``geocode_mentions`` does);
 scored as exact id, within 161 km (same id, or a point within 161 km of the
 gold coordinates), and right country (the gold id's country in our gazetteer,
@@ -24,12 +25,19 @@ import argparse
 import json
 import sys
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from lxml import etree
 
 from newsdesk.analyse.gazetteer import get_gazetteer
-from newsdesk.analyse.places import distance_km, named_within, resolve_names, source_country_of
+from newsdesk.analyse.places import (
+    distance_km,
+    named_in,
+    named_within,
+    resolve_names,
+    source_country_of,
+)
 from newsdesk.records import Article
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -101,7 +109,8 @@ def score_geo(limit: int | None, errors_out: Path | None = None) -> dict[str, ob
             names,
             gazetteer=gaz,
             source_country=source_country_of(link),
-            within=_within(text, toponyms),
+            within=_paired(text, toponyms, named_within),
+            located_in=_paired(text, toponyms, named_in),
         )
         for top, place in zip(toponyms, places, strict=True):
             gold = top["gold"]
@@ -164,12 +173,17 @@ def score_geo(limit: int | None, errors_out: Path | None = None) -> dict[str, ob
     return result
 
 
-def _within(text: str, toponyms: list[dict[str, object]]) -> list[int | None]:
-    """The 'Paris, Texas' pairs, as ``geocode_mentions`` reads them; a few GWN spans have
-    negative offsets (their names are Python slices of the text, as ever): left unpaired."""
+def _paired(
+    text: str,
+    toponyms: list[dict[str, object]],
+    pairing: Callable[[str, Sequence[tuple[int, int]]], list[int | None]],
+) -> list[int | None]:
+    """The 'Paris, Texas' or 'X in Geneva' pairs, as ``geocode_mentions`` reads them; a few
+    GWN spans have negative offsets (their names are Python slices of the text, as ever):
+    left unpaired."""
     spans = [(int(str(t["start"])), int(str(t["end"]))) for t in toponyms]
     valid = [k for k, (start, end) in enumerate(spans) if 0 <= start < end <= len(text)]
-    paired = named_within(text, [spans[k] for k in valid])
+    paired = pairing(text, [spans[k] for k in valid])
     within: list[int | None] = [None] * len(spans)
     for k, j in zip(valid, paired, strict=True):
         within[k] = None if j is None else valid[j]

@@ -6,7 +6,13 @@ from newsdesk.analyse import geocode_mentions
 from newsdesk.analyse.gazetteer import (
     Gazetteer,
 )
-from newsdesk.analyse.places import distance_km, named_within, resolve_names, source_country_of
+from newsdesk.analyse.places import (
+    distance_km,
+    named_in,
+    named_within,
+    resolve_names,
+    source_country_of,
+)
 from newsdesk.errors import InputError
 
 
@@ -423,3 +429,15 @@ def test_a_generic_region_name_is_not_a_small_town(gazetteer: Gazetteer) -> None
     # a province of that name stays, in a text about its country
     west, _ = resolve_names(["West", "Cameroon"], gazetteer=gazetteer)
     assert west is not None and west.feature == "admin1" and west.country_code == "CM"
+
+
+def test_an_unknown_local_name_said_to_be_in_a_place_is_placed_there() -> None:
+    text = "Aid reached Recife and Salvador in Brazil, officials said at the Orvana Hall in Vienna."
+    names = ["Recife", "Salvador", "Brazil", "Orvana Hall", "Vienna"]
+    spans = [(text.index(n), text.index(n) + len(n)) for n in names]
+    assert named_in(text, spans) == [None, 2, None, 4, None]
+    hall = geocode_mentions(text, spans)[3]
+    assert hall is not None and hall.approximate and hall.name == "Vienna"
+    # without it the hall would be at the text's main place, in Brazil
+    alone = resolve_names(names)[3]
+    assert alone is not None and alone.approximate and alone.country_code == "BR"

@@ -162,6 +162,7 @@ def resolve_names(
     gazetteer: Gazetteer | None = None,
     source_country: str | None = None,
     within: Sequence[int | None] | None = None,
+    located_in: Sequence[int | None] | None = None,
 ) -> list[Place | None]:
     """Geocode toponyms that occur together in one text, each in the light of the others.
 
@@ -169,6 +170,9 @@ def resolve_names(
     ``within``: for each name, the index of the name that places it ('Paris, Texas':
     Paris's entry is the index of Texas), as ``named_within`` reads them from a text;
     such a pair is read as a place in a state or country where one reading allows it.
+    ``located_in``: likewise the name a name is said to be in ('the Palais des Nations in
+    Geneva', as ``named_in`` reads them): an unknown local name gets that place rather
+    than the text's main place.
     A homonym is chosen by population, feature kind (a country name means the
     country), the countries of the text's other places, nearby cities and
     states already resolved, and the source's country. Then, in the light of the
@@ -176,8 +180,8 @@ def resolve_names(
     as a province code or a country's initials there ('BC' beside Vancouver); a
     generic-named province or a town named by a part of a longer name, abroad from
     them, is dropped. A local name still unknown (a building, a neighbourhood) gets
-    the text's main place, marked ``approximate``; natural features, regions and
-    adjectives stay None.
+    the place it is said to be in (``located_in``), else the text's main place, marked
+    ``approximate``; natural features, regions and adjectives stay None.
     """
     gaz = gazetteer or get_gazetteer()
     # One sense per text: a name said twice is the same place, resolved once.
@@ -228,10 +232,16 @@ def resolve_names(
     # a place read from a part of a longer name ('Barcelona Academy' in Lima) says less
     # about where the text is than one named itself: half a mention for the main place
     focus = _focus(gaz, picks, [w / 2 if partial[i] else w for i, w in enumerate(weights)])
-    if focus is not None:
-        for key in unique:
-            if resolved[key] is None and _is_local_name(first[key]):
-                resolved[key] = replace(to_place(focus), approximate=True)
+    said_in: dict[str, Place] = {}
+    for k, j in enumerate(located_in or ()):
+        place = resolved.get(keys[j]) if j is not None and 0 <= j < len(keys) else None
+        if place is not None and not place.approximate and place.feature in _HOLDERS:
+            said_in.setdefault(keys[k], place)
+    for key in unique:
+        if resolved[key] is None and _is_local_name(first[key]):
+            place = said_in.get(key) or (to_place(focus) if focus is not None else None)
+            if place is not None:
+                resolved[key] = replace(place, approximate=True)
     return [resolved[key] for key in keys]
 
 
@@ -678,19 +688,35 @@ def _narrow(
     return held, holding + others
 
 
+# Places a local name may be said to be in.
+_HOLDERS = ("city", "admin1", "admin2", "country")
+
 _COMMA = re.compile(r"\s*,\s*")
+_IN = re.compile(r"\s+in\s+")
+
+
+def _followed(
+    text: str, spans: Sequence[tuple[int, int]], link: re.Pattern[str]
+) -> list[int | None]:
+    """For each span, the index of the next span when only ``link`` lies between them."""
+    order = sorted(range(len(spans)), key=lambda k: spans[k])
+    out: list[int | None] = [None] * len(spans)
+    for a, b in pairwise(order):
+        if spans[a][1] <= spans[b][0] and link.fullmatch(text[spans[a][1] : spans[b][0]]):
+            out[a] = b
+    return out
 
 
 def named_within(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None]:
     """For each span of ``text``, the index of the span that follows it after a comma
     ('Paris, Texas'), which may name its state or country; None for the others."""
-    order = sorted(range(len(spans)), key=lambda k: spans[k])
-    out: list[int | None] = [None] * len(spans)
-    for a, b in pairwise(order):
-        between = text[spans[a][1] : spans[b][0]]
-        if spans[a][1] <= spans[b][0] and _COMMA.fullmatch(between):
-            out[a] = b
-    return out
+    return _followed(text, spans, _COMMA)
+
+
+def named_in(text: str, spans: Sequence[tuple[int, int]]) -> list[int | None]:
+    """For each span of ``text``, the index of the span that follows it after 'in' ('the
+    Palais des Nations in Geneva'), the place it is said to be in; None for the others."""
+    return _followed(text, spans, _IN)
 
 
 def geocode_mentions(
@@ -711,4 +737,5 @@ def geocode_mentions(
         gazetteer=gazetteer,
         source_country=source_country,
         within=named_within(text, spans),
+        located_in=named_in(text, spans),
     )
