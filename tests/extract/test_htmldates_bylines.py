@@ -78,3 +78,10 @@ def test_numeric_dates_stay_ambiguous_on_english_or_unlabelled_pages() -> None:
     assert [(v.day, v.other) for v in shown] == [(date(2024, 3, 4), date(2024, 4, 3))]
     shown = visible_dates("Headline Veröffentlicht am 04.03.2024", "Headline")
     assert [(v.day, v.other) for v in shown] == [(date(2024, 3, 4), None)]
+
+
+def test_slashed_dates_in_the_markup_of_a_day_first_page_are_day_first() -> None:
+    # a French CMS writes '04/03/2024 14:05' in its meta tags: 4 March, not April 3
+    published, modified = _times("slashed-meta-day-first.html")
+    assert _local(published) == "2024-03-04T14:05:00"
+    assert _local(modified) == "2024-03-05T09:10:00"

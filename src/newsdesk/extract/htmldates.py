@@ -149,8 +149,14 @@ class PageTime:
     """ISO text in the page's own offset (or date only): its calendar day is the page's day."""
 
 
-def parse_time(text: str | None, evidence: str, method: str = "exact") -> PageTime | None:
-    """Read one date/time string; None when it is not a plausible date."""
+_SLASHED = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}(?!\d)")
+
+
+def parse_time(
+    text: str | None, evidence: str, method: str = "exact", day_first: bool = False
+) -> PageTime | None:
+    """Read one date/time string; None when it is not a plausible date. 'd/m/yyyy' is read
+    month-first unless ``day_first`` (the page's language writes the day first)."""
     if not text:
         return None
     text = _GMT_OFFSET.sub(_zone_as_offset, _ZONE_NAME.sub("", " ".join(str(text).split())))
@@ -167,7 +173,7 @@ def parse_time(text: str | None, evidence: str, method: str = "exact") -> PageTi
                     fuzzy=False,
                     default=datetime(1900, 1, 1),
                     tzinfos=_ZONES,
-                    dayfirst=bool(_DAY_FIRST.match(text)),
+                    dayfirst=bool(_DAY_FIRST.match(text) or (day_first and _SLASHED.match(text))),
                 )
         except (ValueError, OverflowError, TypeError):
             return None
@@ -633,8 +639,8 @@ def find_times(
         if _EARLIEST.date() <= v.day <= latest.date()
     ]
     evidence = _Evidence(
-        stated_pub=_parsed(_published_candidates(tree, page, stamped), latest),
-        stated_mod=_parsed(_modified_candidates(tree, page, stamped), latest),
+        stated_pub=_parsed(_published_candidates(tree, page, stamped), latest, day_first),
+        stated_mod=_parsed(_modified_candidates(tree, page, stamped), latest, day_first),
         shown=[v for v in shown_all if v.other is None],
         shown_all=shown_all,
         headline=headline,
@@ -716,8 +722,11 @@ Candidates = list[tuple[Any, str, str]]
 """(text, evidence, method) to parse."""
 
 
-def _parsed(candidates: Candidates, latest: datetime) -> list[PageTime]:
-    found = (_plausible(parse_time(text, ev, method), latest) for text, ev, method in candidates)
+def _parsed(candidates: Candidates, latest: datetime, day_first: bool = False) -> list[PageTime]:
+    found = (
+        _plausible(parse_time(text, ev, method, day_first), latest)
+        for text, ev, method in candidates
+    )
     return [f for f in found if f]
 
 
