@@ -441,3 +441,9 @@ def test_an_unknown_local_name_said_to_be_in_a_place_is_placed_there() -> None:
     # without it the hall would be at the text's main place, in Brazil
     alone = resolve_names(names)[3]
     assert alone is not None and alone.approximate and alone.country_code == "BR"
+
+
+def test_a_building_named_by_generic_words_is_at_the_main_place(gazetteer: Gazetteer) -> None:
+    hall, _, region = resolve_names(["City Hall", "Denver", "Middle East"], gazetteer=gazetteer)
+    assert hall is not None and hall.approximate and hall.name == "Denver"
+    assert region is None or not region.approximate  # a region is not a local name

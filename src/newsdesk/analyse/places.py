@@ -391,8 +391,10 @@ def _is_local_name(name: str) -> bool:
     if not any(w[:1].isupper() for w in name.split()):
         return False  # 'the highway', 'downtown': not a name
     words = normalise(name).split()
-    if not words or words[-1] in _SEAS or _is_generic(name):
+    if not words or words[-1] in _SEAS:
         return False
+    if _is_generic(name) and not (len(words) > 1 and words[-1] in _FACILITY):
+        return False  # 'Middle East', 'West Coast'; but 'City Hall', 'Main Street' are local
     if words[-1] in _NATURAL and words[-1] not in _LOCAL_FEATURES:
         return False  # a river, a sea, a range: far larger than a text's main place
     return not (len(words) == 1 and _ADJECTIVE.search(words[0]))
