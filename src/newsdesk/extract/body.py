@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import re
+from itertools import islice
 
+from lxml import etree
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 from trafilatura import bare_extraction
@@ -266,3 +268,111 @@ def extract_body(
         if len(balanced) > len(text):
             text = balanced
     return paragraphs(text)
+
+
+LARGE_PAGE_ELEMENTS = 25_000
+"""A page with more elements than this is read by ``plain_paragraphs``, not trafilatura:
+trafilatura's main pass takes time quadratic in the paragraphs of its container (an XPath
+over the whole tree that libxml2 answers in quadratic time), minutes for a page of 200,000
+short paragraphs. The largest of the 1,092 pages of bench/extraction has 6,066 elements."""
+LARGE_PAGE_CHARS = 4_000_000
+"""Likewise a page with more text than this (scripts and styles included): the date rules
+search all of it, half a minute for 15 MB. The largest of bench/extraction has 1.5 MB."""
+
+_PLAIN_SKIPPED = frozenset(
+    {
+        "head", "script", "style", "noscript", "template", "nav", "aside", "footer", "form",
+        "button", "select", "textarea", "iframe", "svg", "object", "embed", "canvas", "menu",
+    }
+)  # fmt: skip
+_PLAIN_BREAKS = frozenset(
+    {
+        "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "section", "article", "main", "header", "table", "tr", "td",
+        "th", "caption", "br", "hr", "figure", "figcaption", "address", "details", "summary",
+    }
+)  # fmt: skip
+_PLAIN_CONTAINERS = ("article", "main")
+_PLAIN_CONTAINER_SHARE = 0.5
+# Boxes around an article's text, by their class or id (a cheap cut of trafilatura's list).
+_PLAIN_SKIPPED_CLASS = re.compile(
+    r"byline|author|dateline|share|social|comment|related|newsletter|subscribe|promo|advert|"
+    r"sponsor|cookie|breadcrumb|sidebar|widget|popup|modal",
+    re.IGNORECASE,
+)
+
+
+def is_large_page(tree: HtmlElement) -> bool:
+    """More than LARGE_PAGE_ELEMENTS elements (counted up to there only), or more than
+    LARGE_PAGE_CHARS characters of text."""
+    elements = sum(1 for _ in islice(tree.iter(), LARGE_PAGE_ELEMENTS + 1))
+    return elements > LARGE_PAGE_ELEMENTS or len(tree.text_content()) > LARGE_PAGE_CHARS
+
+
+def _plain_container(tree: HtmlElement) -> HtmlElement:
+    """The outermost <article> or <main> holding most of the page's text, if it holds half
+    of it or more; else the <body> (else the page)."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    total = len(root.text_content())
+    best, best_size = root, 0
+    for el in root.iter(*_PLAIN_CONTAINERS):
+        if any(a.tag in _PLAIN_CONTAINERS for a in el.iterancestors()):
+            continue  # inside one measured already: its text is counted there
+        size = len(el.text_content())
+        if size > best_size:
+            best, best_size = el, size
+    return best if best_size >= total * _PLAIN_CONTAINER_SHARE else root
+
+
+def _plain_skipped(el: HtmlElement, tag: str) -> bool:
+    """A byline, share or related box by its class or id; a <time> standing alone (the
+    page's date line, not a date in a sentence)."""
+    marks = f"{el.get('class', '')} {el.get('id', '')}"
+    if marks.strip() and _PLAIN_SKIPPED_CLASS.search(marks):
+        return True
+    if tag != "time" or (el.tail or "").strip():
+        return False
+    before = el.getprevious()
+    parent = el.getparent()
+    text_before = before.tail if before is not None else parent.text if parent is not None else ""
+    return not (text_before or "").strip()
+
+
+def plain_paragraphs(tree: HtmlElement) -> list[str]:
+    """The text of a page's main container, one paragraph per block, in one pass over the
+    tree (time in proportion to the page): for pages too large for trafilatura. Navigation,
+    asides, footers, forms, scripts, styles, bylines, share and related boxes and a date
+    line standing alone are left out."""
+    root = _plain_container(tree)
+    out: list[str] = []
+    current: list[str] = []
+
+    def flush() -> None:
+        text = " ".join("".join(current).split())
+        if text:
+            out.append(text)
+        current.clear()
+
+    skipping = 0  # depth inside a left-out element
+    for event, el in etree.iterwalk(root, events=("start", "end")):
+        tag = el.tag if isinstance(el.tag, str) else ""
+        if event == "start":
+            if skipping or tag in _PLAIN_SKIPPED or (el is not root and _plain_skipped(el, tag)):
+                skipping += 1
+                continue
+            if tag in _PLAIN_BREAKS:
+                flush()
+            if tag:  # not a comment's or processing instruction's text
+                current.append(el.text or "")
+            continue
+        if skipping:
+            skipping -= 1
+            if skipping:
+                continue
+        elif tag in _PLAIN_BREAKS:
+            flush()
+        if el is not root:
+            current.append(el.tail or "")
+    flush()
+    return out

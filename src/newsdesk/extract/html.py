@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from copy import deepcopy
 from datetime import datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
@@ -12,7 +13,13 @@ from lxml.html import HtmlElement, HTMLParser, fromstring
 
 from newsdesk.errors import ExtractionError
 from newsdesk.extract.authors import find_authors
-from newsdesk.extract.body import clean_paragraphs, extract_body, is_news_page
+from newsdesk.extract.body import (
+    clean_paragraphs,
+    extract_body,
+    is_large_page,
+    is_news_page,
+    plain_paragraphs,
+)
 from newsdesk.extract.datelines import split_dateline
 from newsdesk.extract.decode import binary_kind, decode_html
 from newsdesk.extract.htmldates import find_times
@@ -136,6 +143,49 @@ def _flatten(tree: HtmlElement, name: str = "HTML document") -> None:
         el.drop_tag()
 
 
+_LEAD_ELEMENTS = 5_000
+_LEAD_CHARS = 200_000
+"""How much of a large page's body (see ``is_large_page``) its title, byline and date rules
+read: they take time in proportion to the page, and a byline and dates come before the text."""
+_CARRIED = etree.XPath('//body//script[@type="application/ld+json"] | //body//meta')
+
+
+def _lead(tree: HtmlElement) -> HtmlElement:
+    """A copy of the page cut after the first _LEAD_ELEMENTS elements or _LEAD_CHARS
+    characters of its body, keeping the JSON-LD and <meta> of the rest (moved to the end
+    of the body)."""
+    lead = deepcopy(tree)
+    body = lead.find(".//body")
+    if body is None:
+        return lead
+    last, chars = None, 0
+    for count, el in enumerate(body.iterdescendants(), 1):
+        chars += len(el.text or "") + len(el.tail or "")
+        if count >= _LEAD_ELEMENTS or chars >= _LEAD_CHARS:
+            last = el
+            break
+    if last is None:
+        return lead
+    carried = _CARRIED(lead)
+    last.text = (last.text or "")[:_LEAD_CHARS] or None
+    for child in list(last):
+        last.remove(child)
+    node = last
+    while node is not body:  # all that follows the cut: tails, later siblings
+        node.tail = None
+        parent = node.getparent()
+        if parent is None:
+            break
+        for sibling in list(node.itersiblings()):
+            parent.remove(sibling)
+        node = parent
+    for el in carried:
+        if not any(a is body for a in el.iterancestors()):  # cut off with the rest: keep it
+            el.tail = None
+            body.append(el)
+    return lead
+
+
 def _absolute(link: str | None, base: str | None) -> str | None:
     if not link:
         return None
@@ -235,7 +285,11 @@ def extract_html(
     else:
         raise ExtractionError(f"{name}: expected HTML as str or bytes, got {type(html).__name__}")
     tree = parse_html(text, name)
-    page = read_page_meta(tree)
+    # A page too large for trafilatura (minutes) gets our own one-pass body, and the other
+    # rules read its lead: a few seconds for 15 MB of short paragraphs.
+    large = is_large_page(tree)
+    rules = _lead(tree) if large else tree
+    page = read_page_meta(rules)
     sites = _site_names(page, url)
 
     stated = [
@@ -246,13 +300,16 @@ def extract_html(
         json_text(page.article_value("name")),
         hints.get("title"),
     ]
-    headline, title_source = choose_title([s for s in stated if s], _headings(tree), sites)
-    text_seen = visible_text(tree)
-    authors, author_source = find_authors(tree, page, sites, headline, text_seen)
-    published, modified = find_times(tree, page, url, hints, captured_at, headline, text_seen)
+    headline, title_source = choose_title([s for s in stated if s], _headings(rules), sites)
+    text_seen = visible_text(rules)
+    authors, author_source = find_authors(rules, page, sites, headline, text_seen)
+    published, modified = find_times(rules, page, url, hints, captured_at, headline, text_seen)
 
     description = page.first("description", "og:description", "twitter:description")
-    extracted = extract_body(tree, url, len(text_seen), is_news_page(page))
+    if large:
+        extracted = plain_paragraphs(tree)
+    else:
+        extracted = extract_body(tree, url, len(text_seen), is_news_page(page))
     paragraphs = clean_paragraphs(extracted, headline, description)
     words = sum(len(p.split()) for p in paragraphs)
     if words < _MIN_WORDS:
@@ -262,6 +319,8 @@ def extract_html(
 
     canonical = _absolute(page.canonical, url) or _absolute(page.first("og:url"), url)
     extras: dict[str, Any] = {"title_source": title_source, "author_source": author_source}
+    if large:
+        extras["body_source"] = "plain"  # see is_large_page
     if published:
         extras["published_local"] = published.local_iso
     if modified:
