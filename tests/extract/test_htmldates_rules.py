@@ -251,3 +251,20 @@ def test_published_and_updated_labels_in_other_languages() -> None:
         (date(2024, 3, 4), "modified"),
         (date(2024, 3, 5), "modified"),
     ]
+
+
+def test_a_stated_update_time_in_utc_takes_the_update_day_the_page_shows() -> None:
+    # dateModified 01:52 UTC on the 16th is the evening of the 15th where the page is
+    # written, and the page says so: 'Last Updated: December 15th 2024'
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "BlogPosting",'
+        ' "datePublished": "2024-01-04T00:00:00Z", "dateModified": "2024-12-16T01:52:13Z"}'
+        "</script></head><body><h1>Headline</h1><p>By Ann Lee</p>"
+        "<p>Last Updated: <strong>December 15th 2024</strong></p>"
+        "<p>Text of the story.</p></body></html>"
+    )
+    published, modified = _times(html)
+    assert _day(published) == "2024-01-04"
+    assert _day(modified) == "2024-12-15"
+    assert modified is not None
+    assert modified.time.value == datetime(2024, 12, 16, 1, 52, 13, tzinfo=UTC)

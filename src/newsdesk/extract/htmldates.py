@@ -654,7 +654,7 @@ def find_times(
     if published is None:
         published = _guessed(tree, stamped, epochs, url, latest, evidence)
 
-    modified = evidence.stated_mod[0] if evidence.stated_mod else None
+    modified = _checked_update(evidence)
     if modified is None:
         hint = _parsed([(hints.get("modified"), "hint:modified", "exact")], latest)
         modified = hint[0] if hint else None
@@ -794,6 +794,20 @@ def _first_stamp(stamped: list[_Stamped]) -> tuple[str | None, str, str]:
             )
             return stamp.value, evidence, "exact"
     return None, "", "exact"
+
+
+def _checked_update(evidence: _Evidence) -> PageTime | None:
+    """The stated update time, on the update day the page shows beside the headline when a
+    time zone puts it there (01:52Z on the 16th is 'Updated December 15' in New York)."""
+    if not evidence.stated_mod:
+        return None
+    first = evidence.stated_mod[0]
+    for shown in evidence.beside("modified"):
+        if shown.day == _local_day(first):
+            return first
+        if _zone_may_show(first, shown.day):
+            return _with_local_day(first, shown.day)
+    return first
 
 
 def _guessed(
