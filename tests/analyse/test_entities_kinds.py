@@ -229,3 +229,51 @@ def test_an_abbreviated_rank_is_the_role(nlp: Language, gazetteer: Gazetteer) ->
     assert _only(result, "Sean Robertson").role == "Cmdr."
     result = _analyse("They met the chief. Sean Robertson said it was safe.", nlp, gazetteer)
     assert _only(result, "Sean Robertson").role is None
+
+
+def test_a_country_that_is_a_given_name_lends_its_surname(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert name_shaped("Jordan Munoz") and not name_shaped("Jordan")
+    # The model calls the lone surname a place (a town in the Philippines).
+    text = "Jordan Munoz, a senior, scored 22 points. Munoz added eight rebounds."
+    assert {m.kind for m in _analyse(text, nlp, gazetteer).mentions} == {"person"}
+
+
+def test_a_company_and_a_word_the_model_calls_a_person_is_its_product(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Nintendo Switch owners can download the update. Nintendo said it fixes a bug."
+    assert _only(_analyse(text, nlp, gazetteer), "Nintendo Switch").kind == "organisation"
+
+
+def test_a_person_right_after_a_known_company_is_its_product(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # The ruler takes 'Google'; the model calls 'Pixel' a person.
+    result = _analyse("Google Pixel owners reported the fault.", nlp, gazetteer)
+    assert _only(result, "Google Pixel").kind == "organisation"
+    assert not [m for m in result.mentions if m.kind == "person"]
+
+
+def test_an_honorific_or_a_who_clause_makes_every_mention_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    for text in (
+        "The plan will fail, according to Adams. Mr Adams did not give details.",
+        "Marston said the plan would fail. Marston, who coached the side for a decade, left.",
+    ):
+        assert {m.kind for m in _analyse(text, nlp, gazetteer).mentions} == {"person"}
+
+
+def test_a_name_after_the_with_a_who_clause_or_a_person_noun_is_a_body_not_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # The parser takes 'a ship captain' for an apposition of 'the Force'; a team takes 'who'.
+    for text in (
+        "She cut herself off from the Force, a loveable ship captain and a droid. "
+        "Force powers open new areas. Use Force powers to push them off.",
+        "Brodin also scored for the Wild, who improved to 4-2-1 in their last seven.",
+    ):
+        kinds = {m.text: m.kind for m in _analyse(text, nlp, gazetteer).mentions}
+        assert kinds.get("Force", kinds.get("Wild")) == "organisation"

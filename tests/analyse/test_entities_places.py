@@ -75,3 +75,24 @@ def test_a_name_of_a_camp_the_model_calls_an_organisation_is_a_place(
 
 def test_a_politician_s_camp_is_no_place(nlp: Language, gazetteer: Gazetteer) -> None:
     assert _kinds("The Trump camp denied it.", nlp, gazetteer).get("Trump") == "person"
+
+
+def test_a_place_found_from_its_context_is_geocoded_where_the_text_puts_it(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # The model calls Hamilton a person; a town of Scotland made it a place (the text names
+    # Britain), so it is not the larger Hamilton of Canada the geocoder prefers alone.
+    text = "British police arrested a man in Hamilton on Tuesday."
+    result = analyse(Article(headline="test", body=text), nlp=nlp, gazetteer=gazetteer)
+    (hamilton,) = [m for m in result.mentions if m.text == "Hamilton"]
+    assert hamilton.kind == "place"
+    assert hamilton.place is not None and hamilton.place.country_code == "GB"
+
+
+def test_a_small_capital_or_province_far_from_the_text_s_countries_is_no_evidence(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # The model leaves 'Paget' untagged; a parish of Bermuda (a province in the gazetteer)
+    # is so named, and nothing in the text points to Bermuda.
+    text = "The Canadian minister stayed in Paget for a week."
+    assert _kinds(text, nlp, gazetteer).get("Paget") != "place"

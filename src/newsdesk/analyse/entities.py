@@ -112,7 +112,7 @@ def find_entities(
             _person_role(doc, span)
     spans = _without_titles(_bare_titles(text, spans))
     _plural_groups(doc, text, spans)
-    _products(text, spans)
+    spans = _products(text, spans)
     _players(text, spans)
     _people_by_syntax(doc, text, spans, gaz)
     _lone_speakers(doc, text, spans, gaz)

@@ -19,7 +19,7 @@ from newsdesk.analyse.countries import (
     country_of_name,
     normalise,
 )
-from newsdesk.analyse.gazetteer import Gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer, Row
 from newsdesk.records import Entity, Mention, Place
 
 
@@ -94,6 +94,9 @@ class _Found:
     known: str | None = None
     """What the entity ruler (``known_names.py``) says it is: 'armed_group', 'people',
     'seat', 'company'; its kind is then not revised."""
+    recovered_in: frozenset[str] | None = None
+    """For a place found from its context ('near Kidal'): the countries (alpha-2) where the
+    gazetteer holds the places that made it one; it is geocoded to one of them."""
 
 
 @dataclass
@@ -131,3 +134,64 @@ def _well_known_place(
         for row, primary in gaz.candidates(name)
         if primary
     )
+
+
+# --- Arabic place names -------------------------------------------------------
+
+# The Arabic article as English texts write it, assimilated or not: 'al-Tanf', 'ez-Zor',
+# 'ar-Raqqa', 'Al Qaim', 'el-Arish'.
+ARABIC_ARTICLES = _words("al el ar as ash at ath ad adh az an ed er es et ez")
+# Words that open Arabic place names: monastery, cape, hill, house, village, spring, inn,
+# well, mountain, valley, bridge, castle ('Deir ez-Zor', 'Ras al-Ain', 'Khan Younis').
+ARABIC_PLACE_WORDS = _words(
+    """
+    Deir Dayr Ras Tal Tall Tell Beit Bayt Kafr Kfar Ain Ayn Khan Bir Jabal Jebel Wadi Jisr
+    Qasr
+    """
+)
+_ARTICLE_HYPHEN = re.compile(
+    r"(?<![\w-])(?:" + "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True)) + r")-[A-Z]",
+    re.IGNORECASE,
+)
+
+
+def arabic_article(name: str) -> bool:
+    """Whether ``name`` holds the Arabic article joined to a name ('al-Tanf', 'Ras al-Ain',
+    'Deir ez-Zor') or opens with it as a word of its own ('Al Qaim')."""
+    if _ARTICLE_HYPHEN.search(name):
+        return True
+    first, _, rest = name.partition(" ")
+    return bool(rest) and first.lower() in ARABIC_ARTICLES and rest[:1].isupper()
+
+
+def article_variants(name: str) -> list[str]:
+    """Other spellings under which a gazetteer may hold an Arabic place name: without its
+    article ('al-Mukalla' -> 'Mukalla'), or with 'al' for an assimilated one ('ar-Raqqa'
+    -> 'al Raqqa'). Empty for a name without the article."""
+    if not arabic_article(name):
+        return []
+    words = normalise(name).split()
+    if len(words) < 2 or words[0] not in ARABIC_ARTICLES:
+        return []
+    rest = " ".join(words[1:])
+    return [rest] if words[0] == "al" else [rest, "al " + rest]
+
+
+def place_rows(name: str, gaz: Gazetteer) -> list[tuple[Row, bool]]:
+    """``gaz.candidates(name)``, or, for an Arabic name the gazetteer holds under another
+    spelling, that spelling's rows ('Qaim' is not there, 'Al Qaim' is)."""
+    rows = gaz.candidates(name)
+    if rows:
+        return rows
+    for variant in article_variants(name):
+        if rows := gaz.candidates(variant):
+            return rows
+    return []
+
+
+def gazetteer_spelling(name: str, gaz: Gazetteer) -> str:
+    """The spelling of ``name`` the gazetteer holds, for geocoding ('al-Qaim' as is,
+    'ar-Raqqah' as 'Raqqah'); ``name`` itself where it holds none."""
+    if not arabic_article(name) or gaz.candidates(name):
+        return name
+    return next((v for v in article_variants(name) if gaz.candidates(v)), name)

@@ -18,9 +18,17 @@ from newsdesk.analyse.countries import (
     country_of_demonym,
     country_of_name,
 )
-from newsdesk.analyse.entity_common import _ACTION_NOUNS, _LEADER_NOUNS, _Found, _words
-from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
+from newsdesk.analyse.entity_common import (
+    _ACTION_NOUNS,
+    _LEADER_NOUNS,
+    _Found,
+    _words,
+    gazetteer_spelling,
+    place_rows,
+)
+from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer, to_place
 from newsdesk.analyse.places import resolve_names
+from newsdesk.records import Place
 
 # --- metonymy -----------------------------------------------------------------
 
@@ -98,12 +106,23 @@ def _seat_as_state(span: _Found) -> bool:
 def _geocode(
     text: str, spans: list[_Found], gazetteer: Gazetteer | None, source_country: str | None
 ) -> None:
+    """Places resolved together (an Arabic name under the spelling the gazetteer holds:
+    'Qaim' as 'Al Qaim'), nationalities given their country, places that act made their
+    state's government. A place found from its context ('in Hamilton' beside 'British')
+    that resolves to none of the places that made it one (a homonym abroad: Hamilton,
+    Canada) is the largest of those places (Hamilton, Scotland)."""
     gaz = gazetteer or get_gazetteer()
     places = [s for s in spans if s.kind == "place"]
     resolved = resolve_names(
-        [text[s.start : s.end] for s in places], gazetteer=gaz, source_country=source_country
+        [gazetteer_spelling(text[s.start : s.end], gaz) for s in places],
+        gazetteer=gaz,
+        source_country=source_country,
     )
     for span, place in zip(places, resolved, strict=True):
+        if span.recovered_in is not None and (
+            place is None or place.approximate or place.country_code not in span.recovered_in
+        ):
+            place = _evidence_place(text[span.start : span.end], span.recovered_in, gaz)
         span.place = place
         name = text[span.start : span.end]
         if span.known == "seat":
@@ -119,3 +138,13 @@ def _geocode(
             span.country = country_of_demonym(text[span.start : span.end])
             if span.country:
                 span.place = gaz.country_place(span.country)
+
+
+def _evidence_place(name: str, countries: frozenset[str], gaz: Gazetteer) -> Place | None:
+    """The most populous place named ``name`` in one of ``countries``."""
+    rows = [
+        row
+        for row, _ in place_rows(name, gaz)
+        if row.cc in countries and row.feature in ("city", "admin1", "country")
+    ]
+    return to_place(max(rows, key=lambda row: row.population)) if rows else None

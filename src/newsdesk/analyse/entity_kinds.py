@@ -17,7 +17,13 @@ from newsdesk.analyse.countries import (
     country_of_name,
 )
 from newsdesk.analyse.entity_common import _PARTICLES, _country_or_capital, _Found, _words
-from newsdesk.analyse.entity_people import _speaks, name_shaped
+from newsdesk.analyse.entity_people import (
+    _honorific_before,
+    _named_thing,
+    _person_evidence,
+    _speaks,
+    name_shaped,
+)
 from newsdesk.analyse.entity_spans import _PLAYER
 from newsdesk.analyse.gazetteer import Gazetteer
 
@@ -44,10 +50,13 @@ def _plural_groups(doc: Doc, text: str, spans: list[_Found]) -> None:
 _TIERS = _words("Pro Plus Mini Ultra Lite Max")
 
 
-def _products(text: str, spans: list[_Found]) -> None:
+def _products(text: str, spans: list[_Found]) -> list[_Found]:
     """A 'person' named like a product is an organisation's thing: a word with a small first
-    letter and a capital inside ('xCloud', 'iPhone'), or a model tier as its last word
-    ('MacBook Pro'); a leading lower-case word is no part of it ('older MacBook Pro')."""
+    letter and a capital inside ('xCloud', 'iPhone'), a model tier as its last word
+    ('MacBook Pro'), or a company of the text and a word ('Nintendo Switch' where the text
+    names Nintendo alone; 'Google' + 'Pixel', the person the model found right after a
+    company); a leading lower-case word is no part of it ('older MacBook Pro')."""
+    _models_of_companies(text, spans)
     for span in spans:
         if span.kind != "person" or span.known or span.key or span.role:
             continue
@@ -59,6 +68,55 @@ def _products(text: str, spans: list[_Found]) -> None:
         camel = any(re.fullmatch(r"[a-z]+[A-Z]\w*", w) for w in words)
         if camel or (len(words) > 1 and words[-1] in _TIERS):
             span.kind, span.label = "organisation", "ORG"
+    return _joined_to_companies(text, spans)
+
+
+def _companies(text: str, spans: list[_Found]) -> set[str]:
+    """One-word names of companies in the text: the ruler's, or what the model calls an
+    organisation ('Nintendo said')."""
+    return {
+        text[s.start : s.end]
+        for s in spans
+        if (s.known == "company" or (s.kind == "organisation" and not s.known))
+        and " " not in text[s.start : s.end]
+    }
+
+
+def _models_of_companies(text: str, spans: list[_Found]) -> None:
+    """'Nintendo Switch' called a person where the text names Nintendo alone as a body:
+    a company's product, unless its last word is a person of the text on its own."""
+    people = (text[s.start : s.end] for s in spans if s.kind == "person")
+    lone_people = {name for name in people if " " not in name}
+    companies: set[str] | None = None
+    for span in spans:
+        if span.kind != "person" or span.known or span.key or span.role:
+            continue
+        words = text[span.start : span.end].split()
+        if len(words) != 2 or words[-1] in lone_people:
+            continue
+        companies = _companies(text, spans) if companies is None else companies
+        if words[0] in companies:
+            span.kind, span.label = "organisation", "ORG"
+
+
+def _joined_to_companies(text: str, spans: list[_Found]) -> list[_Found]:
+    """'Google' + 'Pixel': a one-word 'person' right after a company the ruler knows is the
+    company's product; the two are one name."""
+    out: list[_Found] = []
+    for span in spans:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.known == "company"
+            and span.kind == "person"
+            and not (span.known or span.key or span.role)
+            and text[prev.end : span.start] == " "
+            and " " not in text[span.start : span.end]
+        ):
+            prev.end = span.end
+            continue
+        out.append(span)
+    return out
 
 
 def _players(text: str, spans: list[_Found]) -> None:
@@ -122,7 +180,9 @@ def _one_sense(text: str, spans: list[_Found], gaz: Gazetteer) -> None:
     a GPE), every mention takes the majority's kind. A title ('Mr York') counts three;
     a place the gazetteer does not know counts half ('Stadia' is none). Without a clear
     majority (half as many votes again as the next kind) nothing changes. A person's name
-    as the subject of 'said' counts twice."""
+    as the subject of 'said' counts twice; what only a person's name has counts three times
+    whatever the model called that mention: an honorific ('Mr Adams'), 'Adams, who ...',
+    'Adams, a former coach'."""
     by_name: dict[str, list[_Found]] = {}
     for span in spans:
         if span.kind in _CLASS and not span.known and not span.key:
@@ -134,6 +194,11 @@ def _one_sense(text: str, spans: list[_Found], gaz: Gazetteer) -> None:
         votes = dict.fromkeys(kinds, 0.0)
         for span in group:
             kind = _CLASS[span.kind]
+            if not _named_thing(text, span.start) and (
+                _honorific_before(text, span.start) or _person_evidence(span.head, set(), False)
+            ):
+                votes["person"] = votes.get("person", 0.0) + 3
+                continue
             person_said = kind == "person" and _speaks(span.head)
             votes[kind] += 3 if span.role else 2 if person_said else 1
         if "place" in votes and not (_country_or_capital(name) or gaz.candidates(name)):

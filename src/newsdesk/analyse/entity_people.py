@@ -25,11 +25,15 @@ from newsdesk.analyse.entity_common import (
     _LEADER_NOUNS,
     _PERSON_NOUNS,
     _SPEECH,
+    ARABIC_ARTICLES,
+    ARABIC_PLACE_WORDS,
     ROLE_WORDS,
     _country_or_capital,
     _Found,
     _well_known_place,
     _words,
+    arabic_article,
+    place_rows,
 )
 from newsdesk.analyse.entity_spans import _PLAYER, _overlaps
 from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
@@ -44,6 +48,19 @@ _HONORIFICS = _words(
     mr mrs ms miss dr sir dame mr. mrs. ms. dr.
     """
 )
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.? $")
+
+
+def _honorific_before(text: str, start: int) -> bool:
+    """'Mr Adams', 'Dr. Okafor': an honorific just before the name at ``start``."""
+    return _HONORIFIC_BEFORE.search(text, max(0, start - 6), start) is not None
+
+
+def _named_thing(text: str, start: int) -> bool:
+    """Whether the name at ``start`` follows 'the' ('the Force', 'the Wild')."""
+    return text[max(0, start - 4) : start] in ("the ", "The ")
 
 
 def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) -> bool:
@@ -96,14 +113,22 @@ def _described_as_person(head: Token) -> bool:
     )
 
 
+# Countries that are also given names: 'Jordan Munoz', 'Chad Wolf', 'Israel Katz'.
+_GIVEN_NAME_COUNTRIES = _words("Jordan Chad Israel Georgia India Kenya America")
+
+
 def name_shaped(name: str) -> bool:
     """Whether a name could be a person's: one to four capitalised words ('Kate York',
-    'Erdogan'), none naming a country, a people or a kind of organisation ('Senate')."""
+    'Erdogan'), none naming a country, a people or a kind of organisation ('Senate'),
+    except a country that is also a given name before a surname ('Jordan Munoz')."""
     if not re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,3}", name):
         return False
     if org_kind(name) != "organisation":
         return False
-    return not any(country_of_name(w) or country_of_demonym(w) for w in name.split())
+    words = name.split()
+    if len(words) > 1 and words[0] in _GIVEN_NAME_COUNTRIES:
+        words = words[1:]
+    return not any(country_of_name(w) or country_of_demonym(w) for w in words)
 
 
 def _people_by_syntax(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) -> None:
@@ -132,7 +157,12 @@ def _people_by_syntax(doc: Doc, text: str, spans: list[_Found], gaz: Gazetteer) 
         evidence = lookup_person(surface) is not None or _person_evidence(
             span.head, full_names, not gaz.candidates(surface)
         )
-        if evidence and (span.kind == "organisation" or not _well_known_place(surface, gaz)):
+        if not evidence or (span.kind == "place" and _well_known_place(surface, gaz)):
+            continue
+        if _named_thing(text, span.start):
+            # 'the Wild, who improved to 4-2-1': a team or a band; no one is 'the Hughes'
+            span.kind, span.label = "organisation", "ORG"
+        else:
             span.kind, span.label = "person", "PERSON"
 
 
@@ -367,7 +397,13 @@ def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> 
             name_parts.update(words)
     for span in spans:
         surface = text[span.start : span.end]
-        if span.kind != "person" or " " in surface or surface in name_parts or span.role:
+        if span.kind != "person" or span.role or span.known:
+            continue
+        if " " in surface:
+            if _arabic_town(surface, span, spans, text, gaz):
+                span.kind, span.label = "place", "GPE"
+            continue
+        if surface in name_parts:
             continue
         if span.known or (_speaks(span.head) and not _country_or_capital(surface)):
             continue  # 'York said': a town does not speak, a state may ('Jordan said')
@@ -378,6 +414,38 @@ def _places_tagged_as_people(text: str, spans: list[_Found], gaz: Gazetteer) -> 
             continue  # 'Bush', an office holder, not the Egyptian town
         if _well_known_place(surface, gaz):
             span.kind, span.label = "place", "GPE"
+
+
+def _arabic_town(
+    surface: str, span: _Found, spans: list[_Found], text: str, gaz: Gazetteer
+) -> bool:
+    """A 'person' of two or three words named like an Arabic place ('Khan Younis', 'Ras
+    al-Ain', 'Al Qaim') that the gazetteer holds, under this or another spelling, as a town
+    of 10,000 (a city of 100,000 if only the article makes it Arabic): not a speaker, no
+    office holder the actor dictionary knows, no part of another person's name."""
+    words = surface.split()
+    opener = words[0] in ARABIC_PLACE_WORDS
+    if len(words) > 3 or not (opener or arabic_article(surface)):
+        return False
+    if _speaks(span.head) or lookup_person(surface) is not None:
+        return False
+    others = {
+        w
+        for s in spans
+        if s.kind == "person" and s.start != span.start
+        for w in text[s.start : s.end].split()
+    }
+    if any(w in others for w in words if w.lower() not in ARABIC_ARTICLES):
+        return False
+    least = _ARABIC_TOWN if opener else _ARABIC_CITY
+    return any(
+        row.feature in ("city", "admin1") and row.population >= least
+        for row, _ in place_rows(surface, gaz)
+    )
+
+
+_ARABIC_TOWN = 10_000
+_ARABIC_CITY = 100_000
 
 
 def _name_like(tok: Token) -> bool:

@@ -26,9 +26,13 @@ from newsdesk.analyse.entity_common import (
     _ACTION_NOUNS,
     _PERSON_NOUNS,
     _SPEECH,
+    ARABIC_ARTICLES,
+    ARABIC_PLACE_WORDS,
     _Found,
     _well_known_place,
     _words,
+    arabic_article,
+    place_rows,
 )
 from newsdesk.analyse.entity_people import _is_determiner
 from newsdesk.analyse.entity_spans import _written
@@ -140,12 +144,15 @@ def _of_place(tok: Token) -> Token | None:
 
 def _text_countries(text: str, spans: list[_Found], gaz: Gazetteer, source: str | None) -> set[str]:
     """Alpha-2 codes of the countries the text names: countries, capitals, nationalities,
-    well-known places, the site's own."""
+    well-known places, the site's own; a country's name the model took for something else
+    ('in Kidal, Mali' where Mali is a 'person')."""
     found = {source} if source else set()
     for span in spans:
-        if span.kind not in ("place", "nationality", "government"):
-            continue
         surface = text[span.start : span.end]
+        if span.kind not in ("place", "nationality", "government"):
+            if (alpha3 := country_of_name(surface)) and not span.role:
+                found.add(alpha3_to_alpha2(alpha3) or "")
+            continue
         alpha3 = country_of_name(surface) or country_of_demonym(surface)
         alpha3 = alpha3 or country_of_capital(surface)
         if alpha3:
@@ -160,21 +167,57 @@ def _text_countries(text: str, spans: list[_Found], gaz: Gazetteer, source: str 
     return found
 
 
-def _populated_place(name: str, gaz: Gazetteer, countries: set[str], *, far: bool) -> bool:
-    """Whether the gazetteer knows ``name`` as a capital, a state or province, a town of
-    some size in one of the text's ``countries`` or (``far``) a city of 100,000 anywhere."""
-    if country_of_capital(name):
-        return True
-    for row, primary in gaz.candidates(name):
-        if row.feature in ("country", "admin1") and primary:
-            return True
-        if row.feature != "city":
-            continue
-        if row.cc in countries and row.population >= _NEAR_POPULATION:
-            return True
-        if far and primary and row.population >= _FAR_POPULATION:
-            return True
-    return False
+def _populated_place(name: str, gaz: Gazetteer, countries: set[str], *, far: bool) -> set[str]:
+    """The countries (alpha-2) where the gazetteer knows ``name`` as a capital (of one of
+    the text's ``countries``, or of 100,000 people), a state or province (likewise), a town
+    of some size in one of the text's ``countries`` or (``far``) a city of 100,000
+    anywhere; empty where it knows no such place. An Arabic name is also looked up
+    without its article ('al-Mukalla' as 'Mukalla')."""
+    found: set[str] = set()
+    rows = place_rows(name, gaz)
+    if capital_of := country_of_capital(name):
+        # a small capital is no evidence far from its country: 'Hamilton' (Bermuda)
+        cc = alpha3_to_alpha2(capital_of) or ""
+        if cc in countries or any(r.cc == cc and r.population >= _FAR_POPULATION for r, _ in rows):
+            found.add(cc)
+    for row, primary in rows:
+        town = row.feature == "city" and (
+            (row.cc in countries and row.population >= _NEAR_POPULATION)
+            or (far and primary and row.population >= _FAR_POPULATION)
+        )
+        province = row.feature == "admin1" and (
+            row.cc in countries or row.population >= _FAR_POPULATION  # not a parish of Bermuda
+        )
+        if town or ((province or row.feature == "country") and primary):
+            found.add(row.cc)
+    found.discard("")
+    return found
+
+
+# Prepositions after which an Arabic name the gazetteer lacks is still a place ('near
+# al-Tanf', 'outside Ras al-Ain'): not 'from', 'to', 'at', 'between' (people come from,
+# go to, meet at and stand between people).
+_STRICTLY_WHERE = _words("in near outside inside around of")
+
+
+def _name_start(doc: Doc, i: int, names: list[bool]) -> int:
+    """The first token of the name that ends at token ``i``: capitalised proper nouns and
+    the Arabic article joined to the next one ('al-Tanf', 'Ras al-Ain')."""
+    start = i
+    while start > 0:
+        if names[start - 1]:
+            start -= 1
+        elif (
+            start > 1
+            and doc[start - 1].text == "-"
+            and not doc[start - 1].whitespace_
+            and not doc[start - 2].whitespace_
+            and doc[start - 2].lower_ in ARABIC_ARTICLES
+        ):
+            start -= 2
+        else:
+            break
+    return start
 
 
 def _places_after_prepositions(
@@ -197,11 +240,12 @@ def _places_after_prepositions(
     for i in numpy.flatnonzero(is_name & (alpha == 1) & numpy.isin(dep, slots)).tolist():
         if i + 1 < len(doc) and names[i + 1]:
             continue  # not the name's last word
-        start = i
-        while start > 0 and names[start - 1]:
-            start -= 1
+        start = _name_start(doc, i, names)
         tok, first = doc[i], doc[start]
-        if i - start > 1 or tok.ent_type_ in _NOT_PLACE_TYPES:
+        words = len(doc[start : i + 1].text.split())
+        if words > 3 or (words > 2 and not arabic_article(doc[start : i + 1].text)):
+            continue
+        if tok.ent_type_ in _NOT_PLACE_TYPES:
             continue
         before = doc[first.i - 1] if first.i > 0 else None
         if before is not None and (
@@ -212,13 +256,21 @@ def _places_after_prepositions(
             candidates.append((first.idx, tok.idx + len(tok), tok, prep))
     if not candidates:
         return spans
-    full_names = [text[s.start : s.end].split() for s in spans if s.kind == "person"]
-    name_parts = {w for words in full_names if len(words) > 1 for w in words}
+    full_names = [(s.start, text[s.start : s.end].split()) for s in spans if s.kind == "person"]
     countries: set[str] | None = None
     added: list[_Found] = []
     for start, end, root, prep in candidates:
         name = text[start:end]
-        if any(w in name_parts for w in name.split()):
+        # part of a person's full name; an Arabic place name the model calls a person
+        # ('in Khan Younis', 'near al-Tanf') may be that very name
+        arabic = arabic_article(name) or name.split()[0] in ARABIC_PLACE_WORDS
+        parts = {
+            w
+            for at, words in full_names
+            if len(words) > 1 and not (arabic and at == start)
+            for w in words
+        }
+        if any(w in parts for w in name.split()):
             continue
         if _written(text, name.lower()):
             continue  # a common word ('Reading', 'reading')
@@ -240,13 +292,28 @@ def _places_after_prepositions(
             continue
         if countries is None:
             countries = _text_countries(text, spans, gaz, source_country)
-        if not _populated_place(name, gaz, countries, far=span is None):
+        where = _populated_place(name, gaz, countries, far=span is None)
+        if not where and not _arabic_place_unknown(name, prep, span, gaz):
             continue
         if span is None:
-            added.append(_Found(start, end, "place", "GPE", head=root))
+            span = _Found(start, end, "place", "GPE", head=root)
+            added.append(span)
         else:
             span.kind, span.label = "place", "GPE"
+        span.recovered_in = frozenset(where) if where else None
     return sorted(spans + added, key=lambda s: s.start) if added else spans
+
+
+def _arabic_place_unknown(name: str, prep: Token, span: _Found | None, gaz: Gazetteer) -> bool:
+    """'near al-Tanf', 'outside Ras al-Ain': a name with the Arabic article, not a body,
+    right after a preposition that places things, that the gazetteer lacks under any
+    spelling (a person so named is someone the text shows elsewhere, or the actor
+    dictionary knows)."""
+    if not arabic_article(name) or (span is not None and span.kind != "person"):
+        return False
+    if prep.lower_ not in _STRICTLY_WHERE:
+        return False
+    return not place_rows(name, gaz)
 
 
 _SETTLEMENTS = _words(

@@ -16,7 +16,14 @@ from spacy.tokens import Doc, Token
 from newsdesk.analyse.countries import (
     country_of_demonym,
 )
-from newsdesk.analyse.entity_common import ROLE_WORDS, _country_or_capital, _Found, _slug, initials
+from newsdesk.analyse.entity_common import (
+    ARABIC_ARTICLES,
+    ROLE_WORDS,
+    _country_or_capital,
+    _Found,
+    _slug,
+    initials,
+)
 from newsdesk.analyse.known_names import RULER_ID
 from newsdesk.analyse.nlp import doc_text
 
@@ -76,14 +83,28 @@ def _spacy_spans(doc: Doc) -> list[_Found]:
     return _join_hyphenated(doc_text(doc), out)
 
 
+_ARTICLE_TAIL = re.compile(
+    r" (?:" + "|".join(sorted(ARABIC_ARTICLES, key=len, reverse=True)) + r")-[A-Z][\w']*"
+)
+
+
 def _join_hyphenated(text: str, spans: list[_Found]) -> list[_Found]:
     """'Tehreek' + '-e-Taliban' + ' Pakistan' -> one name; 'Afghan' + 'Taliban' -> one."""
     joined: list[_Found] = []
+    starts = [s.start for s in spans]
     for span in sorted(spans, key=lambda s: s.start):
         # '-e-Taliban', '-Baltistan'; never '-winning' or '-inspired'
         tail = re.match(r"(?:-(?:[a-z]{1,3}-)*[A-Z][\w']*)+", text[span.end :])
         if tail and span.kind in ("organisation", "person"):
             span.end += tail.end()
+        # 'Deir' + ' ez-Zor', 'Abu Bakr' + ' al-Baghdadi': the Arabic article and its name
+        # when the model found no name there ("bin Laden's al-Qaeda" are two)
+        elif (
+            (tail := _ARTICLE_TAIL.match(text, span.end))
+            and span.kind != "nationality"
+            and not any(span.end < s < tail.end() for s in starts)
+        ):
+            span.end = tail.end()
         if joined:
             prev = joined[-1]
             gap = text[prev.end : span.start]
