@@ -365,3 +365,24 @@ def test_a_rebel_leader_is_no_state_organ_and_takes_the_country_named() -> None:
 )
 def test_a_voice_or_leader_of_a_body_is_that_body(text: str, party: tuple[str, str]) -> None:
     assert [(a["code"], a["sector"]) for a in _top(text)["actor"]] == [party]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("The Kenyan government agreed to hold early elections.", "KEN"),
+        ("North Korea vowed to strengthen its nuclear deterrent.", "PRK"),
+        ("Thai protesters rejected the election results.", "THA"),
+        ("The Iranian president, back from a visit to Syria, rejected the new budget.", "IRN"),
+    ],
+)
+def test_an_act_aimed_at_no_one_named_is_aimed_at_home(text: str, code: str) -> None:
+    assert _codes(_top(text)["recipient"]) == [code]
+
+
+def test_meetings_and_acts_on_the_actors_own_get_no_home_recipient() -> None:
+    # guards: a reciprocal meeting has no recipient; the owner of the embassy attacked
+    # is not the target of the condemnation
+    assert _top("Kenyan and Somali officials met in Nairobi on Monday.")["recipient"] == []
+    top = _top("The French government condemned the attack on its embassy in Niamey.")
+    assert top["recipient"] == []

@@ -240,7 +240,7 @@ class _ArticleCoder(Participants):
             return "AID", None, "verb"  # manual, AID: hostages rescued by security forces
         if lemma == "stand" and "down" in objs:
             # "stood down its forces" demobilises (0873); "the minister stood down" resigns
-            forces = (objs | _subject_lemmas(tok)) & lex.TROOPS
+            forces = (objs | _subject_lemmas(tok)) & (lex.TROOPS | cameo.IRREGULARS)
             return "RETREAT", "disarm" if forces else "resign", "verb"
         if (
             lemma in ("move", "fall", "draw")
@@ -318,8 +318,9 @@ class _ArticleCoder(Participants):
             ch.dep_ == "ccomp"
             and any(g.dep_ == "nsubj" for g in ch.children)
             and (
-                # the subjunctive: a bare verb, also after a singular subject ("that Serbia hand")
-                ch.tag_ == "VB"
+                # the subjunctive: a bare verb without a modal ("that Serbia hand over"; not
+                # "that his tactics will be worth it")
+                (ch.tag_ == "VB" and not any(g.dep_ == "aux" for g in ch.children))
                 or (
                     ch.tag_ == "VBP"
                     and any(g.dep_ == "nsubj" and g.tag_ in ("NN", "NNP") for g in ch.children)
@@ -428,7 +429,18 @@ class _ArticleCoder(Participants):
             return None  # "a typhoon forced the evacuation of ..."
         if lemma == "call":  # "a call for talks", "a phone call"
             if any(
-                ch.dep_ == "prep" and _lemma(ch) in ("for", "on", "upon") for ch in tok.children
+                ch.dep_ == "prep"
+                and (
+                    _lemma(ch) == "for"
+                    or (
+                        _lemma(ch) in ("on", "upon")  # "a call on both sides", not "on July 25"
+                        and any(
+                            p.dep_ == "pobj" and p.ent_type_ not in ("DATE", "TIME")
+                            for p in ch.children
+                        )
+                    )
+                )
+                for ch in tok.children
             ):
                 return "REQUEST", None, "noun"
             if any(
@@ -441,11 +453,8 @@ class _ArticleCoder(Participants):
                 )
                 for ch in tok.children
             ):
-                return (
-                    "REQUEST",
-                    None,
-                    "noun",
-                )  # "its call for the North to return", "a call to end"
+                # "its call for the North to return", "a call to end the violence"
+                return "REQUEST", None, "noun"
             if any(_lemma(ch) in ("phone", "telephone") for ch in tok.children):
                 return "CONSULT", "phone", "noun"
             return None
@@ -1170,6 +1179,7 @@ class _ArticleCoder(Participants):
         if not recipients and event in ("THREATEN", "REQUEST"):
             recipients = self._condition_target(gov or tok)
         mine_ids = {(a.get("entity") or a.get("text"), a.get("code")) for a in actors}
+        untargeted = not recipients
         recipients = [
             r
             for r in recipients
@@ -1229,6 +1239,10 @@ class _ArticleCoder(Participants):
             _domestic_targets(actors, recipients, self._place_marks(tok, actors))
         if event == "PROTEST" and not recipients:
             recipients = _own_government(actors)
+            if recipients:
+                inferred.add("recipients")
+        if untargeted and not recipients and event != "CONSULT":
+            recipients = self._home_recipient(actors, sent, tok)
             if recipients:
                 inferred.add("recipients")
         if event == "CONSULT" and (mode not in ("phone", "visit") or _lemma(tok) == "host"):
@@ -1514,6 +1528,32 @@ class _ArticleCoder(Participants):
             or event == "CONSULT"
             or (event not in _HOME_ACTS and home in {r.get("code") for r in recipients})
         ):
+            return []
+        return [
+            {
+                "text": "",
+                "entity": None,
+                "country": home,
+                "sector": "UNK",
+                "start": tok.idx,
+                "end": tok.idx,
+                "code": home,
+                "country_inferred": True,
+            }
+        ]
+
+    def _home_recipient(
+        self, actors: list[dict[str, Any]], sent: Span, tok: Token
+    ) -> list[dict[str, Any]]:
+        """An act aimed at no one named is aimed at home: at the one country the sentence
+        names, where it is the actor's or the actor has none, else at the actor's own
+        country (CAMEO-coded data, the PLOVER gold standard among them, code such acts as
+        domestic: 'the government agreed to hold early elections', 'the army vowed to
+        crush the rebellion'). Not where the act's only target was the actor's own
+        ('condemned the attack on its embassy'), nor for meetings (reciprocal)."""
+        mine = {a.get("code") for a in actors} - {None, "IGO", "NGO", "IMG"}
+        home = self.sole_country(sent) or (next(iter(mine)) if len(mine) == 1 else None)
+        if home is None or (mine and home not in mine):
             return []
         return [
             {
