@@ -447,3 +447,10 @@ def test_a_building_named_by_generic_words_is_at_the_main_place(gazetteer: Gazet
     hall, _, region = resolve_names(["City Hall", "Denver", "Middle East"], gazetteer=gazetteer)
     assert hall is not None and hall.approximate and hall.name == "Denver"
     assert region is None or not region.approximate  # a region is not a local name
+
+
+def test_pairs_of_another_length_than_the_names_are_refused() -> None:
+    with pytest.raises(InputError, match="within has 1 entries for 2 names"):
+        resolve_names(["Paris", "Texas"], within=[1])
+    with pytest.raises(InputError, match="located_in has 3 entries"):
+        resolve_names(["Paris", "Texas"], located_in=[None, None, None])

@@ -183,6 +183,11 @@ def resolve_names(
     the place it is said to be in (``located_in``), else the text's main place, marked
     ``approximate``; natural features, regions and adjectives stay None.
     """
+    for label, pairs in (("within", within), ("located_in", located_in)):
+        if pairs is not None and len(pairs) != len(names):
+            from newsdesk.errors import InputError
+
+            raise InputError(f"{label} has {len(pairs)} entries for {len(names)} names")
     gaz = gazetteer or get_gazetteer()
     # One sense per text: a name said twice is the same place, resolved once.
     keys = [normalise(name) for name in names]
