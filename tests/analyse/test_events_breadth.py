@@ -662,6 +662,15 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
             "crowd-control",
         ),
         ("Police charged the crowd with batons.", "ASSAULT", "crowd-control"),
+        # assurances given are a commitment (AGREE, 03), not aid; a deal worked out (03)
+        ("Washington gave Seoul assurances of support.", "AGREE", None),
+        ("Israel and the PLO worked out a deal on Hebron.", "AGREE", None),
+        # critics silenced (1721), sabres rattled (138), military muscle flexed (15)
+        ("The regime silenced its critics.", "COERCE", "censor"),
+        ("Moscow rattled its sabres over the Baltic states.", "THREATEN", "violence"),
+        ("Pyongyang flexed its military muscle with a missile launch.", "MOBILIZE", "troops"),
+        # fighters standing down demobilise (0873); a minister standing down resigns
+        ("The rebels stood down after the peace deal.", "RETREAT", "disarm"),
         # a retreat refused is a REJECT 'yield' (CAMEO 124), also when announced
         ("Iran said it would not release the British sailors.", "REJECT", "yield"),
         ("The army has not withdrawn from the town.", "REJECT", "yield"),
@@ -695,6 +704,8 @@ def test_session13_guards(text: str, event: str) -> None:
         "Iran insisted that its nuclear programme was peaceful.",
         "She gave up her career to look after her children.",
         "The president called reporters to his office.",
+        "The senator insisted that the president would win.",
+        "Details of Biden's call on Monday were leaked to the press.",
     ],
 )
 def test_session13_no_event(text: str) -> None:

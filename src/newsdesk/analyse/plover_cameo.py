@@ -901,7 +901,17 @@ PARTICLE_VERBS: dict[tuple[str, str | None], list[tuple[frozenset[str], Trigger]
 """Verbs whose event depends on a particle ('called off the strike' / 'called a strike')
 as well as on their object; (lemma, None) is the verb without any particle."""
 
+_ASSURANCES = frozenset({
+    "assurance", "guarantee", "pledge", "promise", "commitment", "undertaking", "word",
+})  # fmt: skip
+"""What a party gives when it commits itself (AGREE), not material aid."""
+_CRITICS = frozenset({
+    "critic", "dissent", "dissident", "opposition", "press", "media", "medium", "journalist",
+    "voice", "opponent", "newspaper",
+})  # fmt: skip
+
 FOURTH_OBJECT_VERBS_FIRST: ObjectRules = {
+    "give": [(_ASSURANCES, ("AGREE", None))],  # "gave Seoul assurances of support" (03)
     "pull": [(_STAFF, ("SANCTION", "withdraw"))],
     "expel": [(frozenset({"charge", "chargé", "affaires", "d'affaires"}), ("SANCTION", "expel"))],
     "cancel": [(_COOPERATION - {"aid", "assistance"}, ("SANCTION", "discontinue"))],
@@ -915,6 +925,11 @@ FOURTH_OBJECT_VERBS: ObjectRules = {
     "settle": [(frozenset({"dispute", "difference", "conflict", "row", "quarrel", "feud"}),
                 ("AGREE", None))],
     "play": [(frozenset({"host"}), ("CONSULT", "visit"))],
+    "work": [(_DEALS | {"settlement", "arrangement"}, ("AGREE", None))],  # "worked out a deal"
+    # 1721 critics silenced, 138 / 15 sabres rattled, military muscle flexed
+    "silence": [(_CRITICS, ("COERCE", "censor"))],
+    "rattle": [(frozenset({"sabre", "saber", "sword"}), ("THREATEN", "violence"))],
+    "flex": [(frozenset({"muscle"}), ("MOBILIZE", "troops"))],
 }  # fmt: skip
 
 for _lemma, _rules in FOURTH_OBJECT_VERBS_FIRST.items():
