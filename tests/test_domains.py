@@ -34,6 +34,11 @@ def test_country_domain(url: str | None, code: str | None) -> None:
         ("https://example.fm/a", None),
         ("https://example.com/a", None),
         (None, None),
+        # national newsrooms' domains, sold abroad too, still say the country
+        ("https://news.example.am/a", "AM"),
+        ("https://example.ly/a", "LY"),
+        ("https://example.so/a", "SO"),
+        ("https://example.cd/a", "CD"),
     ],
 )
 def test_site_country_refuses_domains_sold_for_their_letters(
