@@ -386,3 +386,15 @@ def test_meetings_and_acts_on_the_actors_own_get_no_home_recipient() -> None:
     assert _top("Kenyan and Somali officials met in Nairobi on Monday.")["recipient"] == []
     top = _top("The French government condemned the attack on its embassy in Niamey.")
     assert top["recipient"] == []
+
+
+def test_an_unnamed_government_is_the_other_country_than_the_one_it_accuses() -> None:
+    top = _top("The government accused Ethiopian troops of crossing the border into Somalia.")
+    assert _codes(top["actor"]) == ["SOM"]
+
+
+def test_an_igo_named_in_the_sentence_is_no_home_for_an_unnamed_government() -> None:
+    top = _top(
+        "The government on Monday rejected Amnesty International's report on torture in Turkey."
+    )
+    assert _codes(top["actor"]) == ["TUR"]

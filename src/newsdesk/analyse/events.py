@@ -1188,9 +1188,13 @@ class _ArticleCoder(Participants):
         theirs = {r.get("code") for r in recipients}
         for a in actors:
             if a.get("country_inferred") and a.get("code") in theirs:
-                # guessed from the article, but that country is the other side
-                a["country"] = a["code"] = None
-                a.pop("country_inferred")
+                # guessed from the article, but that country is the other side: the one
+                # other country the sentence names, if there is one ('the government
+                # accused Ethiopian troops of crossing into Somalia')
+                rest = self.named_countries(sent) - theirs
+                a["country"] = a["code"] = next(iter(rest)) if len(rest) == 1 else None
+                if a["code"] is None:
+                    a.pop("country_inferred")
         used = {(a["start"], a["end"]) for a in actors + recipients}
         place, place_text = self._location(sent, tok, used)
         if place is not None and place.country_code:

@@ -251,7 +251,7 @@ class Participants:
             code = self._mention_country(m)
             if code is None and m.kind == "organisation":
                 code = next((c for w in m.text.split()[:2] if (c := _country_word(w))), None)
-            if code is not None:
+            if code is not None and code not in NONSTATE:  # an IGO is no state's home
                 counts[code] += 1
         return counts.most_common(1)[0][0] if counts else None
 
@@ -305,9 +305,9 @@ class Participants:
     def _span_idx(self, m: Mention) -> set[int]:
         return {i for i, mm in self.mention_at.items() if mm is m}
 
-    def sole_country(self, sent: Span) -> str | None:
-        """The one country a sentence names (its places, nationalities, governments and
-        known bodies), or None where it names none or several."""
+    def named_countries(self, sent: Span) -> set[str]:
+        """The countries a sentence names (its places, nationalities, governments and known
+        bodies), not those named as someone's backer."""
         codes: set[str] = set()
         for t in sent:
             if _backer(t):
@@ -315,6 +315,11 @@ class Participants:
             m = self.mention_at.get(t.i)
             if m is not None and (code := self._mention_country(m)) and code not in NONSTATE:
                 codes.add(code)
+        return codes
+
+    def sole_country(self, sent: Span) -> str | None:
+        """The one country a sentence names, or None where it names none or several."""
+        codes = self.named_countries(sent)
         return next(iter(codes)) if len(codes) == 1 else None
 
     def home_parties(
