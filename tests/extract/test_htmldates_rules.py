@@ -268,3 +268,12 @@ def test_a_stated_update_time_in_utc_takes_the_update_day_the_page_shows() -> No
     assert _day(modified) == "2024-12-15"
     assert modified is not None
     assert modified.time.value == datetime(2024, 12, 16, 1, 52, 13, tzinfo=UTC)
+
+
+def test_the_masthead_date_of_today_is_not_the_page_date() -> None:
+    html = (
+        "<html><body><div class='masthead'>Today: Tuesday, March 5, 2024</div>"
+        "<h1>Headline</h1><p>By Ann Lee, City Hall reporter for the Evening Courier</p>"
+        "<p>March 4, 2024</p><p>Text of the story.</p></body></html>"
+    )
+    assert _day(_times(html)[0]) == "2024-03-04"

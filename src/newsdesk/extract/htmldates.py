@@ -22,6 +22,7 @@ from dateutil import parser as dateparser
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsdesk.extract import jalali
 from newsdesk.extract.localday import country_time, url_country
 from newsdesk.extract.metadata import PageMeta, json_text
 from newsdesk.extract.relative import relative_times
@@ -387,7 +388,9 @@ _VISIBLE_DATE = re.compile(
     r"(?P<d3>0?[1-9]|[12]\d|3[01])(?:\b|(?=T\d))(?![-–~～]\d{1,2}\b(?![:.]))"
     r"|\b(?P<a4>\d{1,2})(?P<sep>[./-])(?P<b4>\d{1,2})(?P=sep)(?P<y4>(?:19|20)\d{2})\b"
     r"|\b(?P<a5>\d{1,2})(?P<sep5>[./])(?P<b5>\d{1,2})(?P=sep5)(?P<y5>\d{2})\b(?![./]\d)"
-    r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日",
+    r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日"
+    rf"|(?P<d7>\d{{1,2}})\s+(?P<mon7>{'|'.join(jalali.MONTHS)})\s+(?P<y7>1[34]\d{{2}})(?!\d)"
+    r"|(?<![\d/])(?P<y8>1[34]\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/])",
     re.IGNORECASE,
 )
 # Weekday names a byline may put between its label and the date ('Publié le lundi 4 mars')
@@ -399,15 +402,23 @@ _WEEKDAY = (
     r"|lunedì|lunedi|martedì|martedi|mercoledì|mercoledi|giovedì|giovedi|venerdì|venerdi"
     r"|(?:segunda|terça|terca|quarta|quinta|sexta)(?:-feira)?"
     r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|(?:یک|دو|سه|چهار|پنج)?[\u200c ]?شنبه|جمعه"  # Persian (text normalised: jalali.py)
+    r"|الاثنین|الثلاثاء|الأربعاء|الخمیس|الجمعة|السبت|الأحد"  # Arabic, likewise
 )
 _LABEL_TAIL = rf"\W*(?:on|at|le|am|el|il|em|op|the)?\W*(?:(?:{_WEEKDAY})\W*)?$"
 # labels in English, French, German, Spanish, Italian, Portuguese and Dutch
 _UPDATED_WORDS_ABROAD = (
     r"mis à jour|mise à jour|modifié|actualisé|aktualisiert|geändert|(?-i:Stand)|actualizado"
     r"|actualización|modificado|aggiornato|atualizado|bijgewerkt"
+    r"|به[\u200c ]?روز[\u200c ]?رسانی|بروزرسانی|آخر تحدیث|تحدیث"  # Persian, Arabic
 )
 _PUBLISHED_WORDS_ABROAD = (
     r"publié|mis en ligne|veröffentlicht|erschienen|publicado|pubblicato|gepubliceerd"
+    r"|تاریخ انتشار|منتشر شده|انتشار|تاریخ النشر|نشر فی|نشر"
+)
+# 'Today: Tuesday, 5 March 2024' in a masthead is the day the page was served
+_TODAY_LABEL = re.compile(
+    rf"(?:today|aujourd'hui|heute|hoy|oggi|hoje|vandaag|امروز|الیوم){_LABEL_TAIL}", re.I
 )
 _UPDATED_LABEL = re.compile(
     rf"(?:update[ds]?|modified|revised|edited|refreshed|{_UPDATED_WORDS_ABROAD}){_LABEL_TAIL}",
@@ -487,7 +498,7 @@ def visible_dates(text: str, headline: str = "", day_first: bool = False) -> lis
     anchored = start >= 0
     start = max(start, 0)
     lo = max(0, start - _WINDOW_BEFORE)
-    window = text[lo : start + _WINDOW_AFTER]
+    window = jalali.normalise(text[lo : start + _WINDOW_AFTER])  # Persian digits, one for one
     found: list[VisibleDate] = []
     for match in _VISIBLE_DATE.finditer(window):
         g = match.groupdict()
@@ -498,6 +509,8 @@ def visible_dates(text: str, headline: str = "", day_first: bool = False) -> lis
             label = "modified"
         elif _PUBLISHED_LABEL.search(before):
             label = "published"
+        elif _TODAY_LABEL.search(before):
+            continue
         try:
             if g["y1"]:
                 day = date(int(g["y1"]), _MONTHS[g["mon"].lower()], int(g["d1"]))
@@ -505,6 +518,10 @@ def visible_dates(text: str, headline: str = "", day_first: bool = False) -> lis
                 day = date(int(g["y2"]), _MONTHS[g["mon2"].lower()], int(g["d2"]))
             elif g["y6"]:
                 day = date(int(g["y6"]), int(g["m6"]), int(g["d6"]))
+            elif g["y7"]:  # Jalali: '2 تیر 1399'
+                day = jalali.to_gregorian(int(g["y7"]), jalali.MONTHS[g["mon7"]], int(g["d7"]))
+            elif g["y8"]:  # '1399/04/02'
+                day = jalali.to_gregorian(int(g["y8"]), int(g["m8"]), int(g["d8"]))
             elif g["y3"]:
                 day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
             elif g["y4"]:
