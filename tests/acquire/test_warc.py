@@ -145,3 +145,26 @@ def test_record_longer_than_the_archive_is_not_a_silent_success(tmp_path: Path, 
     with pytest.raises(WarcError, match=r"crawl.warc: .*declares 9,999,999 bytes"):
         docs.extend(iter_warc(path))
     assert len(docs) == 1
+
+
+
+@pytest.mark.parametrize("gzip", [True, False])
+def test_a_page_cut_short_by_the_end_of_the_archive_is_not_yielded(
+    tmp_path: Path, fixtures_dir: Path, gzip: bool
+):
+    # The download stopped inside the last page's body: that page is not passed on half read
+    # (it would be stored cut short); the pages before it are, and the archive is reported.
+    from warcio.archiveiterator import ArchiveIterator
+
+    path = tmp_path / ("crawl.warc.gz" if gzip else "crawl.warc")
+    build_warc(path, _pages(fixtures_dir), copies=3, gzip=gzip)
+    whole = path.read_bytes()
+    with path.open("rb") as stream:
+        records = ArchiveIterator(stream)
+        last = [records.get_record_offset() for _ in records][-1]  # the third page's
+    path.write_bytes(whole[: (last + len(whole)) // 2])
+    docs = []
+    with pytest.raises(WarcError, match=r"archive truncated"):
+        docs.extend(iter_warc(path))
+    assert len(docs) == 2
+    assert all(d.content.endswith(b"</html>\n") for d in docs)

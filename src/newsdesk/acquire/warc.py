@@ -81,6 +81,8 @@ def iter_warc(
                 seen += 1
                 doc = _document(record, path, source, max_bytes)
                 if doc is not None:
+                    # Its body read whole, or the archive ends inside it: not passed on half read.
+                    _check_complete(record, path)
                     kept += 1
                     yield doc
             _check_complete(previous, path)
