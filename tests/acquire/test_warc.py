@@ -147,7 +147,6 @@ def test_record_longer_than_the_archive_is_not_a_silent_success(tmp_path: Path, 
     assert len(docs) == 1
 
 
-
 @pytest.mark.parametrize("gzip", [True, False])
 def test_a_page_cut_short_by_the_end_of_the_archive_is_not_yielded(
     tmp_path: Path, fixtures_dir: Path, gzip: bool
