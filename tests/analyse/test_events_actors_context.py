@@ -398,3 +398,8 @@ def test_an_igo_named_in_the_sentence_is_no_home_for_an_unnamed_government() -> 
         "The government on Monday rejected Amnesty International's report on torture in Turkey."
     )
     assert _codes(top["actor"]) == ["TUR"]
+
+
+def test_a_denied_act_of_the_speakers_own_forces_has_its_target_as_recipient() -> None:
+    top = _top("Syria denied that its troops had fired on Lebanese civilians.")
+    assert _codes(top["recipient"]) == ["LBN"]

@@ -856,7 +856,16 @@ class _ArticleCoder(Participants):
         if not recipients and complement is not None and complement.pos_ in ("VERB", "AUX"):
             # "demanded that Hamas renounce ...": who is asked to act
             csubj = next((c for c in complement.children if c.dep_ == "nsubj"), None)
-            if csubj is not None and _lemma(csubj) not in _PRONOUNS:
+            if (
+                csubj is not None
+                and _lemma(csubj) not in _PRONOUNS
+                and not (
+                    _lemma(csubj) in lex.TROOPS
+                    and any(c.dep_ == "poss" and _lemma(c) in _PRONOUNS for c in csubj.children)
+                )
+            ):
+                # not "Syria denied that its troops had fired on Lebanese civilians": the
+                # doer's own forces are not asked; whom their act fell on is the recipient
                 recipients = self.participants(csubj)
             if not recipients:
                 recipients = self._recipients_of(complement, set())
