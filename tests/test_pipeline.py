@@ -13,7 +13,7 @@ import sqlalchemy as sa
 
 from newsdesk.config import Settings
 from newsdesk.desk import Desk
-from newsdesk.pipeline import IngestOutcome
+from newsdesk.pipeline import IngestOutcome, ReprocessReport
 from newsdesk.records import Analysis, Article, RawDocument
 from newsdesk.store import analysis as analysis_store
 
@@ -313,10 +313,17 @@ def _grouping(desk: Desk) -> dict[str, list[tuple[object, ...]]]:
 def test_reprocess_removes_what_a_document_no_longer_yields(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, print_first: bool, older_body: str
 ) -> None:
-    # An older extractor missed the print edition's canonical link: it stored it as an
-    # article of its own, a copy of the page (footer kept), or a story of its own (a wrong
-    # block taken as the body). Re-extracted, it is the page's article: whichever came
-    # first, the print one goes, and grouping is left as if it had never been there.
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
+    check_reprocess_removes(settings, monkeypatch, print_first, older_body)
+
+
+def check_reprocess_removes(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch, print_first: bool, older_body: str
+) -> None:
+    """An older extractor missed the print edition's canonical link: it stored it as an
+    article of its own, a copy of the page (footer kept), or a story of its own (a wrong
+    block taken as the body). Re-extracted, it is the page's article: whichever came
+    first, the print one goes, and grouping is left as if it had never been there."""
     import json
 
     from newsdesk import pipeline
@@ -335,7 +342,6 @@ def test_reprocess_removes_what_a_document_no_longer_yields(
                     article.body = "Subscribe to the print edition for delivery every morning."
         return found
 
-    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
     desk = Desk(settings=settings)
     with monkeypatch.context() as patched:
         patched.setattr(pipeline, "extract_document", older_extractor)
@@ -345,7 +351,7 @@ def test_reprocess_removes_what_a_document_no_longer_yields(
     [stale] = outcomes[FERRY_PRINT].article_ids
     assert stale != kept and desk.count_articles() == 2
 
-    report = Desk(settings=settings).reprocess()
+    report = _reprocess_in_a_new_desk(settings)
     assert (report.documents, report.updated, report.removed, report.failures) == (2, 0, 1, [])
     assert desk.count_articles() == 1 and desk.article(stale) is None
     grouped = _grouping(desk)
@@ -360,6 +366,16 @@ def test_reprocess_removes_what_a_document_no_longer_yields(
     counted = {term for term, df in grouped["story_vocab"] if df and not term.startswith("#")}
     assert counted == set(json.loads(vector))
 
-    again = Desk(settings=settings).reprocess()
+    again = _reprocess_in_a_new_desk(settings)
     assert (again.updated, again.removed, again.failures) == (0, 0, [])
     assert _grouping(desk) == grouped
+    desk.close()
+
+
+def _reprocess_in_a_new_desk(settings: Settings) -> ReprocessReport:
+    """``newsdesk reprocess`` as another process would run it: its grouper loads the store."""
+    desk = Desk(settings=settings)
+    try:
+        return desk.reprocess()
+    finally:
+        desk.close()

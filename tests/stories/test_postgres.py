@@ -11,6 +11,7 @@ from newsdesk.desk import Desk
 from newsdesk.stories.group import StoryGrouper
 from tests.stories.test_group import ORDER, store_and_group
 from tests.stories.test_regroup import check_hand_over, check_leave_and_join
+from tests.test_pipeline import check_reprocess_removes
 
 
 @pytest.fixture
@@ -39,3 +40,11 @@ def test_an_edited_article_is_regrouped_on_postgresql(pg_desk: Desk) -> None:
 
 def test_an_edited_original_hands_over_its_copies_on_postgresql(pg_desk: Desk) -> None:
     check_hand_over(pg_desk)
+
+
+@pytest.mark.parametrize(("print_first", "older_body"), [(True, "footer"), (False, "junk")])
+def test_reprocess_removes_what_a_document_no_longer_yields_on_postgresql(
+    fresh_pg_url: str, monkeypatch: pytest.MonkeyPatch, print_first: bool, older_body: str
+) -> None:
+    settings = Settings(db_url=fresh_pg_url, analyse=False)
+    check_reprocess_removes(settings, monkeypatch, print_first, older_body)
