@@ -54,3 +54,12 @@ def test_a_persian_news_page_gets_its_jalali_date() -> None:
         tree, read_page_meta(tree), None, {}, None, headline, visible_text(tree)
     )
     assert published is not None and published.local_iso[:10] == "2024-03-04"
+
+
+def test_arabic_month_names() -> None:
+    text = "العنوان نشر في 5 مارس 2024 · آخر تحديث: 6 آذار، 2024 · ١٢ أكتوبر ٢٠٢٣"
+    assert [(v.day, v.label) for v in visible_dates(text, "العنوان")] == [
+        (date(2024, 3, 5), "published"),
+        (date(2024, 3, 6), "modified"),
+        (date(2023, 10, 12), ""),
+    ]

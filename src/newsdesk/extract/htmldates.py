@@ -380,6 +380,9 @@ _MONTH_NAMES = (
 )
 _MONTHS = {name: i + 1 for i, names in enumerate(_MONTH_NAMES) for name in names.split()}
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
+_ARABIC_MONTH = "|".join(
+    sorted((m.replace(" ", r"\s+") for m in jalali.ARABIC_MONTHS), key=len, reverse=True)
+)
 _VISIBLE_DATE = re.compile(
     rf"\b(?P<mon>{_MONTH})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y1>(?:19|20)\d{{2}})\b"
     rf"|\b(?P<d2>\d{{1,2}})(?:st|nd|rd|th|er|º|\.)?(?:\s+|-)(?:of\s+|de\s+)?(?P<mon2>{_MONTH})\.?"
@@ -390,7 +393,8 @@ _VISIBLE_DATE = re.compile(
     r"|\b(?P<a5>\d{1,2})(?P<sep5>[./])(?P<b5>\d{1,2})(?P=sep5)(?P<y5>\d{2})\b(?![./]\d)"
     r"|(?P<y6>(?:19|20)\d{2})年(?P<m6>\d{1,2})月(?P<d6>\d{1,2})日"
     rf"|(?P<d7>\d{{1,2}})\s+(?P<mon7>{'|'.join(jalali.MONTHS)})\s+(?P<y7>1[34]\d{{2}})(?!\d)"
-    r"|(?<![\d/])(?P<y8>1[34]\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/])",
+    r"|(?<![\d/])(?P<y8>1[34]\d{2})/(?P<m8>\d{1,2})/(?P<d8>\d{1,2})(?![\d/])"
+    rf"|(?P<d9>\d{{1,2}})\s+(?P<mon9>{_ARABIC_MONTH})\s*،?\s*(?P<y9>(?:19|20)\d{{2}})(?!\d)",
     re.IGNORECASE,
 )
 # Weekday names a byline may put between its label and the date ('Publié le lundi 4 mars')
@@ -522,6 +526,9 @@ def visible_dates(text: str, headline: str = "", day_first: bool = False) -> lis
                 day = jalali.to_gregorian(int(g["y7"]), jalali.MONTHS[g["mon7"]], int(g["d7"]))
             elif g["y8"]:  # '1399/04/02'
                 day = jalali.to_gregorian(int(g["y8"]), int(g["m8"]), int(g["d8"]))
+            elif g["y9"]:  # Arabic: '5 مارس 2024'
+                month = jalali.ARABIC_MONTHS[" ".join(g["mon9"].split())]
+                day = date(int(g["y9"]), month, int(g["d9"]))
             elif g["y3"]:
                 day = date(int(g["y3"]), int(g["m3"]), int(g["d3"]))
             elif g["y4"]:

@@ -1,5 +1,6 @@
 """Dates of the Persian (Jalali, Solar Hijri) calendar, as Iranian and Afghan news pages
-print them ('۲ تیر ۱۳۹۹', '2 تير 1399'), converted to the Gregorian calendar.
+print them ('۲ تیر ۱۳۹۹', '2 تير 1399'), converted to the Gregorian calendar; and the
+Gregorian month names of Arabic pages ('5 مارس 2024', '5 آذار 2024').
 
 The conversion is the arithmetic of the Jalaali calendar (Borkowski's break years, as in
 the jalaali-js library): exact for the years news pages carry.
@@ -13,6 +14,17 @@ from datetime import date, timedelta
 _NAMES = ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر",
           "دی", "بهمن", "اسفند")  # fmt: skip
 MONTHS = {name: i + 1 for i, name in enumerate(_NAMES)}
+# Gregorian months in Arabic, as Egypt and the Gulf name them and as the Levant does, in
+# normalised letters ('يناير' is 'ینایر' here)
+_ARABIC = ("ینایر", "فبرایر", "مارس", "أبریل", "مایو", "یونیو", "یولیو", "أغسطس", "سبتمبر",
+           "أکتوبر", "نوفمبر", "دیسمبر")  # fmt: skip
+_LEVANTINE = ("کانون الثانی", "شباط", "آذار", "نیسان", "أیار", "حزیران", "تموز", "آب", "أیلول",
+              "تشرین الأول", "تشرین الثانی", "کانون الأول")  # fmt: skip
+ARABIC_MONTHS = {
+    **{name: i + 1 for i, name in enumerate(_ARABIC)},
+    **{name: i + 1 for i, name in enumerate(_LEVANTINE)},
+    "إبریل": 4, "ابریل": 4, "اغسطس": 8, "اکتوبر": 10,
+}  # fmt: skip
 # Eastern Arabic and Persian digits, and the Arabic forms of two Persian letters: one
 # character each, so offsets in a normalised text are those of the original
 _TRANSLATE = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹يك", "01234567890123456789یک")
