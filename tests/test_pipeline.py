@@ -379,3 +379,35 @@ def _reprocess_in_a_new_desk(settings: Settings) -> ReprocessReport:
         return desk.reprocess()
     finally:
         desk.close()
+
+
+def test_reprocess_removes_an_article_a_capture_no_longer_holds(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # An older extractor took a "latest news" widget of the capture for a second article.
+    from newsdesk import pipeline
+
+    real = pipeline.extract_document
+
+    def older_extractor(raw: RawDocument) -> list[Article]:
+        found = real(raw)
+        widget = Article(
+            headline="Latest news from the valley",
+            body="Road works on the ring road start next week, the council said on Monday.",
+        )
+        return [*found, widget]
+
+    settings = Settings(db_url=f"sqlite:///{tmp_path / 'n.db'}", analyse=False)
+    desk = Desk(settings=settings)
+    raw = RawDocument(content=VALLEY.read_bytes(), media_type="text/plain", fetched_at=WHEN)
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline, "extract_document", older_extractor)
+        article_id, widget_id = desk.ingest_document(raw).article_ids
+    assert len(desk.stories()) == 2
+
+    report = _reprocess_in_a_new_desk(settings)
+    assert (report.documents, report.articles, report.removed) == (1, 1, 1)
+    assert desk.article(widget_id) is None and desk.article(article_id) is not None
+    assert [s.article_ids for s in desk.stories()] == [[article_id]]
+    assert desk.search("ring road") == []
+    desk.close()
