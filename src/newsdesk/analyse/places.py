@@ -473,7 +473,7 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
     state = _US_STATE_ABBREVIATIONS.get(key) if name.rstrip().endswith(".") else None
     if state is not None:
         return [(r, True) for r in gaz.admin1_rows(state)]
-    found = gaz.candidates(name)
+    found = _own_names_first(gaz.candidates(name))
     words = key.split()
     if _is_generic(key):
         # 'Middle East', 'the West' are regions, not the hamlets of that name (a province so
@@ -508,6 +508,24 @@ def _candidates_for(gaz: Gazetteer, name: str, parts: bool = True) -> list[tuple
     if not found and parts and words and words[-1] not in _NATURAL:
         found = _part_candidates(gaz, name)
     return found
+
+
+def _own_names_first(found: list[tuple[Row, bool]]) -> list[tuple[Row, bool]]:
+    """Without the rows that bear the name only as another name of a town of theirs: a city
+    or county whose other name is the main name of a town of its country within 50 km (Hong
+    Kong is also called 'Victoria', the name of its old city centre; New York City
+    'Manhattan'). The name is that town's; the larger place has it only through it."""
+    towns = [r for r, primary in found if primary and r.feature == "city"]
+    return [
+        (r, primary)
+        for r, primary in found
+        if primary
+        or r.feature not in ("city", "admin2")
+        or not any(
+            t.cc == r.cc and t is not r and distance_km(t.lat, t.lon, r.lat, r.lon) < 50
+            for t in towns
+        )
+    ]
 
 
 _COMPASS = _wordset(
