@@ -79,3 +79,24 @@ def test_a_shown_date_wins_over_a_relative_stamp() -> None:
     )
     published, _ = _inline(html)
     assert _local(published) == "2024-03-01"
+
+
+def test_a_clock_time_is_read_on_the_wall_clock_of_the_publishers_country() -> None:
+    # fetched at 00:30 UTC, 01:30 in Paris: 'hier à 18h30' is 18:30 Paris time on the 4th
+    html = (
+        "<html><body><h1>Headline</h1><p>Rédaction · hier à 18h30</p>"
+        "<p>Texte de l'article.</p></body></html>"
+    )
+    tree = fromstring(html)
+    published, _ = find_times(
+        tree,
+        read_page_meta(tree),
+        "https://www.exemple.fr/actu/article",
+        {},
+        datetime(2024, 3, 5, 0, 30, tzinfo=UTC),
+        "Headline",
+        visible_text(tree),
+    )
+    assert published is not None
+    assert published.time.value == datetime(2024, 3, 4, 17, 30, tzinfo=UTC)
+    assert published.local_iso == "2024-03-04T18:30:00+01:00"

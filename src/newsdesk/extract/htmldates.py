@@ -668,7 +668,7 @@ def find_times(
         shown=[v for v in shown_all if v.other is None],
         shown_all=shown_all,
         headline=headline,
-        relative=_relative_beside_headline(page_text, headline, captured_at),
+        relative=_relative_beside_headline(page_text, headline, captured_at, url_country(url)),
     )
     from_url = _plausible(url_date(url), latest)
     published = _checked_stated(evidence, from_url) or from_url
@@ -697,7 +697,7 @@ def find_times(
 
 
 def _relative_beside_headline(
-    text: str, headline: str, captured_at: datetime | None
+    text: str, headline: str, captured_at: datetime | None, country: str | None
 ) -> list[tuple[PageTime, str]]:
     """Relative stamps beside the headline ('By Ann Lee 3 hours ago', 'Updated 20 minutes
     ago'), resolved against the capture time (none without it), closest first, labelled."""
@@ -706,8 +706,12 @@ def _relative_beside_headline(
         return []
     lo, hi = max(0, start + _BESIDE_HEADLINE[0]), start + _BESIDE_HEADLINE[1]
     window = text[lo:hi]
+    # 'yesterday at 18:30' is on the publisher's wall clock, when its country tells it
+    if captured_at.tzinfo is None:
+        captured_at = captured_at.replace(tzinfo=UTC)
+    now = (country_time(captured_at, country) if country else None) or captured_at
     found: list[tuple[int, PageTime, str]] = []
-    for stamp in relative_times(window, captured_at):
+    for stamp in relative_times(window, now):
         before = window[max(0, stamp.start - 40) : stamp.start]
         label = ""
         if _UPDATED_LABEL.search(before):
