@@ -1,13 +1,17 @@
 """Publication and update times of an HTML page, kept apart, with time zone when stated.
 
-Evidence, strongest first: meta tags, JSON-LD of the article and <time> elements marked as
-published/updated (checked against the dates shown beside the headline and the URL's date),
-the date in the URL, feed or sitemap hints, a date the page labels as its publication, the
-<time> shown beside the headline, the first <time>, a date beside the headline, then
-htmldate's heuristics. An update date ("Updated ...", dateModified) goes to ``modified`` and
-is never guessed as the publication: no date is better than a wrong one. A time stated in
-UTC is read on the publisher's wall clock when its country is known (localday.py): the
-day a reader there sees is the page's day.
+Evidence, strongest first: meta tags, JSON-LD of the article and <time> (or AMP
+<amp-timeago>) elements marked as published/updated (checked against the dates shown beside
+the headline and the URL's date), the date in the URL, feed or sitemap hints, a date the
+page labels as its publication, the <time> shown beside the headline, the first <time>, a
+date beside the headline, a Unix timestamp in a data attribute, a relative stamp beside the
+headline ('3 hours ago', resolved against the capture time: relative.py), then htmldate's
+heuristics. An update date ("Updated ...", dateModified) goes to ``modified`` and is never
+guessed as the publication: no date is better than a wrong one. Shown dates are read in
+seven European languages, Persian (Jalali calendar: jalali.py) and Arabic; numeric ones
+day-first on pages in a day-first language. A time stated in UTC is read on the publisher's
+wall clock when its country is known (localday.py): the day a reader there sees is the
+page's day.
 """
 
 from __future__ import annotations
