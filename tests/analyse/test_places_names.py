@@ -1,8 +1,9 @@
-"""Which names a place is found by: another name of a larger place that is a town's own
-name, and lower-case words. Sentences of our own."""
+"""Homonyms: another name of a larger place that is a town's own name, a state named
+elsewhere in the text against a famous city, lower-case words. Sentences of our own."""
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
 from newsdesk import geocode_mentions
@@ -49,3 +50,45 @@ def test_another_name_of_a_city_through_the_analyse_stage(
     victoria = places.get("Victoria")
     assert victoria is not None and victoria.name == "Victoria"
     assert victoria.country_code != "HK"
+
+
+_FINAL = "The Cardinals beat Louisville on Friday. The final is in Columbus, Ohio, on Sunday."
+
+
+def test_a_state_named_elsewhere_does_not_pull_a_small_homonym_over_a_famous_city(
+    gazetteer: Gazetteer,
+) -> None:
+    # Ohio is named with Columbus, not with Louisville: Louisville, Ohio (pop. 9,000) does not
+    # beat Louisville, Kentucky, seventy times larger; nor where Ohio is one of two states
+    louisville, _, _ = _geocode(_FINAL, ["Louisville", "Columbus", "Ohio"], gazetteer)
+    assert louisville is not None and louisville.population > 500_000
+    text = "Voters in Louisville went to the polls as Ohio and Indiana chose governors."
+    louisville, _, _ = _geocode(text, ["Louisville", "Ohio", "Indiana"], gazetteer)
+    assert louisville is not None and louisville.population > 500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # written with its state
+        ("Louisville, Ohio, voted on Tuesday.", ["Louisville", "Ohio"]),
+        # a text about the state: three of its places
+        (
+            "Voters in Canton, Akron and Louisville went to the polls as Ohio chose a governor.",
+            ["Louisville", "Canton", "Akron", "Ohio"],
+        ),
+    ],
+)
+def test_a_small_homonym_in_a_state_the_text_is_about_still_wins(
+    text: str, names: list[str], gazetteer: Gazetteer
+) -> None:
+    louisville = _geocode(text, names, gazetteer)[0]
+    assert louisville is not None and louisville.population < 100_000
+    assert louisville.country_code == "US"
+
+
+def test_a_state_named_elsewhere_through_the_analyse_stage(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    louisville = _places(_FINAL, nlp, gazetteer).get("Louisville")
+    assert louisville is not None and louisville.population > 500_000

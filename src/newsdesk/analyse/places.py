@@ -81,7 +81,9 @@ def _score(
     context: dict[str, float],
     anchors: Sequence[Row],
     source_country: str | None,
+    largest: int = 0,
 ) -> float:
+    """``largest``: the population of the largest city the name is the main name of."""
     if row.feature in _REGION_KINDS:
         # a sea or region: among several senses of one name ('Gulf'), the one around the
         # text's countries
@@ -105,7 +107,12 @@ def _score(
         a.feature == "admin1" and a.cc == row.cc and a.admin1 == row.admin1 for a in anchors
     )
     if in_named_state:
-        score += 2.0
+        # A state named somewhere in the text outweighs a homonym up to a hundred times
+        # larger; a city of 100,000+ more than ten times larger (Louisville, Kentucky against
+        # Louisville, Ohio, pop. 9,000, in a text naming Columbus, Ohio) only in a text about
+        # the state (half its other places in it) or written with it ('Louisville, Ohio')
+        famous_rival = largest >= 100_000 and largest > 10 * row.population
+        score += 1.0 if famous_rival and not _mostly_in(row, anchors) else 2.0
     if row.feature.startswith("admin") and any(
         a.feature in ("city", "admin1") and a.cc == row.cc and a.admin1 == row.admin1
         for a in anchors
@@ -130,6 +137,13 @@ def _score(
     return score
 
 
+def _mostly_in(row: Row, anchors: Sequence[Row]) -> bool:
+    """Whether the text is about the row's state: three or more of its other places, and at
+    least half of them, are the state or lie in it (not 'Columbus, Ohio' alone)."""
+    inside = sum(1 for a in anchors if a.cc == row.cc and a.admin1 == row.admin1 and a.admin1)
+    return inside >= 3 and 2 * inside >= len(anchors)
+
+
 def _pick(
     candidates: list[tuple[Row, bool]],
     context: dict[str, float],
@@ -138,8 +152,10 @@ def _pick(
 ) -> Row | None:
     if not candidates:
         return None
+    largest = max((r.population for r, p in candidates if p and r.feature == "city"), default=0)
     scored = [
-        (_score(r, p, context, anchors, source_country), -r.geonameid, r) for r, p in candidates
+        (_score(r, p, context, anchors, source_country, largest), -r.geonameid, r)
+        for r, p in candidates
     ]
     best = max(scored)[2]
     if best.feature == "admin1":
