@@ -403,3 +403,16 @@ def test_an_igo_named_in_the_sentence_is_no_home_for_an_unnamed_government() -> 
 def test_a_denied_act_of_the_speakers_own_forces_has_its_target_as_recipient() -> None:
     top = _top("Syria denied that its troops had fired on Lebanese civilians.")
     assert _codes(top["recipient"]) == ["LBN"]
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Reagan accused Moscow of violating the arms treaty.", "USA"),
+        ("Honecker accused Washington of meddling.", "DEU"),
+        ("Ceausescu expelled the Hungarian ambassador.", "ROU"),
+        ("Nimeiri expelled the Libyan diplomats.", "SDN"),
+    ],
+)
+def test_leaders_of_the_late_cold_war_are_known(text: str, code: str) -> None:
+    assert _codes(_top(text)["actor"]) == [code]

@@ -1,7 +1,7 @@
 """Office holders for the PLOVER actor dictionary (data only; see ``plover_dictionary``).
 
 Scope: heads of state and government of the world's countries who held office at some
-time from 1990 to 2026 (all G20 members and the countries most often in international
+time from 1990 to 2026 (and, in a last block, the main ones of 1975-1990) (all G20 members and the countries most often in international
 news), with, for the G20 and the main conflict parties, foreign and defence ministers;
 vice-presidents of presidential systems; army chiefs, rebel, opposition and militant
 leaders who were themselves news actors; some vice-presidents; heads of the main
@@ -1737,4 +1737,76 @@ IGO igo 2013-2020 Roberto Azevedo
 IGO igo 2021- Ngozi Okonjo-Iweala
 IGO igo 1997-2004 Lakhdar Brahimi
 IGO igo 2014-2019 Staffan de Mistura
+# --- office holders of the late Cold War (1975-1990) still in wire archives
+USA hos 1977-1981 Jimmy Carter
+USA hos 1981-1989 Ronald Reagan; Ronald W. Reagan
+USA vp 1981-1989 George Bush
+USA fm 1981-1982 Alexander Haig
+USA fm 1982-1989 George Shultz; George P. Shultz
+USA dm 1981-1987 Caspar Weinberger
+RUS hos 1964-1982 Leonid Brezhnev
+RUS hos 1982-1984 Yuri Andropov
+RUS hos 1984-1985 Konstantin Chernenko
+RUS fm 1957-1985 Andrei Gromyko
+RUS fm 1985-1990 Eduard Shevardnadze
+RUS hog 1985-1991 Nikolai Ryzhkov
+RUS min 1996-1996 Alexander Lebed
+DEU hos 1971-1989 Erich Honecker
+DEU hos 1989-1989 Egon Krenz
+DEU hog 1974-1982 Helmut Schmidt
+DEU fm 1974-1992 Hans-Dietrich Genscher
+POL hos 1981-1990 Wojciech Jaruzelski
+ROU hos 1965-1989 Nicolae Ceausescu
+BGR hos 1954-1989 Todor Zhivkov
+CZE hos 1975-1989 Gustav Husak
+HUN hos 1956-1988 Janos Kadar
+ALB hos 1944-1985 Enver Hoxha
+GBR fm 1983-1989 Geoffrey Howe
+ITA hog 1983-1987 Bettino Craxi
+TUR hos 1980-1989 Kenan Evren
+CYP hos 1988-1993 George Vassiliou
+FIN hog 1995-2003 Paavo Lipponen
+PAK hos 1978-1988 Zia ul-Haq; Mohammad Zia ul-Haq; Muhammad Zia-ul-Haq
+IND hog 1980-1984 Indira Gandhi
+LKA hos 1978-1989 J. R. Jayewardene; Junius Richard Jayewardene; Jayewardene
+MMR hos 1962-1988 Ne Win
+KOR hos 1980-1988 Chun Doo-hwan
+TWN hos 1978-1988 Chiang Ching-kuo
+CHN hog 1980-1987 Zhao Ziyang
+CHN pty 1987-1989 Zhao Ziyang
+CHN pty 1981-1987 Hu Yaobang
+JPN hog 1982-1987 Yasuhiro Nakasone
+JPN hog 1987-1989 Noboru Takeshita
+NPL hos 1972-2001 King Birendra; Birendra
+THA hog 1980-1988 Prem Tinsulanonda
+KHM opp 1979-1993 Son Sann
+KHM reb 1976-1998 Khieu Samphan
+AFG hos 1979-1986 Babrak Karmal
+EGY hos 1970-1981 Anwar Sadat; Anwar el-Sadat
+ISR hog 1977-1983 Menachem Begin
+LBN hos 1982-1988 Amin Gemayel
+LBN hos 1982-1982 Bashir Gemayel
+TUN hos 1957-1987 Habib Bourguiba
+TUN hos 1987-2011 Zine El Abidine Ben Ali; Ben Ali
+SDN hos 1969-1985 Jaafar Nimeiri; Gaafar Nimeiry; Jaafar Nimeiry; Nimeiri; Nimeiry
+UGA hos 1971-1979 Idi Amin
+UGA hos 1980-1985 Milton Obote
+MOZ hos 1975-1986 Samora Machel
+MDG hos 1975-1993 Didier Ratsiraka
+BWA hos 1980-1998 Quett Masire; Ketumile Masire
+COG hos 1979-1992 Denis Sassou Nguesso; Denis Sassou-Nguesso; Sassou Nguesso
+BFA hos 1983-1987 Thomas Sankara
+HTI hos 1971-1986 Jean-Claude Duvalier; Baby Doc Duvalier
+SLV hos 1984-1989 Jose Napoleon Duarte
+CRI hos 1986-1990 Oscar Arias
+ARG hos 1983-1989 Raul Alfonsin
+BRA hos 1985-1990 Jose Sarney
+PRY hos 1954-1989 Alfredo Stroessner
+MEX hos 1982-1988 Miguel de la Madrid
+ARM hos 1991-1998 Levon Ter-Petrosyan; Levon Ter-Petrossian
+MDA hos 1990-1997 Mircea Snegur
+TLS fm 2002-2006 Jose Ramos-Horta
+PSE reb 1974-2002 Abu Nidal
+IMG reb 1988-2011 bin Laden
+IGO igo 1992-1995 Yasushi Akashi
 """
