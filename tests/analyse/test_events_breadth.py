@@ -669,6 +669,23 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
         ("The regime silenced its critics.", "COERCE", "censor"),
         ("Moscow rattled its sabres over the Baltic states.", "THREATEN", "violence"),
         ("Pyongyang flexed its military muscle with a missile launch.", "MOBILIZE", "troops"),
+        # threats without 'threaten' (CAMEO 13 / 130 / 139): not tolerating, all options on
+        # the table, a price to pay, hours given to comply, an uprising or rebels to be crushed
+        ("Israel said it would not tolerate rocket fire from Gaza.", "THREATEN", None),
+        ("The United States said all options remained on the table.", "THREATEN", None),
+        (
+            "Iraq said any country that joined the coalition would pay a heavy price.",
+            "THREATEN",
+            None,
+        ),
+        ("The rebels gave the government 48 hours to release their comrades.", "THREATEN", None),
+        ("The army chief said his troops would crush the rebellion.", "THREATEN", "restrict"),
+        (
+            "Pakistan said it would not hesitate to respond to any Indian aggression.",
+            "THREATEN",
+            "violence",
+        ),
+        ("Chinese troops crushed the pro-democracy movement in 1989.", "COERCE", "restrict"),
         # fighters standing down demobilise (0873); a minister standing down resigns
         ("The rebels stood down after the peace deal.", "RETREAT", "disarm"),
         # a retreat refused is a REJECT 'yield' (CAMEO 124), also when announced
@@ -706,6 +723,7 @@ def test_session13_guards(text: str, event: str) -> None:
         "The president called reporters to his office.",
         "The senator insisted that the president would win.",
         "Details of Biden's call on Monday were leaked to the press.",
+        "The country paid a heavy price for the war.",
     ],
 )
 def test_session13_no_event(text: str) -> None:

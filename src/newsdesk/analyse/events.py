@@ -209,6 +209,25 @@ class _ArticleCoder(Participants):
             and any(ch.dep_ in ("dobj", "dative") for ch in tok.children)
         ):
             return "THREATEN", None, "verb"  # "gave Iraq until Friday to comply" (139)
+        if (
+            lemma == "give"
+            and any(
+                ch.dep_ == "npadvmod" and _lemma(ch) in ("hour", "day", "week", "deadline")
+                for ch in tok.children
+            )
+            and any(ch.dep_ in ("advcl", "xcomp") for ch in tok.children)
+        ):
+            return "THREATEN", None, "verb"  # "gave the government 48 hours to release" (139)
+        if lemma == "tolerate" and any(ch.dep_ == "neg" for ch in tok.children):
+            return "THREATEN", None, "verb"  # "would not tolerate rocket fire" (130)
+        if (
+            lemma == "pay"
+            and "price" in objs
+            and any(
+                ch.dep_ == "aux" and _lemma(ch) in ("will", "would", "shall") for ch in tok.children
+            )
+        ):
+            return "THREATEN", None, "verb"  # "would pay a heavy price" (130)
         if lemma in ("relocate", "resettle", "move", "transfer", "remove", "evict") and any(
             ch.dep_ == "advmod" and ch.lower_ == "forcibly" for ch in tok.children
         ):
@@ -427,6 +446,12 @@ class _ArticleCoder(Participants):
         lemma = _lemma(tok)
         if tok.dep_ in ("dobj", "attr") and _natural_subject(tok.head):
             return None  # "a typhoon forced the evacuation of ..."
+        if (
+            lemma == "option"
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj")
+            and any(t.lower_ == "table" for t in tok.head.subtree)
+        ):
+            return "THREATEN", None, "noun"  # "all options remain on the table" (13)
         if lemma == "call":  # "a call for talks", "a phone call"
             if any(
                 ch.dep_ == "prep"
@@ -1148,7 +1173,10 @@ class _ArticleCoder(Participants):
             # "US officials said that lifting the sanctions is out of the question": an act
             # named without a doer, in a party's own words, is that party's
             actors = self.participants(f.speaker)
-        negated = f.negated and not (gov is None and event == "REJECT" and c.event != "REJECT")
+        negated = f.negated and not (
+            (gov is None and event == "REJECT" and c.event != "REJECT")
+            or (event == "THREATEN" and _lemma(tok) == "tolerate")  # "will not tolerate"
+        )
         hypothetical, future, reported_by = f.hypothetical, f.future, f.reported_by
         if (
             event == "ACCUSE"

@@ -930,6 +930,12 @@ FOURTH_OBJECT_VERBS: ObjectRules = {
     "silence": [(_CRITICS, ("COERCE", "censor"))],
     "rattle": [(frozenset({"sabre", "saber", "sword"}), ("THREATEN", "violence"))],
     "flex": [(frozenset({"muscle"}), ("MOBILIZE", "troops"))],
+    # 1723 / 18: an uprising crushed is repression, rebels crushed an attack
+    "crush": [(frozenset({"rebellion", "uprising", "revolt", "protest", "dissent", "unrest",
+                          "demonstration", "opposition", "movement", "insurrection"}),
+               ("COERCE", "restrict")),
+              (IRREGULARS | _FORCES | {"enemy", "resistance", "insurgency"}, ("ASSAULT", None))],
+    "respond": [(frozenset({"aggression", "provocation", "countermeasure"}), ("ASSAULT", None))],
 }  # fmt: skip
 
 for _lemma, _rules in FOURTH_OBJECT_VERBS_FIRST.items():
