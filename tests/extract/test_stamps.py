@@ -195,3 +195,23 @@ def test_parse_zone(text: str, hours: float) -> None:
 def test_parse_zone_rejects_unknown() -> None:
     assert parse_zone("XYZ") is None
     assert parse_zone("GMT+17") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Il y a 2 heures", utc(2025, 11, 12, 3, 0)),
+        ("vor 30 Minuten", utc(2025, 11, 12, 4, 30)),
+        ("hace 2 horas", utc(2025, 11, 12, 3, 0)),
+        ("2 ore fa", utc(2025, 11, 12, 3, 0)),
+        ("Gestern um 18:30 Uhr", datetime(2025, 11, 11, 18, 30, tzinfo=PKT)),
+    ],
+)
+def test_relative_stamps_in_other_languages(text: str, value: datetime) -> None:
+    found = parse_relative_stamp(text, NOW)
+    assert found is not None and found.value == value and found.method == "relative"
+
+
+def test_a_relative_phrase_inside_a_line_is_no_stamp_in_any_language() -> None:
+    assert parse_relative_stamp("La réunion a commencé il y a 2 heures", NOW) is None
+    assert parse_relative_stamp("Il y a 2 heures, la réunion a commencé", NOW) is None

@@ -2,7 +2,8 @@
 
 Parsing is strict: the whole text must be a stamp (optionally behind a label such as
 "Updated" or "Published:"), so that a body sentence mentioning a date is never taken
-for the page's own stamp. English only.
+for the page's own stamp. English, and relative stamps in six more languages
+(relative.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 
+from newsdesk.extract.relative import relative_times
 from newsdesk.records import ExtractedTime, Precision
 
 StampKind = Literal["published", "modified"]
@@ -140,6 +142,11 @@ def parse_relative_stamp(text: str, now: datetime) -> ExtractedTime | None:
             value = datetime.combine(local_day, clock, tzinfo=now.tzinfo)
             return ExtractedTime(value, "relative", "minute", evidence)
         return ExtractedTime(now - timedelta(days=days), "relative", "day", evidence)
+    # other languages ('Il y a 2 heures', 'vor 30 Minuten', 'Gestern um 18:30 Uhr'): the
+    # whole line must be the stamp
+    for found in relative_times(body, now):
+        if (found.start, found.end) == (0, len(body)):
+            return ExtractedTime(found.time.value, "relative", found.time.precision, evidence)
     return None
 
 
