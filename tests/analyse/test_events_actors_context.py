@@ -412,6 +412,8 @@ def test_a_denied_act_of_the_speakers_own_forces_has_its_target_as_recipient() -
         ("Honecker accused Washington of meddling.", "DEU"),
         ("Ceausescu expelled the Hungarian ambassador.", "ROU"),
         ("Nimeiri expelled the Libyan diplomats.", "SDN"),
+        ("Khasbulatov accused Washington of meddling.", "RUS"),
+        ("Kharazi rejected the American proposal.", "IRN"),
     ],
 )
 def test_leaders_of_the_late_cold_war_are_known(text: str, code: str) -> None:

@@ -1809,4 +1809,64 @@ TLS fm 2002-2006 Jose Ramos-Horta
 PSE reb 1974-2002 Abu Nidal
 IMG reb 1988-2011 bin Laden
 IGO igo 1992-1995 Yasushi Akashi
+# --- more news actors of the 1990s: envoys, ministers, militant and party leaders
+USA min 1988-2001 Dennis Ross
+USA min 1995-1998 George Mitchell
+USA min 2009-2011 George Mitchell
+RUS vp 1991-1993 Alexander Rutskoi; Alexander Rutskoy
+RUS leg 1991-1993 Ruslan Khasbulatov
+RUS reb 1996-1997 Zelimkhan Yandarbiyev; Zelimkhan Yandarbiev
+IGO igo 1992-1995 David Owen; Lord Owen
+IGO igo 1993-1996 Thorvald Stoltenberg
+IGO igo 1991-1993 Cyrus Vance
+IGO mil 1994-1995 Michael Rose
+IGO mil 1995-1995 Rupert Smith
+IGO mil 1997-2000 Wesley Clark
+IGO igo 1991-1997 Rolf Ekeus
+IGO igo 1997-1999 Richard Butler
+IGO igo 1989-2001 Salim Ahmed Salim
+IGO igo 1999-2003 Sergio Vieira de Mello
+IGO igo 1997-1999 Carlos Westendorp
+IGO igo 1999-2002 Wolfgang Petritsch
+IGO igo 2002-2006 Paddy Ashdown
+ISR min 1993-1996 Uri Savir
+PSE gov 1991-2001 Faisal Husseini
+PSE gov 1991-1996 Hanan Ashrawi
+PSE reb 1987-2004 Abdel Aziz Rantissi; Abdel Aziz al-Rantissi; Abdel-Aziz Rantisi
+SYR vp 1984-2005 Abdul Halim Khaddam; Abdel Halim Khaddam
+IRQ fm 1992-2001 Mohammed Saeed al-Sahhaf; Mohammed Said al-Sahaf
+IRQ min 2001-2003 Mohammed Saeed al-Sahhaf; Mohammed Said al-Sahaf
+IRQ vp 1979-2003 Izzat Ibrahim; Izzat Ibrahim al-Douri
+IRQ min 1987-2003 Ali Hassan al-Majid; Chemical Ali
+IRN fm 1997-2005 Kamal Kharazi
+IRN min 1989-2005 Hassan Rowhani; Hassan Rohani
+IRN dm 1997-2005 Ali Shamkhani
+SAU dm 1962-2011 Prince Sultan; Sultan bin Abdulaziz
+SAU vp 1982-2005 Crown Prince Abdullah; Abdullah bin Abdulaziz
+KWT hos 1977-2006 Sheikh Jaber; Jaber al-Ahmad al-Sabah
+ARE hos 1971-2004 Sheikh Zayed; Zayed bin Sultan Al Nahyan
+LBN reb 1986-1994 Samir Geagea
+LBN reb 1991-1992 Abbas Musawi; Abbas al-Musawi
+LBN rel 1985-2010 Mohammad Hussein Fadlallah; Mohammed Hussein Fadlallah
+TUR fm 1991-1994 Hikmet Cetin
+EGY hog 1996-1999 Kamal Ganzouri; Kamal el-Ganzouri
+EGY hog 1999-2004 Atef Ebeid
+SDN vp 1998-2013 Ali Osman Taha; Ali Osman Mohamed Taha
+SOM hos 2004-2008 Abdullahi Yusuf; Abdullahi Yusuf Ahmed
+NGA opp 1990-1995 Ken Saro-Wiwa
+ZAF pty 1991-1993 Chris Hani
+PAK fm 1997-1998 Gohar Ayub Khan
+IND min 1998-2004 L. K. Advani; L.K. Advani; Lal Krishna Advani
+IDN mil 1998-1999 Wiranto; General Wiranto
+THA hog 1996-1997 Chavalit Yongchaiyudh
+KHM reb 1997-1999 Ta Mok
+KHM reb 1975-1996 Ieng Sary
+VNM pty 1997-2001 Le Kha Phieu
+CUB fm 1993-1999 Roberto Robaina
+MEX reb 1994-2014 Subcomandante Marcos
+MNE hos 1990-1998 Momir Bulatovic
+BLR hos 1991-1994 Stanislav Shushkevich
+GEO reb 1990-2005 Vladislav Ardzinba
+BGR hos 1997-2002 Petar Stoyanov
+GRC fm 1996-1999 Theodoros Pangalos
 """
