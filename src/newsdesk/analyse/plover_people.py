@@ -1,8 +1,8 @@
 """Office holders for the PLOVER actor dictionary (data only; see ``plover_dictionary``).
 
 Scope: heads of state and government of the world's countries who held office at some
-time from 1990 to 2026 (and, in a last block, the main ones of 1975-1990) (all G20 members and the countries most often in international
-news), with, for the G20 and the main conflict parties, foreign and defence ministers;
+time from 1990 to 2026 (all G20 members and the countries most often in international
+news; in two last blocks, the main ones of 1975-1990 and more actors of the 1990s), with, for the G20 and the main conflict parties, foreign and defence ministers;
 vice-presidents of presidential systems; army chiefs, rebel, opposition and militant
 leaders who were themselves news actors; some vice-presidents; heads of the main
 international organisations.
