@@ -2,7 +2,8 @@
 
 Scope: heads of state and government of the world's countries who held office at some
 time from 1990 to 2026 (all G20 members and the countries most often in international
-news; in two last blocks, the main ones of 1975-1990 and more actors of the 1990s), with, for the G20 and the main conflict parties, foreign and defence ministers;
+news; in two last blocks, the main ones of 1975-1990 and more actors of the 1990s),
+with, for the G20 and the main conflict parties, foreign and defence ministers;
 vice-presidents of presidential systems; army chiefs, rebel, opposition and militant
 leaders who were themselves news actors; some vice-presidents; heads of the main
 international organisations.
