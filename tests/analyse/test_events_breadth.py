@@ -686,6 +686,21 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
             "violence",
         ),
         ("Chinese troops crushed the pro-democracy movement in 1989.", "COERCE", "restrict"),
+        # refusals without 'refuse' (CAMEO 12): an act out of the question or not an option,
+        # standing firm, a deaf ear turned
+        ("The Kremlin said withdrawing its troops was out of the question.", "REJECT", "yield"),
+        (
+            "Any withdrawal from the Golan is out of the question, the prime minister said.",
+            "REJECT",
+            "yield",
+        ),
+        ("Talks with the rebels are not an option, the president said.", "REJECT", "meet"),
+        ("The prime minister stood firm against calls to release the prisoners.", "REJECT", None),
+        (
+            "The junta turned a deaf ear to appeals for the release of the opposition leader.",
+            "REJECT",
+            None,
+        ),
         # fighters standing down demobilise (0873); a minister standing down resigns
         ("The rebels stood down after the peace deal.", "RETREAT", "disarm"),
         # a retreat refused is a REJECT 'yield' (CAMEO 124), also when announced

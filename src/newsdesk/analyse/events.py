@@ -117,6 +117,21 @@ _PARTIES = {
 """Nouns of parties that can be asked to act ('wants the government to ...')."""
 
 
+def _ruled_out(tok: Token) -> bool:
+    """The act is the subject of 'is out of the question' or 'is not an option'."""
+    head = tok.head
+    if tok.dep_ not in ("csubj", "csubjpass", "nsubj", "nsubjpass") or _lemma(head) != "be":
+        return False
+    if any(
+        ch.dep_ == "prep" and ch.lower_ == "out" and any(t.lower_ == "question" for t in ch.subtree)
+        for ch in head.children
+    ):
+        return True
+    return any(ch.dep_ == "attr" and _lemma(ch) == "option" for ch in head.children) and any(
+        ch.dep_ == "neg" for ch in head.children
+    )
+
+
 class _ArticleCoder(Participants):
     """Codes the sentences of one article, keeping discourse state (earlier actors)."""
 
@@ -218,6 +233,8 @@ class _ArticleCoder(Participants):
             and any(ch.dep_ in ("advcl", "xcomp") for ch in tok.children)
         ):
             return "THREATEN", None, "verb"  # "gave the government 48 hours to release" (139)
+        if lemma == "stand" and any(ch.lower_ in ("firm", "fast") for ch in tok.children):
+            return "REJECT", None, "verb"  # "stood firm against calls to release ..." (12)
         if lemma == "tolerate" and any(ch.dep_ == "neg" for ch in tok.children):
             return "THREATEN", None, "verb"  # "would not tolerate rocket fire" (130)
         if (
@@ -1352,6 +1369,9 @@ class _ArticleCoder(Participants):
             and event in cooperation
             and (c.kind != "noun" or gov is not None)
         ):
+            return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
+        if gov is None and _ruled_out(c.tok):
+            # "withdrawing its troops was out of the question": the act is refused (REJECT)
             return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
         if gov is None and f.modality in ("prepare", "poise") and event == "ASSAULT":
             return "MOBILIZE", "troops", actors, recipients

@@ -936,6 +936,7 @@ FOURTH_OBJECT_VERBS: ObjectRules = {
                ("COERCE", "restrict")),
               (IRREGULARS | _FORCES | {"enemy", "resistance", "insurgency"}, ("ASSAULT", None))],
     "respond": [(frozenset({"aggression", "provocation", "countermeasure"}), ("ASSAULT", None))],
+    "turn": [(frozenset({"ear"}), ("REJECT", None))],  # "turned a deaf ear to appeals" (12)
 }  # fmt: skip
 
 for _lemma, _rules in FOURTH_OBJECT_VERBS_FIRST.items():
