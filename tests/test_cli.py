@@ -705,3 +705,32 @@ def test_reprocess_removes_an_article_that_re_extraction_makes_another_stored_on
     code, _, err = run(["--db", db, "reprocess"], capsys)
     assert code == 0 and "0 updated, 0 removed" in err, err
     assert _table_rows(db) == after
+
+
+def test_an_interrupt_while_the_command_loads_exits_130_without_a_traceback() -> None:
+    # Loading the command's modules takes seconds (SQLAlchemy, rich, the pipeline): Ctrl-C
+    # then gave Python's KeyboardInterrupt traceback. The interrupt is sent from an import
+    # hook, as the pipeline module is about to load.
+    import subprocess
+    import textwrap
+
+    script = textwrap.dedent(
+        """
+        import os, signal, sys
+
+        class Interrupt:
+            def find_spec(self, name, path=None, target=None):
+                if name == "newsdesk.pipeline":
+                    os.kill(os.getpid(), signal.SIGINT)
+                return None
+
+        sys.meta_path.insert(0, Interrupt())
+        sys.argv = ["newsdesk", "--help"]
+        from newsdesk.cli import main
+        main()
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
+    )
+    assert (done.returncode, done.stderr) == (130, "interrupted\n")

@@ -21,6 +21,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn
 from rich.table import Table
 
+import newsdesk.startup  # first: Ctrl-C while the modules below load exits quietly
 from newsdesk.analyse.plover_lexicon import EVENT_TYPES
 from newsdesk.config import Settings, db_url_from
 from newsdesk.desk import Desk
@@ -817,6 +818,8 @@ def main() -> None:
         )
         sys.exit(70)
 
+
+newsdesk.startup.loaded()  # every module of the command is in: Ctrl-C as usual
 
 if __name__ == "__main__":
     main()
