@@ -96,3 +96,20 @@ def test_a_small_capital_or_province_far_from_the_text_s_countries_is_no_evidenc
     # is so named, and nothing in the text points to Bermuda.
     text = "The Canadian minister stayed in Paget for a week."
     assert _kinds(text, nlp, gazetteer).get("Paget") != "place"
+
+
+def test_a_town_and_its_state_code_are_places(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model calls the codes organisations and the town a person.
+    text = "June 9: Blossom Music Center, Cuyahoga Falls, OH. June 12: Irving, TX."
+    result = analyse(Article(headline="test", body=text), nlp=nlp, gazetteer=gazetteer)
+    found = {m.text: m for m in result.mentions}
+    for name, state in (("OH", "Ohio"), ("TX", "Texas")):
+        place = found[name].place
+        assert found[name].kind == "place" and place is not None and place.name == state
+    town = found["Cuyahoga Falls"]
+    assert town.kind == "place" and town.place is not None and town.place.country_code == "US"
+
+
+def test_a_person_and_a_degree_are_no_town_and_state(nlp: Language, gazetteer: Gazetteer) -> None:
+    kinds = _kinds("The study was led by Jane Doe, MD, of the clinic.", nlp, gazetteer)
+    assert kinds.get("Jane Doe") == "person" and kinds.get("MD") != "place"

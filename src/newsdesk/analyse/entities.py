@@ -27,8 +27,12 @@ places and nationalities; a name keeps one kind through the article (the clear
 majority's). A name after a preposition of place that the gazetteer knows ("in Sirte
 and Misrata", "near Kramatorsk") or said to be a town or a camp is a place; a lone name
 that speaks and is taken up by "he" or "she" is a person unless the article shows it as
-a body; a word that is a name only because it opens a sentence ("Rice production") is
-none; names named like products ("MacBook Pro") are things, not people. A text that is
+a body; a town and its state's postal code ("Cuyahoga Falls, OH") are places; an Arabic
+place name the model splits or calls a person ("Deir ez-Zor", "in Khan Younis", "near
+al-Tanf") is a place, looked up with and without its article; a place found from its
+context is geocoded where the gazetteer's evidence is ("in Hamilton" beside "British");
+a word that is a name only because it opens a sentence ("Rice production") is none; names
+named like products ("MacBook Pro", "Nintendo Switch") are things, not people. A text that is
 not English gets no mentions.
 
 Entity keys are stable across articles: ``person:<name>``, ``org:<name>``,
@@ -67,6 +71,7 @@ from newsdesk.analyse.entity_places_missed import (
     _big_cities_missed,
     _places_after_prepositions,
     _settlements,
+    _towns_and_state_codes,
 )
 from newsdesk.analyse.entity_spans import _find_spans, _not_common_words
 from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer
@@ -105,6 +110,7 @@ def find_entities(
     spans = _not_common_words(doc, text, _find_spans(doc))
     spans = _big_cities_missed(doc, spans, gaz)
     spans = _places_after_prepositions(doc, spans, gaz, source_country)
+    spans = _towns_and_state_codes(text, spans, gaz)
     _settlements(doc, text, spans)
     _titled_people(text, spans)
     for span in spans:

@@ -94,6 +94,8 @@ class _Found:
     known: str | None = None
     """What the entity ruler (``known_names.py``) says it is: 'armed_group', 'people',
     'seat', 'company'; its kind is then not revised."""
+    gazetteer_name: str | None = None
+    """The name to geocode the others by, where that is not its text ('Ohio' for 'OH')."""
     recovered_in: frozenset[str] | None = None
     """For a place found from its context ('near Kidal'): the countries (alpha-2) where the
     gazetteer holds the places that made it one; it is geocoded to one of them."""

@@ -114,7 +114,7 @@ def _geocode(
     gaz = gazetteer or get_gazetteer()
     places = [s for s in spans if s.kind == "place"]
     resolved = resolve_names(
-        [gazetteer_spelling(text[s.start : s.end], gaz) for s in places],
+        [s.gazetteer_name or gazetteer_spelling(text[s.start : s.end], gaz) for s in places],
         gazetteer=gaz,
         source_country=source_country,
     )
@@ -123,7 +123,7 @@ def _geocode(
             place is None or place.approximate or place.country_code not in span.recovered_in
         ):
             place = _evidence_place(text[span.start : span.end], span.recovered_in, gaz)
-        span.place = place
+        span.place = span.place or place  # a state named by its code is set already
         name = text[span.start : span.end]
         if span.known == "seat":
             pass  # its state, from the ruler's table

@@ -3,12 +3,14 @@
 A city of a million or more left untagged or called a nationality ("Aid reached
 Aleppo"); a name after a preposition of place that the gazetteer knows ("in Sirte and
 Misrata", "north of Kunduz"); a name said to be a town, a village or a camp ("Addison, a
-village southwest of Ithaca", "the Rukban camp").
+village southwest of Ithaca", "the Rukban camp"); a town and the postal code of its state
+("Cuyahoga Falls, OH", "Irving, TX").
 """
 
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 import numpy
 from spacy.attrs import DEP, IS_ALPHA, IS_TITLE, POS, TAG
@@ -36,7 +38,7 @@ from newsdesk.analyse.entity_common import (
 )
 from newsdesk.analyse.entity_people import _is_determiner
 from newsdesk.analyse.entity_spans import _written
-from newsdesk.analyse.gazetteer import Gazetteer
+from newsdesk.analyse.gazetteer import Gazetteer, Row, to_place
 from newsdesk.analyse.nlp import doc_text
 from newsdesk.analyse.plover_dictionary import lookup_body, lookup_person
 
@@ -355,3 +357,56 @@ def _settlements(doc: Doc, text: str, spans: list[_Found]) -> None:
             named = False
         if described or named:
             span.kind, span.label = "place", "GPE"
+
+
+# --- 'Irving, TX': a town and its state's postal code ---------------------------
+
+# Countries whose states are written by a code after a town's name: 'Kamloops, BC'.
+_CODED_STATES = ("US", "CA", "AU")
+_STATE_CODE = re.compile(r"[A-Z]{2,3}")
+
+
+def _towns_and_state_codes(text: str, spans: list[_Found], gaz: Gazetteer) -> list[_Found]:
+    """'West Palm Beach, FL', 'Cuyahoga Falls, OH', 'Kamloops, BC': a code of two or three
+    capitals after a name and a comma that the model calls an organisation or a place is
+    the state (or province) it codes, where the gazetteer holds the name as a town of that
+    state (a name the model called a person or an organisation is then that town), or the
+    name is a place already and the code a US state's; so is the same code after another
+    name of the text ('Holmdel, NJ' once 'Camden, NJ' is known). After any other person's
+    name it is a degree ('Jane Doe, MD'), no place."""
+    pairs = [
+        (town, code)
+        for town, code in pairwise(spans)
+        if code.kind in ("organisation", "place")
+        and not (code.known or code.key)
+        and text[town.end : code.start] == ", "
+        and _STATE_CODE.fullmatch(text[code.start : code.end])
+        and (code.end == len(text) or not text[code.end].isalnum())
+    ]
+    confirmed: dict[str, Row] = {}
+    degrees: list[_Found] = []
+    for town, code in pairs:
+        surface = text[code.start : code.end]
+        states = [row for cc in _CODED_STATES for row in gaz.coded(f"{cc}-{surface}")]
+        if not states:
+            continue
+        name = text[town.start : town.end]
+        held = {(row.cc, row.admin1) for row, _ in gaz.candidates(name) if row.feature == "city"}
+        state = next((row for row in states if (row.cc, row.admin1) in held), None)
+        if state is None and town.kind == "place" and states[0].cc == "US":
+            state = states[0]
+        if state is None:
+            if town.kind == "person" and code.kind == "place":
+                degrees.append(code)
+            continue
+        confirmed[surface] = state
+        if town.kind in ("person", "organisation") and not (town.known or town.key or town.role):
+            town.kind, town.label = "place", "GPE"
+            town.recovered_in = frozenset({state.cc})
+    for _, code in pairs:
+        if (state := confirmed.get(text[code.start : code.end])) is not None:
+            code.kind, code.label, code.gazetteer_name = "place", "GPE", state.name
+            code.place = to_place(state)  # 'NY' is the state, not the city 'New York'
+            if any(code is d for d in degrees):
+                degrees.remove(code)
+    return [s for s in spans if all(s is not d for d in degrees)] if degrees else spans
