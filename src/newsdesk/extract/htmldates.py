@@ -259,8 +259,6 @@ def _stamped_elements(tree: HtmlElement) -> list[_Stamped]:
         if el.get("itemprop"):
             evidence = f"itemprop:{el.get('itemprop')}"
         out.append(_Stamped(value, _time_kind(el), evidence))
-        if len(out) == _MAX_TIMES:
-            break
     return out
 
 
@@ -426,7 +424,7 @@ _PUBLISHED_WORDS_ABROAD = (
 )
 # 'Today: Tuesday, 5 March 2024' in a masthead is the day the page was served
 _TODAY_LABEL = re.compile(
-    rf"(?:today|aujourd'hui|heute|hoy|oggi|hoje|vandaag|امروز|الیوم){_LABEL_TAIL}", re.I
+    rf"(?:today|aujourd['’]hui|heute|hoy|oggi|hoje|vandaag|امروز|الیوم){_LABEL_TAIL}", re.I
 )
 _UPDATED_LABEL = re.compile(
     rf"(?:update[ds]?|modified|revised|edited|refreshed|{_UPDATED_WORDS_ABROAD}){_LABEL_TAIL}",
@@ -557,7 +555,9 @@ _DAY_FIRST_ENGLISH = frozenset({"gb", "uk", "ie", "au", "nz", "in", "za", "ng", 
 
 def writes_day_first(lang: str | None) -> bool:
     """Whether a page in language ``lang`` ('fr', 'de-AT', 'en-GB') writes numeric dates
-    day first: every language newsdesk reads dates in but US English does."""
+    day first: any language but English, and English where the day comes first (en-GB,
+    en-AU, en-IN ...). Languages that write the year first do so with four digits first,
+    which no day-first reading touches."""
     if not lang:
         return False
     primary, _, region = lang.strip().lower().replace("_", "-").partition("-")
@@ -880,7 +880,7 @@ def _guessed(
         near = [v for v in evidence.shown_all if v.label != "modified" and _beside_headline(v)]
         if not near:
             return None
-        found = _parsed([(t.value, t.evidence, "exact") for t in stamped], latest)
+        found = _parsed([(t.value, t.evidence, "exact") for t in stamped[:_MAX_TIMES]], latest)
         for shown_date in sorted(near, key=lambda v: _distance(v, evidence.headline)):
             days = {shown_date.day, shown_date.other}
             match = first_fit([t for t in found if _local_day(t) in days])
