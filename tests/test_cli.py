@@ -7,6 +7,7 @@ import os
 import shutil
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -734,3 +735,27 @@ def test_an_interrupt_while_the_command_loads_exits_130_without_a_traceback() ->
         [sys.executable, "-c", script], capture_output=True, text=True, timeout=120
     )
     assert (done.returncode, done.stderr) == (130, "interrupted\n")
+
+
+def test_an_interrupted_reprocess_says_what_it_did_and_exits_130(
+    db: str, inputs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from newsdesk.pipeline import Pipeline
+
+    run(["--db", db, "ingest", str(inputs), "--captured-at", CAPTURED], capsys)
+    real = Pipeline._reprocess_one
+    done: list[int] = []
+
+    def interrupted_on_the_second(self: Pipeline, raw_id: int, *args: Any) -> Any:
+        if done:
+            raise KeyboardInterrupt
+        done.append(raw_id)
+        return real(self, raw_id, *args)
+
+    monkeypatch.setattr(Pipeline, "_reprocess_one", interrupted_on_the_second)
+    code, _, err = run(["--db", db, "reprocess"], capsys)
+    assert code == 130
+    assert err.splitlines() == [
+        "reprocessed 1 document(s): 1 article(s), 0 updated, 0 removed, 0 failed",
+        "interrupted: run newsdesk reprocess again to finish",
+    ]

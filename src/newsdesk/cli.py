@@ -26,7 +26,7 @@ from newsdesk.analyse.plover_lexicon import EVENT_TYPES
 from newsdesk.config import Settings, db_url_from
 from newsdesk.desk import Desk
 from newsdesk.errors import InputError, NewsdeskError
-from newsdesk.pipeline import IngestOutcome
+from newsdesk.pipeline import IngestOutcome, ReprocessReport
 from newsdesk.records import Article, SpeakerKind, in_handled_range, utc
 from newsdesk.serve.export import export as export_records
 from newsdesk.store.db import Store
@@ -478,9 +478,23 @@ def events(
 @app.command()
 def reprocess() -> None:
     """Re-extract and re-analyse every stored document from its kept raw bytes."""
-    with _progress() as progress:
-        progress.add_task("reprocessing", total=None)
-        report = open_desk().reprocess()
+    desk = open_desk()
+    report = ReprocessReport()
+    try:
+        with _progress() as progress:
+            progress.add_task("reprocessing", total=None)
+            desk.reprocess(report)
+    except KeyboardInterrupt:
+        # Each document is its own transaction: those counted are done, whole.
+        _print_reprocessed(report)
+        err.print("interrupted: run newsdesk reprocess again to finish", highlight=False)
+        raise typer.Exit(130) from None
+    _print_reprocessed(report)
+    if report.failures:
+        raise typer.Exit(1)
+
+
+def _print_reprocessed(report: ReprocessReport) -> None:
     for failure in report.failures:
         err.print(f"[red]error[/red]: {escape(failure)}", highlight=False)
     err.print(
@@ -488,8 +502,6 @@ def reprocess() -> None:
         f"{report.updated} updated, {report.removed} removed, {len(report.failures)} failed",
         highlight=False,
     )
-    if report.failures:
-        raise typer.Exit(1)
 
 
 def demo_inputs() -> list[Path]:

@@ -49,8 +49,8 @@ class Desk:
     def ingest_document(self, raw: RawDocument) -> IngestOutcome:
         return self.pipeline.ingest(raw)
 
-    def reprocess(self) -> ReprocessReport:
-        return self.pipeline.reprocess()
+    def reprocess(self, report: ReprocessReport | None = None) -> ReprocessReport:
+        return self.pipeline.reprocess(report)
 
     # -- reading ------------------------------------------------------------
 

@@ -344,9 +344,12 @@ class Pipeline:
                 lambda article_id: self._entity_keys(conn, article_id),
             )
 
-    def reprocess(self) -> ReprocessReport:
-        """Re-extract (and re-analyse) every stored raw document, without refetching."""
-        report = ReprocessReport()
+    def reprocess(self, report: ReprocessReport | None = None) -> ReprocessReport:
+        """Re-extract (and re-analyse) every stored raw document, without refetching.
+
+        ``report``, when given, is filled as each document is done: a run stopped midway
+        (Ctrl-C) still says what it did; each document is its own transaction."""
+        report = report if report is not None else ReprocessReport()
         with self.store.connect() as conn:
             raw_ids = article_store.raw_ids(conn)
         for raw_id in raw_ids:
@@ -354,12 +357,12 @@ class Pipeline:
                 raw = article_store.get_raw(conn, raw_id)
             if raw is None:
                 continue
-            report.documents += 1
             label = _label(raw)
             try:
                 saved, removed = self._reprocess_one(raw_id, raw, label)
             except NewsdeskError as exc:
                 message = str(exc)
+                report.documents += 1
                 report.failures.append(message if message.startswith(label) else f"{label}: {exc}")
                 continue
             except sa.exc.SQLAlchemyError:
@@ -369,11 +372,13 @@ class Pipeline:
                 if os.environ.get("NEWSDESK_DEBUG"):
                     raise
                 log.debug("%s: internal error", label, exc_info=True)
+                report.documents += 1
                 report.failures.append(
                     f"{label}: internal error while reprocessing it: {type(exc).__name__}: "
                     f"{str(exc)[:200]} (set NEWSDESK_DEBUG=1 for a traceback, and please report it)"
                 )
                 continue
+            report.documents += 1
             report.articles += len(saved)
             report.updated += sum(1 for s in saved if s.status == "updated")
             report.removed += removed
