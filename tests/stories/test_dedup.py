@@ -49,3 +49,17 @@ def test_signatures_survive_a_round_trip_through_bytes() -> None:
     assert [m.article_id for m in index.matches(sig)] == [7]
     index.remove(7)
     assert index.matches(sig) == []
+
+
+def test_a_body_longer_than_any_article_is_signed_by_its_first_part() -> None:
+    # 15 MB of notices would take seconds to shingle; what makes two such bodies copies is
+    # already in their first half million characters.
+    from newsdesk.stories.dedup import SIGNED_CHARS
+
+    lead = " ".join(f"Notice {i}: berth {i % 40} closes on tide {i % 7}." for i in range(40_000))
+    assert len(lead) > SIGNED_CHARS
+    first, second = signature(lead), signature(lead + " A tail no copy shares." * 1000)
+    assert first is not None and second is not None
+    assert first.jaccard(second) == 1.0
+    shorter = signature(lead[: SIGNED_CHARS // 2])
+    assert shorter is not None and shorter.jaccard(first) < 1.0
