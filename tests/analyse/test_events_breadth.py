@@ -701,6 +701,16 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
             "REJECT",
             None,
         ),
+        # accusations without 'accuse' (CAMEO 111 / 112): a party said to be behind an attack
+        # or held responsible for it, a finger pointed, charges brought; an act or a party
+        # called, described or labelled as something condemned
+        ("Israel said Syria was behind the attack.", "ACCUSE", "allege"),
+        ("Officials held Hezbollah responsible for the bombing.", "ACCUSE", "allege"),
+        ("Washington pointed the finger at Tehran for the attack.", "ACCUSE", "allege"),
+        ("Prosecutors brought charges against the former president.", "ACCUSE", "allege"),
+        ("Britain called the executions barbaric.", "ACCUSE", "disapprove"),
+        ("The ministry described the attack as a cowardly act.", "ACCUSE", "disapprove"),
+        ("Iran labelled the US a terrorist state.", "ACCUSE", "disapprove"),
         # fighters standing down demobilise (0873); a minister standing down resigns
         ("The rebels stood down after the peace deal.", "RETREAT", "disarm"),
         # a retreat refused is a REJECT 'yield' (CAMEO 124), also when announced
@@ -739,6 +749,8 @@ def test_session13_guards(text: str, event: str) -> None:
         "The senator insisted that the president would win.",
         "Details of Biden's call on Monday were leaked to the press.",
         "The country paid a heavy price for the war.",
+        "The company branded its new phone.",
+        "The minister described the plan as ambitious.",
     ],
 )
 def test_session13_no_event(text: str) -> None:

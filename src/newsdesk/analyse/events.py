@@ -117,6 +117,19 @@ _PARTIES = {
 """Nouns of parties that can be asked to act ('wants the government to ...')."""
 
 
+def _behind_act(tok: Token) -> bool:
+    """'Syria was behind the attack': a party said to stand behind an attack or abuse."""
+    return _lemma(tok) == "be" and any(
+        ch.dep_ == "prep"
+        and ch.lower_ == "behind"
+        and any(
+            p.dep_ == "pobj" and lex.NOUNS.get(_lemma(p), ("",))[0] in ("ASSAULT", "COERCE")
+            for p in ch.children
+        )
+        for ch in tok.children
+    )
+
+
 def _ruled_out(tok: Token) -> bool:
     """The act is the subject of 'is out of the question' or 'is not an option'."""
     head = tok.head
@@ -233,6 +246,43 @@ class _ArticleCoder(Participants):
             and any(ch.dep_ in ("advcl", "xcomp") for ch in tok.children)
         ):
             return "THREATEN", None, "verb"  # "gave the government 48 hours to release" (139)
+        if lemma == "hold" and any(
+            g.lower_ == "responsible"
+            for ch in tok.children
+            for g in [ch, *(ch.children if ch.dep_ in ("dobj", "ccomp") else [])]
+            if g.dep_ in ("amod", "oprd", "acomp", "ccomp", "xcomp")
+        ):
+            return "ACCUSE", "allege", "verb"  # "held Hezbollah responsible for the bombing"
+        if lemma in ("label", "brand") and any(
+            ch.dep_ in ("oprd", "xcomp", "ccomp") or (ch.dep_ == "prep" and _lemma(ch) == "as")
+            for ch in tok.children
+        ):
+            return "ACCUSE", "disapprove", "verb"  # "labelled the US a terrorist state" (112)
+        if lemma in ("label", "brand"):
+            return None  # "the company branded its new phone"
+        if lemma in ("call", "describe", "term", "characterize", "characterise") and any(
+            t.lower_ in cameo.PEJORATIVES or _lemma(t) in cameo.PEJORATIVES
+            for ch in tok.children
+            for p in (
+                [ch]
+                if ch.dep_ in ("oprd", "xcomp", "ccomp")
+                else [g for g in ch.children if g.dep_ == "pobj"]
+                if ch.dep_ == "prep" and _lemma(ch) == "as"
+                else [
+                    g
+                    for q in ch.children
+                    if q.dep_ == "prep" and _lemma(q) == "as"
+                    for g in q.children
+                    if g.dep_ == "pobj"
+                ]
+                if ch.dep_ == "dobj"
+                else []
+            )
+            for t in [p, *(g for g in p.children if g.dep_ in ("amod", "compound"))]
+        ):
+            return "ACCUSE", "disapprove", "verb"  # "called the executions barbaric" (111)
+        if lemma == "be" and _behind_act(tok):
+            return "ACCUSE", "allege", "verb"  # "said Syria was behind the attack" (112)
         if lemma == "stand" and any(ch.lower_ in ("firm", "fast") for ch in tok.children):
             return "REJECT", None, "verb"  # "stood firm against calls to release ..." (12)
         if lemma == "tolerate" and any(ch.dep_ == "neg" for ch in tok.children):
@@ -574,7 +624,11 @@ class _ArticleCoder(Participants):
                 got = verb
             elif tok.pos_ == "ADJ" and tok.dep_ in ("acomp", "ROOT", "oprd", "ccomp", "xcomp"):
                 got = _adjective_candidate(tok)
-            elif tok.pos_ == "VERB" or (tok.pos_ == "AUX" and tok.dep_ == "ROOT"):
+            elif (
+                tok.pos_ == "VERB"
+                or (tok.pos_ == "AUX" and tok.dep_ == "ROOT")
+                or (tok.pos_ == "AUX" and _behind_act(tok))
+            ):
                 got = self._verb_candidate(tok)
             elif tok.pos_ == "NOUN" or (
                 # a headline's first word, capitalised and taken for a name ("Withdrawal of
@@ -1370,6 +1424,11 @@ class _ArticleCoder(Participants):
             and (c.kind != "noun" or gov is not None)
         ):
             return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients
+        if gov is None and _behind_act(c.tok) and f.speaker is not None:
+            # the speaker accuses the party it says was behind the attack
+            speaker = self.participants(f.speaker)
+            if speaker:
+                return "ACCUSE", "allege", speaker, actors
         if gov is None and _ruled_out(c.tok):
             # "withdrawing its troops was out of the question": the act is refused (REJECT)
             return "REJECT", _request_mode(c, _objects(c.tok)), actors, recipients

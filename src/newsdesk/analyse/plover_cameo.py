@@ -937,9 +937,23 @@ FOURTH_OBJECT_VERBS: ObjectRules = {
               (IRREGULARS | _FORCES | {"enemy", "resistance", "insurgency"}, ("ASSAULT", None))],
     "respond": [(frozenset({"aggression", "provocation", "countermeasure"}), ("ASSAULT", None))],
     "turn": [(frozenset({"ear"}), ("REJECT", None))],  # "turned a deaf ear to appeals" (12)
+    # 112 accusations in idiom: a finger pointed, charges or a case brought
+    "point": [(frozenset({"finger"}), ("ACCUSE", "allege"))],
+    "bring": [(frozenset({"charge", "case", "lawsuit", "suit", "accusation", "indictment"}),
+               ("ACCUSE", "allege"))],
 }  # fmt: skip
 
 for _lemma, _rules in FOURTH_OBJECT_VERBS_FIRST.items():
     OBJECT_VERBS_FIRST[_lemma] = _rules + OBJECT_VERBS_FIRST.get(_lemma, [])
 for _lemma, _rules in FOURTH_OBJECT_VERBS.items():
     OBJECT_VERBS.setdefault(_lemma, []).extend(_rules)
+
+PEJORATIVES = frozenset({
+    "barbaric", "barbarous", "unacceptable", "outrageous", "deplorable", "shameful",
+    "reprehensible", "despicable", "cowardly", "irresponsible", "provocative", "abhorrent",
+    "intolerable", "heinous", "criminal", "illegal", "illegitimate", "unjustified", "brutal",
+    "dangerous", "hostile", "inhuman", "racist", "terrorist", "genocide", "crime", "aggression",
+    "provocation", "violation", "atrocity", "outrage", "disgrace", "farce", "sham",
+})  # fmt: skip
+"""What a party calls or describes an act or another party as when that is a condemnation
+(CAMEO 111 / 112): 'called the executions barbaric', 'described the raid as a crime'."""
