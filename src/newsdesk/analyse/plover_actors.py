@@ -76,7 +76,7 @@ _MORE_SECTORS: dict[str, str] = {
     "pupil": "EDU", "professor": "EDU", "university": "EDU", "school": "EDU",
     "medic": "MED", "paramedic": "MED", "physician": "MED", "surgeon": "MED",
     "broadcaster": "JRN", "photographer": "JRN", "correspondent": "JRN", "blogger": "JRN",
-    "editor": "JRN", "investor": "BUS", "engineer": "BUS", "executive": "BUS",
+    "leadership": "GOV", "editor": "JRN", "investor": "BUS", "engineer": "BUS", "executive": "BUS",
     "shopkeeper": "BUS", "contractor": "BUS", "charity": "SOC",
 }  # fmt: skip
 """Nouns of parties the base sector table (``plover_lexicon.SECTOR_NOUNS``) lacks."""
@@ -139,10 +139,17 @@ def _in_opposition(head: Token, mention: Mention | None) -> bool:
     return any(lemma(t) == "opposition" for t in mods)
 
 
+_SUCCESSORS = {"SCG": "SRB", "YUG": "SRB", "SUN": "RUS", "CSK": "CZE", "DDR": "DEU",
+               "ZAR": "COD", "BUR": "MMR", "TMP": "TLS"}  # fmt: skip
+"""Codes of former states (a capital the gazetteer still gives to Serbia and Montenegro)
+as the dictionary codes them: their main successor."""
 _ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spokesperson",
-               "official", "head", "boss", "member", "representative", "delegate"}  # fmt: skip
-"""Nouns of a role that take the sector of the body they serve ('rebel leader', 'army
-chief', 'party spokesman')."""
+               "official", "head", "boss", "member", "representative", "delegate",
+               # bodies named by what they are made of ('the rebel alliance')
+               "alliance", "coalition", "movement", "front", "faction", "group", "wing",
+               "column", "unit", "leadership"}  # fmt: skip
+"""Nouns of a role (or a body) that take the sector of the body they serve or are made
+of ('rebel leader', 'army chief', 'party spokesman', 'the rebel alliance')."""
 _VOICES = {"delegation", "envoy", "emissary", "negotiator", "mouthpiece"}
 """Nouns of people who speak or act for a body named after them ('an envoy of the rebels')."""
 
@@ -221,6 +228,10 @@ class Participants:
         return next(bodies, None) if m.kind == "person" else None
 
     def _mention_country(self, m: Mention) -> str | None:
+        code = self._mention_code(m)
+        return _SUCCESSORS.get(code, code) if code else None
+
+    def _mention_code(self, m: Mention) -> str | None:
         ent = self.entities.get(m.entity or "")
         if (
             m.kind in ("organisation", "armed_group", "government")
@@ -465,6 +476,15 @@ class Participants:
                 if subj is not None and subj.i < h.i:
                     got = self.participants(subj)
                     if got:
+                        return got
+                if subj is None and lemma(anc) in lex.REPORTING:
+                    # "In a statement issued in Damascus, the PFLP said it would ...": the
+                    # speaker the parser hung on the opening phrase
+                    from newsdesk.analyse.event_syntax import _stranded_subject  # import cycle
+
+                    stranded = _stranded_subject(anc)
+                    heads = stranded[0] if stranded is not None else []
+                    if got := [a for hd in heads for a in self._head_participants(hd)]:
                         return got
             return [dict(a) for a in self.last_actors]
         for full in (False, True):
