@@ -61,3 +61,25 @@ def test_a_body_that_speaks_stays_a_body(text: str, nlp: Language, gazetteer: Ga
 def test_a_common_noun_opening_a_sentence_is_no_person(nlp: Language, gazetteer: Gazetteer) -> None:
     text = "Inference, patience and luck are what he needs. He said so himself."
     assert not {kind for _, kind in _kinds(text, nlp, gazetteer)} & {"person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Brightwell, 54, was charged with fraud on Monday.", "Brightwell"),  # an age
+        ("Police said Okafor, 31, was arrested at the scene.", "Okafor"),
+        ("Marston's daughter said the plan would fail.", "Marston"),  # kin only people have
+        ("Adams said the plan would fail. Adams's wife declined to comment.", "Adams"),
+    ],
+)
+def test_a_lone_name_with_an_age_or_kin_is_a_person(
+    text: str, name: str, nlp: Language, gazetteer: Gazetteer
+) -> None:
+    assert _kinds(text, nlp, gazetteer) == {(name, "person")}
+
+
+def test_a_number_between_commas_after_a_body_is_no_age(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    text = "Orders for the Boeing 737, 787 and 777 rose; Boeing, the planemaker, said so."
+    assert ("Boeing", "person") not in _kinds(text, nlp, gazetteer)

@@ -64,10 +64,10 @@ def _named_thing(text: str, start: int) -> bool:
 
 
 def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) -> bool:
-    """Syntax only a person's name has: 'Claure, who ...', 'Erdogan's government', 'Hughes,
-    a spokesman', 'Brooks said he ...', and, for a name that is no place at all, a pair
-    with a person's full name ('Caitlyn Smith and Kate York'; a longer list may mix
-    people and things)."""
+    """Syntax only a person's name has: 'Claure, who ...', 'Erdogan's government', "Adams's
+    wife", 'Adams, 54,', 'Hughes, a spokesman', 'Brooks said he ...', and, for a name that
+    is no place at all, a pair with a person's full name ('Caitlyn Smith and Kate York'; a
+    longer list may mix people and things)."""
     if head is None:
         return False
     for child in head.children:
@@ -75,7 +75,9 @@ def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) ->
             t.lower_ in ("who", "whom") for t in child.children if t.i < child.i
         ):
             return True
-    if head.dep_ == "poss" and head.head.lemma_.lower() in _LEADER_NOUNS:
+    if head.dep_ == "poss" and head.head.lemma_.lower() in _LEADER_NOUNS | _KIN:
+        return True  # 'Erdogan's government', "Adams's wife"
+    if _aged(head):
         return True
     if _lone_name(head) and _described_as_person(head):
         return True
@@ -88,6 +90,24 @@ def _person_evidence(head: Token | None, full_names: set[int], unknown: bool) ->
     if any(c.dep_ == "conj" for c in members[1].children):
         return False
     return any(m.i in full_names for m in members if m is not head)
+
+
+# Kin only a person has: "Adams's wife" (a company has a parent, never parents).
+_KIN = _words(
+    """
+    wife husband son daughter mother father brother sister widow widower girlfriend
+    boyfriend fiancee fiance parents grandson granddaughter grandmother grandfather
+    """
+)
+
+
+def _aged(head: Token) -> bool:
+    """'Adams, 54, said': a name followed by an age between commas."""
+    doc, i = head.doc, head.i
+    if i + 3 >= len(doc) or doc[i + 1].text != "," or doc[i + 3].text != ",":
+        return False
+    age = doc[i + 2].text
+    return age.isdigit() and len(age) <= 2 and age[0] != "0"
 
 
 def _lone_name(head: Token) -> bool:
