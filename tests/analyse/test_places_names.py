@@ -9,6 +9,7 @@ from spacy.language import Language
 from newsdesk import geocode_mentions
 from newsdesk.analyse import analyse
 from newsdesk.analyse.gazetteer import Gazetteer
+from newsdesk.analyse.places import resolve_names
 from newsdesk.records import Article, Place
 
 
@@ -91,4 +92,18 @@ def test_a_state_named_elsewhere_through_the_analyse_stage(
     nlp: Language, gazetteer: Gazetteer
 ) -> None:
     louisville = _places(_FINAL, nlp, gazetteer).get("Louisville")
+    assert louisville is not None and louisville.population > 500_000
+    # the stage gives no pairs: a state named right after the town is read as written with it
+    louisville = _places("Louisville, Ohio, voted to build a school.", nlp, gazetteer).get(
+        "Louisville"
+    )
+    assert louisville is not None and louisville.population < 100_000
+
+
+def test_without_pairs_a_state_named_right_after_a_town_is_its_state(
+    gazetteer: Gazetteer,
+) -> None:
+    lexington, _ = resolve_names(["Lexington", "Mass."], gazetteer=gazetteer)
+    assert lexington is not None and lexington.population < 100_000
+    louisville, _, _ = resolve_names(["Louisville", "Columbus", "Ohio"], gazetteer=gazetteer)
     assert louisville is not None and louisville.population > 500_000

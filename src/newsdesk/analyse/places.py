@@ -82,8 +82,10 @@ def _score(
     anchors: Sequence[Row],
     source_country: str | None,
     largest: int = 0,
+    beside: Sequence[Row] = (),
 ) -> float:
-    """``largest``: the population of the largest city the name is the main name of."""
+    """``largest``: the population of the largest city the name is the main name of;
+    ``beside``: the places named right after the name (its state, in 'Lexington, Mass.')."""
     if row.feature in _REGION_KINDS:
         # a sea or region: among several senses of one name ('Gulf'), the one around the
         # text's countries
@@ -112,7 +114,8 @@ def _score(
         # Louisville, Ohio, pop. 9,000, in a text naming Columbus, Ohio) only in a text about
         # the state (half its other places in it) or written with it ('Louisville, Ohio')
         famous_rival = largest >= 100_000 and largest > 10 * row.population
-        score += 1.0 if famous_rival and not _mostly_in(row, anchors) else 2.0
+        strong = _mostly_in(row, anchors) or any(_inside(row, a) for a in beside)
+        score += 1.0 if famous_rival and not strong else 2.0
     if row.feature.startswith("admin") and any(
         a.feature in ("city", "admin1") and a.cc == row.cc and a.admin1 == row.admin1
         for a in anchors
@@ -149,12 +152,13 @@ def _pick(
     context: dict[str, float],
     anchors: Sequence[Row],
     source_country: str | None,
+    beside: Sequence[Row] = (),
 ) -> Row | None:
     if not candidates:
         return None
     largest = max((r.population for r, p in candidates if p and r.feature == "city"), default=0)
     scored = [
-        (_score(r, p, context, anchors, source_country, largest), -r.geonameid, r)
+        (_score(r, p, context, anchors, source_country, largest, beside), -r.geonameid, r)
         for r, p in candidates
     ]
     best = max(scored)[2]
@@ -186,6 +190,8 @@ def resolve_names(
     ``within``: for each name, the index of the name that places it ('Paris, Texas':
     Paris's entry is the index of Texas), as ``named_within`` reads them from a text;
     such a pair is read as a place in a state or country where one reading allows it.
+    Without ``within``, a name is taken as written with the name that follows it, only to
+    weigh a state named so ('Lexington', 'Mass.') as fully as 'Lexington, Mass.'.
     ``located_in``: likewise the name a name is said to be in ('the Palais des Nations in
     Geneva', as ``named_in`` reads them): an unknown local name gets that place rather
     than the text's main place.
@@ -227,6 +233,13 @@ def resolve_names(
         if j is not None and 0 <= j < len(keys) and keys[j] != keys[k]:
             inner, outer = index[keys[k]], index[keys[j]]
             candidates[inner], candidates[outer] = _narrow(candidates[inner], candidates[outer])
+    # The names each name is written with: its ``within`` pair; without pairs (a caller that
+    # does not give them), the next name ('Lexington', 'Mass.' may be 'Lexington, Mass.')
+    pairs = within if within is not None else [k + 1 for k in range(len(keys))]
+    beside: list[set[int]] = [set() for _ in unique]
+    for k, j in enumerate(pairs):
+        if j is not None and 0 <= j < len(keys) and keys[j] != keys[k]:
+            beside[index[keys[k]]].add(index[keys[j]])
     picks = [_pick(c, {}, (), source_country) for c in candidates]
     for _ in range(2):
         new_picks: list[Row | None] = []
@@ -236,7 +249,8 @@ def resolve_names(
             for other in others:
                 if other.cc:
                     context[other.cc] = context.get(other.cc, 0.0) + 1.0
-            new_picks.append(_pick(cands, context, others, source_country))
+            written_with = [p for j in beside[i] if (p := picks[j]) is not None]
+            new_picks.append(_pick(cands, context, others, source_country, written_with))
         picks = new_picks
     weights = [keys.count(key) for key in unique]
     picks = [
