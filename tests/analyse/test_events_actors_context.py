@@ -438,3 +438,15 @@ def test_more_parties_the_sentence_names_obliquely(text: str, role: str, code: s
     # a capital the gazetteer gives a former state (Serbia and Montenegro); a body named by
     # what it is made of; a leadership; a speaker the parser hung on the opening phrase
     assert code in _codes(_top(text)[role])
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Ivorian soldiers accused Liberia of arming the rebels.", "CIV"),
+        ("Togolese police arrested two Ghanaian traders.", "TGO"),
+        ("Kampuchean troops shelled Thai border villages.", "KHM"),
+    ],
+)
+def test_demonyms_the_country_table_lacks(text: str, code: str) -> None:
+    assert _codes(_top(text)["actor"]) == [code]

@@ -635,6 +635,13 @@ FORMER_DEMONYMS: dict[str, str] = {
     # former names of countries
     "zaire": "COD", "yugoslavia": "SRB", "czechoslovakia": "CZE", "rhodesia": "ZWE",
     "ceylon": "LKA", "siam": "THA", "persia": "IRN", "dahomey": "BEN", "kampuchea": "KHM",
+    "kampuchean": "KHM", "byelorussian": "BLR", "moldavian": "MDA",
+    # demonyms the countries table lacks or derives wrongly
+    "salvadorean": "SLV", "bhutanese": "BTN", "maldivian": "MDV", "khmer": "KHM",
+    "ivorian": "CIV", "motswana": "BWA", "batswana": "BWA", "basotho": "LSO", "swazi": "SWZ",
+    "mauritian": "MUS", "togolese": "TGO", "beninese": "BEN", "burkinabe": "BFA",
+    "english": "GBR", "scots": "GBR", "guyanese": "GUY", "bahamian": "BHS",
+    "barbadian": "BRB", "surinamese": "SUR",
 }  # fmt: skip
 
 
