@@ -107,3 +107,26 @@ def test_without_pairs_a_state_named_right_after_a_town_is_its_state(
     assert lexington is not None and lexington.population < 100_000
     louisville, _, _ = resolve_names(["Louisville", "Columbus", "Ohio"], gazetteer=gazetteer)
     assert louisville is not None and louisville.population > 500_000
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("A fire broke out in Athens, Georgia, late on Tuesday.", "Athens"),
+        ("The concert in Moscow, Idaho, was cancelled.", "Moscow"),
+        ("He grew up in Dublin, Ohio, and later moved to Berlin.", "Dublin"),
+    ],
+)
+def test_the_analyse_stage_reads_a_town_in_the_state_written_with_it(
+    text: str, town: str, nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the pipeline pairs the spans as geocode_mentions does (it read Athens in Greece and
+    # Georgia as the country: the pairs were only given to geocode_mentions)
+    result = analyse(
+        Article(headline="test", body=text, url="https://www.example.co.uk/news/1"),
+        nlp=nlp,
+        gazetteer=gazetteer,
+    )
+    places = {m.text: m.place for m in result.mentions if m.kind == "place"}
+    found = places[town]
+    assert found is not None and found.country_code == "US"

@@ -27,7 +27,7 @@ from newsdesk.analyse.entity_common import (
     place_rows,
 )
 from newsdesk.analyse.gazetteer import Gazetteer, get_gazetteer, to_place
-from newsdesk.analyse.places import resolve_names
+from newsdesk.analyse.places import named_in, named_within, resolve_names
 from newsdesk.records import Place
 
 # --- metonymy -----------------------------------------------------------------
@@ -113,10 +113,14 @@ def _geocode(
     Canada) is the largest of those places (Hamilton, Scotland)."""
     gaz = gazetteer or get_gazetteer()
     places = [s for s in spans if s.kind == "place"]
+    offsets = [(s.start, s.end) for s in places]
     resolved = resolve_names(
         [s.gazetteer_name or gazetteer_spelling(text[s.start : s.end], gaz) for s in places],
         gazetteer=gaz,
         source_country=source_country,
+        # as geocode_mentions: 'Paris, Texas' is read in Texas, 'the X Hall in Vienna' in Vienna
+        within=named_within(text, offsets),
+        located_in=named_in(text, offsets),
     )
     for span, place in zip(places, resolved, strict=True):
         if span.recovered_in is not None and (
