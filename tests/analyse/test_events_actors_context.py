@@ -450,3 +450,17 @@ def test_more_parties_the_sentence_names_obliquely(text: str, role: str, code: s
 )
 def test_demonyms_the_country_table_lacks(text: str, code: str) -> None:
     assert _codes(_top(text)["actor"]) == [code]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "recipient"),
+    [
+        ("The last Soviet troops were withdrawn from Afghanistan on Wednesday.", "RUS", "AFG"),
+        ("U.S. troops were sent to Saudi Arabia after the invasion of Kuwait.", "USA", "SAU"),
+    ],
+)
+def test_forces_moved_in_the_passive_are_their_countrys_act(
+    text: str, actor: str, recipient: str
+) -> None:
+    top = _top(text)
+    assert (_codes(top["actor"]), _codes(top["recipient"])) == ([actor], [recipient])

@@ -57,6 +57,7 @@ from newsdesk.analyse.event_syntax import (
     _LOCATIVE,
     _MODALS,
     _MODIFIER_PARTY_DEPS,
+    _MOVERS,
     _OWNED,
     _PASSING,
     _PATIENT_OF,
@@ -910,6 +911,17 @@ class _ArticleCoder(Participants):
                 actors, recipients = (actors, on or by) if actors else (by, on)
             elif subj is not None:
                 recipients = self.participants(subj)
+            if (
+                agent is None
+                and subj is not None
+                and _lemma(subj) in lex.TROOPS
+                and _lemma(tok) in _MOVERS
+                and (own := self.participants(subj))
+            ):
+                # "the last Soviet troops were withdrawn from Afghanistan", "U.S. troops were
+                # sent to Saudi Arabia": forces moved are their country's act; where to or
+                # from is the recipient
+                actors, recipients = own, []
             if not recipients:  # "sanctions were imposed on North Korea by ..."
                 agent_toks = {t.i for t in agent.subtree} if agent is not None else set()
                 recipients = self._recipients_of(tok, agent_toks)
