@@ -464,3 +464,9 @@ def test_forces_moved_in_the_passive_are_their_countrys_act(
 ) -> None:
     top = _top(text)
     assert (_codes(top["actor"]), _codes(top["recipient"])) == ([actor], [recipient])
+
+
+def test_a_release_with_no_one_named_is_done_by_a_party_of_the_place() -> None:
+    # the captors or authorities where it happens (as for attacks and arrests)
+    top = _top("Two French hostages were released in Lebanon on Sunday.")
+    assert (_codes(top["actor"]), _codes(top["recipient"])) == (["LBN"], ["FRA"])

@@ -1631,7 +1631,7 @@ class _ArticleCoder(Participants):
             if not a.get("code") and a.get("sector") != "IGO":
                 a["country"] = a["code"] = where
                 a["country_inferred"] = True
-        if not actors and event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE"):
+        if not actors and event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
             return [
                 {
                     "text": "",
