@@ -711,6 +711,11 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
         ("Britain called the executions barbaric.", "ACCUSE", "disapprove"),
         ("The ministry described the attack as a cowardly act.", "ACCUSE", "disapprove"),
         ("Iran labelled the US a terrorist state.", "ACCUSE", "disapprove"),
+        # shelter for people in flight is AID (manual, AID), not an access granted (RETREAT)
+        ("Benin opened its borders to thousands of Ghanaians expelled from Nigeria.", "AID", None),
+        ("Turkey opened its border to Syrians fleeing the bombardment.", "AID", None),
+        ("Thailand admitted thousands of Cambodians fleeing the war.", "AID", None),
+        ("Jordan took in thousands of Iraqis who fled the war.", "AID", None),
         # fighters standing down demobilise (0873); a minister standing down resigns
         ("The rebels stood down after the peace deal.", "RETREAT", "disarm"),
         # a retreat refused is a REJECT 'yield' (CAMEO 124), also when announced
@@ -751,6 +756,8 @@ def test_session13_guards(text: str, event: str) -> None:
         "The country paid a heavy price for the war.",
         "The company branded its new phone.",
         "The minister described the plan as ambitious.",
+        "The restaurant opened its doors to customers who ordered online.",
+        "The stadium opened its gates to fans wounded in the crush.",
     ],
 )
 def test_session13_no_event(text: str) -> None:

@@ -131,6 +131,48 @@ def _behind_act(tok: Token) -> bool:
     )
 
 
+_SHELTERING = {"open", "admit", "welcome", "receive", "accept", "take", "shelter", "reopen"}
+_IN_FLIGHT = {
+    "flee", "escape", "expel", "displace", "deport", "evict", "uproot", "chase",
+}  # fmt: skip
+"""Verbs of people in flight: 'fleeing the war', 'expelled from', 'who fled'."""
+
+
+def _in_flight(verb: Token) -> bool:
+    """'fleeing the war', 'who fled', 'ordered out of Nigeria', 'driven from their homes'."""
+    lemma = _lemma(verb)
+    if lemma in _IN_FLIGHT:
+        return True
+    return lemma in ("order", "force", "drive") and any(
+        g.lower_ in ("out", "from") for g in verb.children
+    )
+
+
+def _shelters(tok: Token) -> bool:
+    """People in flight are what the verb takes in: its object, or the 'to' object of a border
+    or door opened."""
+    people = [ch for ch in tok.children if ch.dep_ in ("dobj", "nsubjpass")]
+    people += [
+        p
+        for ch in tok.children
+        if ch.dep_ == "prep" and _lemma(ch) in ("to", "for")
+        for p in ch.children
+        if p.dep_ == "pobj"
+    ]
+    if any(t.dep_ in ("acl", "relcl") and _in_flight(t) for p in people for t in p.subtree):
+        return True
+    # the parser may hang the participle on the verb: "admitted thousands of Cambodians
+    # fleeing the war", "opened its border to Syrians fleeing the bombardment"
+    told = any(ch.dep_ == "prep" and _lemma(ch) == "to" for ch in tok.children)
+    return any(
+        ch.dep_ == "advcl"
+        and ch.tag_ in ("VBG", "VBN")
+        and _in_flight(ch)
+        and (told or any(g.dep_ in ("nsubj", "nsubjpass") for g in ch.children))
+        for ch in tok.children
+    )
+
+
 def _ruled_out(tok: Token) -> bool:
     """The act is the subject of 'is out of the question' or 'is not an option'."""
     head = tok.head
@@ -284,6 +326,10 @@ class _ArticleCoder(Participants):
             return "ACCUSE", "disapprove", "verb"  # "called the executions barbaric" (111)
         if lemma == "be" and _behind_act(tok):
             return "ACCUSE", "allege", "verb"  # "said Syria was behind the attack" (112)
+        if lemma in _SHELTERING and (lemma != "take" or "in" in objs) and _shelters(tok):
+            # "opened its borders to Ghanaians expelled from Nigeria", "admitted thousands of
+            # Cambodians fleeing the war": shelter for people in flight (manual, AID)
+            return "AID", None, "verb"
         if lemma == "stand" and any(ch.lower_ in ("firm", "fast") for ch in tok.children):
             return "REJECT", None, "verb"  # "stood firm against calls to release ..." (12)
         if lemma == "tolerate" and any(ch.dep_ == "neg" for ch in tok.children):

@@ -629,7 +629,7 @@ PUBLICATIONS = {
 MISHAPS = {
     "crash", "accident", "earthquake", "flood", "fire", "storm", "collision", "landslide",
     "avalanche", "blaze", "stampede", "quake", "hurricane", "typhoon", "cyclone", "tsunami",
-    "derailment", "mudslide", "heatwave", "epidemic", "outbreak",
+    "derailment", "mudslide", "heatwave", "epidemic", "outbreak", "crush",
 }  # fmt: skip
 """Deaths and damage 'in a crash' or 'in a flood' are no one's deliberate act."""
 
