@@ -470,3 +470,8 @@ def test_a_release_with_no_one_named_is_done_by_a_party_of_the_place() -> None:
     # the captors or authorities where it happens (as for attacks and arrests)
     top = _top("Two French hostages were released in Lebanon on Sunday.")
     assert (_codes(top["actor"]), _codes(top["recipient"])) == (["LBN"], ["FRA"])
+
+
+def test_the_possessor_of_his_kidnappers_is_their_victim_not_their_party() -> None:
+    top = _top("The British aid worker was freed by his kidnappers in Chechnya.")
+    assert (_codes(top["actor"]), _codes(top["recipient"])) == (["RUS"], ["GBR"])

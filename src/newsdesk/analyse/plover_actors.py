@@ -150,6 +150,9 @@ _ROLE_HEADS = {"leader", "chief", "commander", "spokesman", "spokeswoman", "spok
                "column", "unit", "leadership"}  # fmt: skip
 """Nouns of a role (or a body) that take the sector of the body they serve or are made
 of ('rebel leader', 'army chief', 'party spokesman', 'the rebel alliance')."""
+_ADVERSARIES = {"kidnapper", "captor", "abductor", "killer", "attacker", "assailant",
+                "hijacker", "torturer", "jailer", "murderer", "enemy", "foe"}  # fmt: skip
+"""Nouns whose possessor is their victim, not their party ('his kidnappers')."""
 _VOICES = {"delegation", "envoy", "emissary", "negotiator", "mouthpiece"}
 """Nouns of people who speak or act for a body named after them ('an envoy of the rebels')."""
 
@@ -512,7 +515,7 @@ class Participants:
             if earlier:
                 return [dict(a) for a in earlier]
         for ch in h.children:
-            if ch.dep_ == "poss":
+            if ch.dep_ == "poss" and lemma(h) not in _ADVERSARIES:
                 got = self._head_participants(ch)
                 if got:
                     return got
