@@ -100,3 +100,12 @@ def test_a_name_with_a_tally_in_a_box_score_is_a_player(
     kinds = _texts(text, nlp, gazetteer)
     for name in ("Armani Blake", "Williams", "Jaden Korr", "Kyla Stout"):
         assert (name, "person") in kinds
+
+
+def test_names_inside_a_quoted_title_are_no_mentions(nlp: Language, gazetteer: Gazetteer) -> None:
+    # The model calls the film's title two people; a name in quotes on its own stays.
+    text = "He starred in “Melvin and Howard” in 1980. “Mary Poppins” opens on Friday."
+    result = analyse(Article(headline="test", body=text), nlp=nlp, gazetteer=gazetteer)
+    names = {m.text for m in result.mentions}
+    assert not names & {"Melvin", "Howard"}
+    assert "Mary Poppins" in names

@@ -4,7 +4,8 @@ spaCy's entities, repaired where news names defeat it (a hyphenated name it spli
 joined, a demonym before an organisation is kept with it), every "Long Name (ACR)"
 definition found in the text itself, each span trimmed of what no name holds (a
 possessive, a dangling word, a clause, a score or a tally, a title after a body's name),
-and a word dropped that is a name only because it opens a sentence ("Rice production").
+a word dropped that is a name only because it opens a sentence ("Rice production"), and
+a name dropped that is only part of a quoted title (“Takin’ It to the Streets”).
 """
 
 from __future__ import annotations
@@ -22,10 +23,12 @@ from newsdesk.analyse.entity_common import (
     _country_or_capital,
     _Found,
     _slug,
+    _words,
     initials,
 )
 from newsdesk.analyse.known_names import RULER_ID
 from newsdesk.analyse.nlp import doc_text
+from newsdesk.analyse.plover_dictionary import lookup_body, lookup_person
 
 # --- finding spans ------------------------------------------------------------
 
@@ -138,10 +141,49 @@ def _find_spans(doc: Doc) -> list[_Found]:
             defined.append(_Found(match.start(), match.end(), "organisation", "ORG", key=key))
     kept = [s for s in spans if not any(_overlaps(s, d) for d in defined)]
     out = [s for s in sorted(kept + defined, key=lambda s: s.start) if _trim(text, s)]
+    out = _titles_of_works(text, out)
     for span in out:
         if span.head is None or not span.start <= span.head.idx < span.end:
             char_span = doc.char_span(span.start, span.end, alignment_mode="expand")
             span.head = char_span.root if char_span is not None else None
+    return out
+
+
+# A short quoted phrase in title case: the title of a song, a film, a book, a column.
+# (Its quote marks open before a word and close after one: the gap between two quotes,
+# '" Adams and Boeing "', is none.)
+_QUOTED = re.compile(r"(?<![\w.,!?])[“\"](?=\S)([^“”\"\n]{3,80}?)[,.!?]?(?<=\S)[”\"](?!\w)")
+_SMALL_WORDS = _words("a an the of and or to in on for at by with from it is")
+
+
+def _titles_of_works(text: str, spans: list[_Found]) -> list[_Found]:
+    """Drop a person or an organisation that is only part of a quoted title ('Takin' and
+    'Streets' of “Takin’ It to the Streets”, both of “Melvin and Howard”): a quoted phrase of
+    two to eight words, each capitalised but for small words. The whole phrase as a name
+    stays (“Mary Poppins”), as do places ('Death to America') and names the actor
+    dictionary knows."""
+    if "“" not in text and '"' not in text:
+        return spans
+    titles = []
+    for match in _QUOTED.finditer(text):
+        words = match.group(1).split()
+        if 2 <= len(words) <= 8 and all(
+            w[0].isupper() or w.lower() in _SMALL_WORDS for w in words if w[0].isalpha()
+        ):
+            titles.append((match.start(1), match.start(1) + len(match.group(1).strip())))
+    if not titles:
+        return spans
+    out = []
+    for span in spans:
+        inside = any(
+            a <= span.start and span.end <= b and (a, b) != (span.start, span.end)
+            for a, b in titles
+        )
+        if inside and span.kind in ("person", "organisation") and not (span.known or span.key):
+            name = text[span.start : span.end]
+            if lookup_person(name) is None and lookup_body(name) is None:
+                continue
+        out.append(span)
     return out
 
 
