@@ -475,3 +475,8 @@ def test_a_release_with_no_one_named_is_done_by_a_party_of_the_place() -> None:
 def test_the_possessor_of_his_kidnappers_is_their_victim_not_their_party() -> None:
     top = _top("The British aid worker was freed by his kidnappers in Chechnya.")
     assert (_codes(top["actor"]), _codes(top["recipient"])) == (["RUS"], ["GBR"])
+
+
+def test_an_act_off_a_coast_is_placed_there_and_its_doers_are_of_that_country() -> None:
+    top = _top("Pirates hijacked a Saudi oil tanker off Somalia.")
+    assert (_codes(top["actor"]), _codes(top["recipient"])) == (["SOM"], ["SAU"])

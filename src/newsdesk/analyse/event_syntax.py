@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 
 _LOCATIVE = {"in", "at", "near", "outside", "inside", "across", "into", "around", "throughout",
-             "through"}  # fmt: skip
+             "through", "off", "along", "within"}  # fmt: skip
 _RECIPIENT_PREPS = {"with", "to", "against", "on", "at", "toward", "towards", "upon", "from",
                     "for", "over", "into"}  # fmt: skip
 _MODALS = {"could", "might", "may", "should"}
