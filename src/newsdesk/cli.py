@@ -34,7 +34,7 @@ from newsdesk.store.events import find_events, iter_article_events
 from newsdesk.store.stories import story_json_summary
 
 if TYPE_CHECKING:
-    from newsdesk.follow import RoundReport
+    from newsdesk.follow import RoundReport, Watcher
 
 app = typer.Typer(
     help="newsdesk: turn news pages, feeds, archives and captures into a searchable record.",
@@ -764,6 +764,8 @@ def watch(
     failed_rounds: list[RoundReport] = []
 
     def report_failures(report: RoundReport) -> None:
+        if once and not report.sources and not report.interrupted:
+            err.print(escape(_nothing_due(watcher)), highlight=False)
         # Each failure was logged as it happened; the round's end says the round failed.
         if report.failures:
             failed_rounds.append(report)
@@ -795,6 +797,15 @@ class _StderrHandler(logging.StreamHandler):
     @stream.setter
     def stream(self, value: Any) -> None:
         pass
+
+
+def _nothing_due(watcher: Watcher) -> str:
+    """One line for a round with nothing to poll: which source is due next, and when."""
+    first = watcher.next_due()
+    if first is None:
+        return "no source followed (add one with `newsdesk sources add`)"
+    source, when = first
+    return f"no source due; next: {source.name} at {when.strftime('%Y-%m-%d %H:%M:%S')} UTC"
 
 
 def _round_failures(report: RoundReport, shown: int = 3) -> str:

@@ -15,7 +15,7 @@ import signal
 import threading
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from newsdesk.acquire.feeds import FeedEntry, discover_feeds, entry_page, parse_feed
@@ -42,6 +42,9 @@ log = logging.getLogger(__name__)
 PAGE_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 PAGE_ACCEPT = "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1"
 FEED_ACCEPT = "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.9"
+RETRY_BASE_SECONDS = 60.0
+"""A long watch retries a source whose listing failed after 1, 2, 4... minutes (at most
+its interval)."""
 
 
 def fetch_config(settings: Settings, **overrides: Any) -> FetchConfig:
@@ -72,6 +75,10 @@ class RoundReport:
     """Articles built from the feed's own content because the page failed."""
     failures: list[str] = field(default_factory=list)
     interrupted: bool = False
+    listing_failures: int = 0
+    """Feeds, sitemaps and home pages that could not be fetched or read."""
+    unpolled: list[str] = field(default_factory=list)
+    """Sources whose listing failed: not marked polled, so still due on the next run."""
 
     def summary(self) -> str:
         text = (
@@ -110,6 +117,10 @@ class Watcher:
         self.max_attempts = max_attempts
         self.max_child_sitemaps = max_child_sitemaps
         self.stop = stop or threading.Event()
+        # A source whose listing failed stays due (the next run tries it again); in this
+        # process it waits a backoff first, so a long watch does not hammer a failing host.
+        self._failed_polls: dict[str, int] = {}
+        self._retry_at: dict[str, datetime] = {}
 
     # --- rounds ---------------------------------------------------------------------------
 
@@ -127,40 +138,74 @@ class Watcher:
         for source in everything:
             if wanted is not None and source.name not in wanted:
                 continue
-            if not (force or source.due(now)):
+            if not (force or self._due(source, now)):
                 continue
             if self.stop.is_set():
                 report.interrupted = True
                 break
             report.sources.append(source.name)
             failures, pages, new = len(report.failures), report.pages, report.new_articles
+            listing_failures = report.listing_failures
             try:
                 self.poll(source, report)
             except Exception as exc:  # a bug or an outage must not end the watcher
                 log.exception("%s: poll failed", source.name)
                 report.failures.append(f"{source.name}: {type(exc).__name__}: {exc}")
+                report.listing_failures += 1
             summary = (
                 f"{report.pages - pages} page(s) fetched, {report.new_articles - new} new "
                 f"article(s), {len(report.failures) - failures} failure(s)"
             )
-            if not report.interrupted:  # an interrupted source stays due
+            if report.listing_failures > listing_failures:
+                self._poll_failed(source, now, report)
+            elif not report.interrupted:  # an interrupted source stays due
+                self._failed_polls.pop(source.name, None)
+                self._retry_at.pop(source.name, None)
                 with self.store.begin() as conn:
                     source_store.mark_polled(conn, source.name, now, summary)
         # A wake-up with nothing due is not worth a line in the log.
         log.log(logging.INFO if report.sources else logging.DEBUG, "round: %s", report.summary())
         return report
 
+    def _due(self, source: Source, now: datetime) -> bool:
+        retry_at = self._retry_at.get(source.name)
+        return source.due(now) and (retry_at is None or now >= retry_at)
+
+    def _poll_failed(self, source: Source, now: datetime, report: RoundReport) -> None:
+        """A failed listing is no poll: the source stays due, retried after a backoff."""
+        fails = self._failed_polls.get(source.name, 0) + 1
+        self._failed_polls[source.name] = fails
+        backoff = min(float(source.interval_seconds), RETRY_BASE_SECONDS * 2 ** (fails - 1))
+        self._retry_at[source.name] = now + timedelta(seconds=backoff)
+        report.unpolled.append(source.name)
+        log.info("%s: not polled (its listing failed); still due", source.name)
+
+    def next_due(self, now: datetime | None = None) -> tuple[Source, datetime] | None:
+        """The source due first and when (the past for one due now); None with no source."""
+        now = now or datetime.now(UTC)
+        with self.store.connect() as conn:
+            everything = source_store.list_sources(conn)
+        when = [(self._due_at(s, now), s) for s in everything]
+        if not when:
+            return None
+        at, source = min(when, key=lambda pair: pair[0])
+        return source, at
+
+    def _due_at(self, source: Source, now: datetime) -> datetime:
+        due = (
+            source.last_polled_at + timedelta(seconds=source.interval_seconds)
+            if source.last_polled_at
+            else now
+        )
+        retry_at = self._retry_at.get(source.name)
+        return max(due, retry_at) if retry_at is not None else due
+
     def seconds_until_due(self, now: datetime | None = None, ceiling: float = 300.0) -> float:
         """How long the watcher may sleep before some source is due."""
         now = now or datetime.now(UTC)
-        with self.store.connect() as conn:
-            waits = [
-                s.interval_seconds - (now - s.last_polled_at).total_seconds()
-                if s.last_polled_at
-                else 0.0
-                for s in source_store.list_sources(conn)
-            ]
-        return max(0.0, min([ceiling, *waits]))
+        first = self.next_due(now)
+        wait = (first[1] - now).total_seconds() if first is not None else ceiling
+        return max(0.0, min(ceiling, wait))
 
     def watch(
         self, *, once: bool = False, on_round: Callable[[RoundReport], None] | None = None
@@ -212,7 +257,7 @@ class Watcher:
         sitemaps = self.fetcher.declared_sitemaps(source.site)
         if not sitemaps:
             reason = "advertises no feed and its robots.txt lists no sitemap"
-            self._fail(report, f"{source.name}: site {source.site}: {reason}")
+            self._listing_failed(report, f"{source.name}: site {source.site}: {reason}")
         return [], sitemaps
 
     # The feeds a home page advertised are kept in a fetch_state row of their own, so
@@ -252,7 +297,7 @@ class Watcher:
             )
         except FetchError as exc:
             reason = str(exc) if str(exc).startswith(url) else f"{url}: {exc}"
-            self._fail(report, f"{source.name}: {kind} {reason}")
+            self._listing_failed(report, f"{source.name}: {kind} {reason}")
             return None
         if result.not_modified:
             report.not_modified += 1
@@ -281,7 +326,7 @@ class Watcher:
         try:
             feed = parse_feed(result.content, result.url, result.media_type)
         except NewsdeskError as exc:
-            self._fail(report, f"{source.name}: feed {exc}")
+            self._listing_failed(report, f"{source.name}: feed {exc}")
             return
         if feed.warning:
             report.failures.append(f"{source.name}: {feed.warning}")
@@ -296,11 +341,13 @@ class Watcher:
         try:
             sitemap = parse_sitemap(result.content, result.url, self.fetcher.config.max_bytes)
         except NewsdeskError as exc:
-            self._fail(report, f"{source.name}: sitemap {exc}")
+            self._listing_failed(report, f"{source.name}: sitemap {exc}")
             return
         if sitemap.kind == "index":
             if depth >= 2:
-                self._fail(report, f"{source.name}: sitemap {url}: indexes nested too deep")
+                self._listing_failed(
+                    report, f"{source.name}: sitemap {url}: indexes nested too deep"
+                )
                 return
             self._listing_done(source, url, "sitemap-index", result)
             for child in sitemap.sitemaps[: self.max_child_sitemaps]:
@@ -410,6 +457,11 @@ class Watcher:
     def _fail(report: RoundReport, reason: str) -> None:
         log.warning("%s", reason)
         report.failures.append(reason)
+
+    @classmethod
+    def _listing_failed(cls, report: RoundReport, reason: str) -> None:
+        cls._fail(report, reason)
+        report.listing_failures += 1
 
 
 class _NotAPage(Exception):

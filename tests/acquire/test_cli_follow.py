@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -70,6 +71,45 @@ def test_watch_once(
     assert "3 new article(s)" in caplog.text
     code, out, _ = run(["--db", db, "articles", "--json"], capsys)
     assert len(json.loads(out)) == 3
+
+
+def test_watch_once_refused_then_allowed_polls_at_once(
+    db: str, news_server: NewsServer, capsys: pytest.CaptureFixture[str]
+):
+    # A listing refused (a private address without --allow-private) is no poll: the run
+    # with --allow-private right after must not wait for the source's interval.
+    serve_ledger(news_server)
+    feed = news_server.url("/feeds/top.xml")
+    add = ["--db", db, "sources", "add", "ledger", "--feed", feed, "--every", "1h"]
+    assert run(add, capsys)[0] == 0
+    code, _, err = run(["--db", db, "watch", "--once"], capsys)
+    assert code == 1 and "non-public address 127.0.0.1" in err
+    assert news_server.requests == []
+    code, _, err = run(["--db", db, "watch", "--once", "--allow-private"], capsys)
+    assert code == 0, err
+    code, out, _ = run(["--db", db, "articles", "--json"], capsys)
+    assert len(json.loads(out)) == 3
+    code, out, _ = run(["--db", db, "sources", "list", "--json"], capsys)
+    assert json.loads(out)[0]["lastPolledAt"] is not None
+
+
+def test_watch_once_with_nothing_due_says_which_source_is_next(
+    db: str, news_server: NewsServer, capsys: pytest.CaptureFixture[str]
+):
+    code, _, err = run(["--db", db, "watch", "--once"], capsys)
+    assert code == 0 and err.strip() == ("no source followed (add one with `newsdesk sources add`)")
+    serve_ledger(news_server)
+    for name, every in (("ledger", "2h"), ("courier", "1h")):
+        feed = news_server.url("/feeds/top.xml")
+        add = ["--db", db, "sources", "add", name, "--feed", feed, "--every", every]
+        assert run(add, capsys)[0] == 0
+    assert run(["--db", db, "watch", "--once", "--allow-private"], capsys)[0] == 0
+    code, out, err = run(["--db", db, "watch", "--once", "--allow-private"], capsys)
+    assert code == 0 and out == ""
+    code, listed, _ = run(["--db", db, "sources", "list", "--json"], capsys)
+    polled = next(s["lastPolledAt"] for s in json.loads(listed) if s["name"] == "courier")
+    when = datetime.fromisoformat(polled) + timedelta(hours=1)
+    assert err.strip() == f"no source due; next: courier at {when:%Y-%m-%d %H:%M:%S} UTC"
 
 
 def test_watch_once_with_a_failed_item_exits_1_and_says_what_failed(

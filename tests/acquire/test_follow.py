@@ -465,3 +465,25 @@ def test_a_database_conflict_is_tried_again_next_round(
     second = watcher.run_round(force=True)
     assert (second.pages, second.new_articles, second.failures) == (1, 1, [])
     assert articles(pipeline) == 3
+
+
+def test_a_failed_listing_is_no_poll(news_server: NewsServer, pipeline: Pipeline, fetcher: Fetcher):
+    serve_ledger(news_server)
+    feed = news_server.url("/feeds/top.xml")
+    news_server.add("/feeds/top.xml", "down for maintenance", "text/plain", status=503)
+    add(pipeline, "ledger", feeds=[feed], interval_seconds=3600)
+    watcher = Watcher(pipeline, fetcher)
+    failed = watcher.run_round()
+    assert failed.sources == failed.unpolled == ["ledger"]
+    assert failed.failures and articles(pipeline) == 0
+    with pipeline.store.connect() as conn:
+        source = source_store.get_source(conn, "ledger")
+    assert source is not None and source.last_polled_at is None  # still due
+    # This watcher waits a backoff before it tries again (a long watch must not hammer)...
+    assert watcher.run_round().sources == []
+    assert 0 < watcher.seconds_until_due(ceiling=7200) <= 60
+    # ...while the next run (cron's next `watch --once`) tries at once, and succeeds.
+    news_server.add("/feeds/top.xml", top_feed(news_server.base_url), "application/rss+xml")
+    again = Watcher(pipeline, fetcher).run_round()
+    assert (again.sources, again.unpolled, again.new_articles) == (["ledger"], [], 3)
+    assert Watcher(pipeline, fetcher).run_round().sources == []  # polled: due in an hour
