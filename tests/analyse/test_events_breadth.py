@@ -711,6 +711,13 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
         ("Britain called the executions barbaric.", "ACCUSE", "disapprove"),
         ("The ministry described the attack as a cowardly act.", "ACCUSE", "disapprove"),
         ("Iran labelled the US a terrorist state.", "ACCUSE", "disapprove"),
+        # a party would like another to act (10); support looked for (02)
+        (
+            "Egypt would like the United States to play a bigger role in the peace process.",
+            "REQUEST",
+            None,
+        ),
+        ("The rebels are looking for international support for their cause.", "REQUEST", "assist"),
         # shelter for people in flight is AID (manual, AID), not an access granted (RETREAT)
         ("Benin opened its borders to thousands of Ghanaians expelled from Nigeria.", "AID", None),
         ("Turkey opened its border to Syrians fleeing the bombardment.", "AID", None),
@@ -757,6 +764,7 @@ def test_session13_guards(text: str, event: str) -> None:
         "The company branded its new phone.",
         "The minister described the plan as ambitious.",
         "The restaurant opened its doors to customers who ordered online.",
+        "Rescuers looked for survivors in the rubble.",
         "The stadium opened its gates to fans wounded in the crush.",
     ],
 )

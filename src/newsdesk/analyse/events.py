@@ -436,12 +436,19 @@ class _ArticleCoder(Participants):
             for ch in tok.children
         ):
             return "REQUEST", None, "governor"  # "told Washington to stop interfering" (10)
-        if lemma in ("want", "expect") and any(
+        wants = lemma in ("want", "expect") or (
+            lemma in ("like", "love", "prefer")
+            and any(ch.dep_ == "aux" and _lemma(ch) == "would" for ch in tok.children)
+        )  # "Egypt would like the United States to play a bigger role"
+        if wants and any(
             ch.dep_ in ("ccomp", "xcomp")
             and any(
-                g.dep_ == "nsubj"
-                and (g.i in self.mention_at or (lemma == "want" and _lemma(g) in _PARTIES))
-                for g in ch.children
+                (
+                    (g.dep_ == "nsubj" and g.head.i == ch.i)
+                    or (g.dep_ == "dobj" and ch.dep_ == "xcomp" and g.head.i == tok.i)
+                )  # "would like the United States to play": the parser's object
+                and (g.i in self.mention_at or (lemma != "expect" and _lemma(g) in _PARTIES))
+                for g in [*ch.children, *tok.children]
             )
             for ch in tok.children
         ):

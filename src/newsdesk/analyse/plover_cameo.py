@@ -937,6 +937,9 @@ FOURTH_OBJECT_VERBS: ObjectRules = {
               (IRREGULARS | _FORCES | {"enemy", "resistance", "insurgency"}, ("ASSAULT", None))],
     "respond": [(frozenset({"aggression", "provocation", "countermeasure"}), ("ASSAULT", None))],
     "turn": [(frozenset({"ear"}), ("REJECT", None))],  # "turned a deaf ear to appeals" (12)
+    # 02 appeals: support or help looked for
+    "look": [(frozenset({"support", "help", "aid", "assistance", "backing"}),
+              ("REQUEST", "assist"))],
     # 112 accusations in idiom: a finger pointed, charges or a case brought
     "point": [(frozenset({"finger"}), ("ACCUSE", "allege"))],
     "bring": [(frozenset({"charge", "case", "lawsuit", "suit", "accusation", "indictment"}),
