@@ -303,3 +303,21 @@ def test_precision_on_ordinary_news_sentences() -> None:
     # the invited are not the ones inviting
     r = _one("Greek officials will be invited to the talks in Ankara.")
     assert _codes(r["actor"]) != {"GRC"}
+
+
+def test_plover_records_say_which_parts_were_inferred() -> None:
+    # the README promises the discourse-taken parts in `inferred`; the export left it out
+    (talks,) = [
+        r
+        for r in code_events(
+            "The two delegations met again in Istanbul. Pakistan and the Afghan Taliban "
+            "held a third round of talks there, hosted by Turkey."
+        )
+        if r["event"] == "CONSULT"
+    ][:1]
+    assert isinstance(talks["inferred"], list)
+    (released,) = code_events("Hostages were released in Lebanon on Tuesday.")[:1]
+    # nobody names the releaser: an unidentified party of the place, marked as inferred
+    assert [a["country_inferred"] for a in released["actor"]] == [True]
+    (named,) = code_events("Pakistan accused India of shelling border villages.")[:1]
+    assert [a["country_inferred"] for a in named["actor"]] == [False]

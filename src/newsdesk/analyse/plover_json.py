@@ -27,6 +27,9 @@ def _actor_json(a: dict[str, Any]) -> dict[str, Any]:
         "entity": a.get("entity"),
         "start": a.get("start"),
         "end": a.get("end"),
+        # a country the sentence does not state (taken from its one named country, the
+        # place of the act or the article): the reader may weigh it apart
+        "country_inferred": bool(a.get("country_inferred")),
     }
 
 
@@ -61,6 +64,7 @@ def to_plover(
         "hypothetical": event.hypothetical,
         "future": event.future,
         "reported_by": event.reported_by,
+        "inferred": list(event.inferred),
         "date_text": event.date_text,
         "article_id": article_id if article_id is not None else (article.id if article else None),
         "offsets": {
