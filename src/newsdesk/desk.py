@@ -169,4 +169,5 @@ class Desk:
             )
 
     def close(self) -> None:
+        self.pipeline.close()  # its document worker, if a time limit started one
         self.store.close()
