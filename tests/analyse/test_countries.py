@@ -72,3 +72,12 @@ def test_former_states_and_combining_forms_are_placed_in_todays_state() -> None:
     assert country_on_the_map("Zaire") == "COD"
     assert country_on_the_map("Austria") is None  # names of today's states are country_of's
     assert country_of("Soviet Union") is None  # not an actor's country
+
+
+def test_congo_alone_is_the_democratic_republic_as_news_style_has_it() -> None:
+    # 'Democratic Republic of Congo' (no 'the') was the Republic of the Congo on the map
+    assert country_of_name("Democratic Republic of Congo") == "COD"
+    assert country_of_name("Congo") == "COD"
+    assert country_of_name("Republic of Congo") == "COG"
+    assert country_of_name("Congo Republic") == "COG"
+    assert country_of_name("Republic of the Congo") == "COG"

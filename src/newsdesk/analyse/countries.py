@@ -168,8 +168,10 @@ _ALIASES: dict[str, str] = {
     "USA": "US|U.S.|U.S.A.|USA|America|United States of America|the United States|the US",
     "GBR": "UK|U.K.|Britain|Great Britain|the United Kingdom|the UK",
     "ARE": "UAE|U.A.E.|the UAE|Emirates",
-    "COD": "DRC|DR Congo|Congo-Kinshasa",
-    "COG": "Congo-Brazzaville",
+    # news style (AP, Reuters): 'Congo' alone is the Democratic Republic
+    "COD": "DRC|DR Congo|Congo-Kinshasa|Congo Kinshasa|Democratic Republic of Congo|Congo"
+    "|the Congo",
+    "COG": "Congo-Brazzaville|Congo Brazzaville|Republic of Congo|Congo Republic",
     "CZE": "Czech Republic",
     "MMR": "Burma",
     "NLD": "Netherlands|Holland",
