@@ -718,6 +718,10 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
             None,
         ),
         ("The rebels are looking for international support for their cause.", "REQUEST", "assist"),
+        # street violence of strikers, or police clashing with protesters, is a riot (PLOVER
+        # PROTEST 'riot'), not an armed attack
+        ("Striking miners battled police with iron bars.", "PROTEST", "riot"),
+        ("Police clashed with stone-throwing protesters in the capital.", "PROTEST", "riot"),
         # shelter for people in flight is AID (manual, AID), not an access granted (RETREAT)
         ("Benin opened its borders to thousands of Ghanaians expelled from Nigeria.", "AID", None),
         ("Turkey opened its border to Syrians fleeing the bombardment.", "AID", None),
@@ -738,6 +742,7 @@ def test_session13_demands_particles_and_sanctions(text: str, event: str, mode: 
     ("text", "event"),
     [
         # guards: the old readings stay ('called off' keeps its CAMEO codes)
+        ("Police fired on demonstrators, killing two.", "ASSAULT"),
         ("The union called off the strike after the government raised wages.", "CONCEDE"),
         ("The president called off his visit to Japan.", "REJECT"),
         ("Russia froze cooperation with NATO.", "SANCTION"),

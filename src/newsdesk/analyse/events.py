@@ -1571,6 +1571,18 @@ class _ArticleCoder(Participants):
         bombing stays an ASSAULT whoever does it, and so does violence against civilians."""
         if mode not in (None, "primitive", "beat", "destroy", "explosives"):
             return False
+        crowds = _PROTESTERS | _CROWDS | cameo.STRIKERS  # "striking miners battled police"
+        if (
+            _lemma(tok) in ("clash", "battle", "fight", "scuffle")
+            and any(
+                ch.dep_ == "prep"
+                and _lemma(ch) == "with"
+                and any(p.dep_ == "pobj" and _lemma(p) in _PROTESTERS for p in ch.children)
+                for ch in tok.children
+            )
+            and not any(_lemma(t) in ("kill", "shoot", "die", "dead") for t in tok.sent)
+        ):
+            return True  # "police clashed with stone-throwing protesters": a riot
         if any(r.get("sector") in _CIVIL - {"OPP", "JRN"} for r in recipients):
             return False
         if all(a.get("head") in _PROTESTERS for a in actors) and actors:
@@ -1579,8 +1591,8 @@ class _ArticleCoder(Participants):
             return False
         subj, passive = self._clause_subject(tok)
         if actors:
-            return all(a.get("head") in _PROTESTERS | _CROWDS for a in actors)
-        return subj is not None and not passive and _lemma(subj) in _PROTESTERS | _CROWDS
+            return all(a.get("head") in crowds for a in actors)
+        return subj is not None and not passive and _lemma(subj) in crowds
 
     def _condition_target(self, tok: Token) -> list[dict[str, Any]]:
         """'threatened to ... unless Baghdad accepted': whoever the condition is put to."""
