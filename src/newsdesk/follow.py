@@ -158,6 +158,8 @@ class Watcher:
             )
             if report.listing_failures > listing_failures:
                 self._poll_failed(source, now, report)
+                with self.store.begin() as conn:
+                    source_store.note_round(conn, source.name, f"{summary}; not polled, still due")
             elif not report.interrupted:  # an interrupted source stays due
                 self._failed_polls.pop(source.name, None)
                 self._retry_at.pop(source.name, None)

@@ -479,6 +479,9 @@ def test_a_failed_listing_is_no_poll(news_server: NewsServer, pipeline: Pipeline
     with pipeline.store.connect() as conn:
         source = source_store.get_source(conn, "ledger")
     assert source is not None and source.last_polled_at is None  # still due
+    assert source.last_summary == (
+        "0 page(s) fetched, 0 new article(s), 1 failure(s); not polled, still due"
+    )
     # This watcher waits a backoff before it tries again (a long watch must not hammer)...
     assert watcher.run_round().sources == []
     assert 0 < watcher.seconds_until_due(ceiling=7200) <= 60

@@ -173,6 +173,11 @@ def mark_polled(conn: sa.Connection, name: str, when: datetime, summary: str) ->
     )
 
 
+def note_round(conn: sa.Connection, name: str, summary: str) -> None:
+    """Say what the last round did without marking the source polled (it stays due)."""
+    conn.execute(sources.update().where(sources.c.name == name).values(last_summary=summary))
+
+
 # --- per-URL state ------------------------------------------------------------------------
 
 
