@@ -722,6 +722,12 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
         # PROTEST 'riot'), not an armed attack
         ("Striking miners battled police with iron bars.", "PROTEST", "riot"),
         ("Police clashed with stone-throwing protesters in the capital.", "PROTEST", "riot"),
+        # a weapons test carried out, a flotilla sent, exercises carried out (15); an audience
+        # granted (04)
+        ("North Korea carried out a nuclear test.", "MOBILIZE", "weapons"),
+        ("The navy sent a flotilla to the disputed islands.", "MOBILIZE", "troops"),
+        ("The army carried out exercises near the border.", "MOBILIZE", "troops"),
+        ("The king granted an audience to the US ambassador.", "CONSULT", "visit"),
         # shelter for people in flight is AID (manual, AID), not an access granted (RETREAT)
         ("Benin opened its borders to thousands of Ghanaians expelled from Nigeria.", "AID", None),
         ("Turkey opened its border to Syrians fleeing the bombardment.", "AID", None),
@@ -770,6 +776,8 @@ def test_session13_guards(text: str, event: str) -> None:
         "The minister described the plan as ambitious.",
         "The restaurant opened its doors to customers who ordered online.",
         "Rescuers looked for survivors in the rubble.",
+        "The lab carried out tests on the samples.",
+        "The company sent its fleet of trucks to the port.",
         "The stadium opened its gates to fans wounded in the crush.",
     ],
 )

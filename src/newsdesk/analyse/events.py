@@ -131,6 +131,7 @@ def _behind_act(tok: Token) -> bool:
     )
 
 
+_TESTED_WEAPONS = {"nuclear", "missile", "rocket", "atomic", "weapon", "bomb", "warhead"}
 _SHELTERING = {"open", "admit", "welcome", "receive", "accept", "take", "shelter", "reopen"}
 _IN_FLIGHT = {
     "flee", "escape", "expel", "displace", "deport", "evict", "uproot", "chase",
@@ -330,6 +331,15 @@ class _ArticleCoder(Participants):
             # "opened its borders to Ghanaians expelled from Nigeria", "admitted thousands of
             # Cambodians fleeing the war": shelter for people in flight (manual, AID)
             return "AID", None, "verb"
+        if lemma in ("carry", "conduct", "stage") and any(
+            ch.dep_ == "dobj"
+            and _lemma(ch) == "test"
+            and any(
+                g.dep_ in ("compound", "amod") and _lemma(g) in _TESTED_WEAPONS for g in ch.children
+            )
+            for ch in tok.children
+        ):
+            return "MOBILIZE", "weapons", "verb"  # "carried out a nuclear test" (15)
         if lemma == "stand" and any(ch.lower_ in ("firm", "fast") for ch in tok.children):
             return "REJECT", None, "verb"  # "stood firm against calls to release ..." (12)
         if lemma == "tolerate" and any(ch.dep_ == "neg" for ch in tok.children):

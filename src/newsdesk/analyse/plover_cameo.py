@@ -896,11 +896,15 @@ PARTICLE_VERBS: dict[tuple[str, str | None], list[tuple[frozenset[str], Trigger]
                      (frozenset({"claim", "demand"}), ("CONCEDE", None))],
     ("tear", "up"): [(_COOPERATION, ("SANCTION", "discontinue"))],
     ("pull", "out"): [(_STAFF, ("SANCTION", "withdraw"))],
+    ("carry", "out"): [(_EXERCISES, ("MOBILIZE", "troops"))],
     ("pull", "back"): [(_STAFF, ("SANCTION", "withdraw"))],
 }  # fmt: skip
 """Verbs whose event depends on a particle ('called off the strike' / 'called a strike')
 as well as on their object; (lemma, None) is the verb without any particle."""
 
+_FLEETS = frozenset({
+    "flotilla", "armada", "squadron", "gunboat", "battleship", "cruiser", "corvette",
+})  # fmt: skip
 _ASSURANCES = frozenset({
     "assurance", "guarantee", "pledge", "promise", "commitment", "undertaking", "word",
 })  # fmt: skip
@@ -912,6 +916,7 @@ _CRITICS = frozenset({
 
 FOURTH_OBJECT_VERBS_FIRST: ObjectRules = {
     "give": [(_ASSURANCES, ("AGREE", None))],  # "gave Seoul assurances of support" (03)
+    "grant": [(frozenset({"audience"}), ("CONSULT", "visit"))],  # "granted an audience to" (04)
     "pull": [(_STAFF, ("SANCTION", "withdraw"))],
     "expel": [(frozenset({"charge", "chargé", "affaires", "d'affaires"}), ("SANCTION", "expel"))],
     "cancel": [(_COOPERATION - {"aid", "assistance"}, ("SANCTION", "discontinue"))],
@@ -937,6 +942,10 @@ FOURTH_OBJECT_VERBS: ObjectRules = {
               (IRREGULARS | _FORCES | {"enemy", "resistance", "insurgency"}, ("ASSAULT", None))],
     "respond": [(frozenset({"aggression", "provocation", "countermeasure"}), ("ASSAULT", None))],
     "turn": [(frozenset({"ear"}), ("REJECT", None))],  # "turned a deaf ear to appeals" (12)
+    # 15 naval forces sent (a flotilla, a fleet); exercises carried out
+    "send": [(_FLEETS, ("MOBILIZE", "troops"))],
+    "dispatch": [(_FLEETS, ("MOBILIZE", "troops"))],
+    "move": [(_FLEETS, ("MOBILIZE", "troops"))],
     # 02 appeals: support or help looked for
     "look": [(frozenset({"support", "help", "aid", "assistance", "backing"}),
               ("REQUEST", "assist"))],
