@@ -722,11 +722,9 @@ def test_an_order_to_a_state_is_a_demand(text: str, event: str) -> None:
         # PROTEST 'riot'), not an armed attack
         ("Striking miners battled police with iron bars.", "PROTEST", "riot"),
         ("Police clashed with stone-throwing protesters in the capital.", "PROTEST", "riot"),
-        # a weapons test carried out, a flotilla sent, exercises carried out (15); an audience
-        # granted (04)
+        # a weapons test carried out, a flotilla sent (15); an audience granted (04)
         ("North Korea carried out a nuclear test.", "MOBILIZE", "weapons"),
         ("The navy sent a flotilla to the disputed islands.", "MOBILIZE", "troops"),
-        ("The army carried out exercises near the border.", "MOBILIZE", "troops"),
         ("The king granted an audience to the US ambassador.", "CONSULT", "visit"),
         # shelter for people in flight is AID (manual, AID), not an access granted (RETREAT)
         ("Benin opened its borders to thousands of Ghanaians expelled from Nigeria.", "AID", None),
@@ -749,6 +747,7 @@ def test_session13_demands_particles_and_sanctions(text: str, event: str, mode: 
     [
         # guards: the old readings stay ('called off' keeps its CAMEO codes)
         ("Police fired on demonstrators, killing two.", "ASSAULT"),
+        ("The army carried out exercises near the border.", "MOBILIZE"),
         ("The union called off the strike after the government raised wages.", "CONCEDE"),
         ("The president called off his visit to Japan.", "REJECT"),
         ("Russia froze cooperation with NATO.", "SANCTION"),
