@@ -109,3 +109,18 @@ def test_names_inside_a_quoted_title_are_no_mentions(nlp: Language, gazetteer: G
     names = {m.text for m in result.mentions}
     assert not names & {"Melvin", "Howard"}
     assert "Mary Poppins" in names
+
+
+def test_a_given_name_before_a_peoples_name_is_a_person(
+    nlp: Language, gazetteer: Gazetteer
+) -> None:
+    # the model reads 'Baloch' as a people (NORP) and leaves 'Imran' out: the name was
+    # the organisation 'Baloch' on the bundled example
+    text = (
+        '"The channel is open to vessels," said Imran Baloch, the port authority\'s '
+        "operations director. Iraqi Kurds and Sunni Arabs voted."
+    )
+    mentions = {m.text: m.kind for m in _mentions(text, nlp, gazetteer)}
+    assert mentions.get("Imran Baloch") == "person"
+    assert "Baloch" not in mentions
+    assert mentions.get("Iraqi Kurds") != "person"

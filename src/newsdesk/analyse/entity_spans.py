@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from newsdesk.analyse.countries import (
     country_of_demonym,
@@ -66,6 +66,20 @@ def _acronym_definitions(text: str) -> list[tuple[int, int, int, int]]:
     return found
 
 
+def _given_name_before(ent: Span) -> Token | None:
+    """'Imran' of 'Imran Baloch', which the model split as a name and a people ('Baloch'
+    NORP): a capitalised name word in no entity that modifies the people word as a noun."""
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.start == 0:
+        return None
+    root, prev = ent.root, ent.doc[ent.start - 1]
+    if root.pos_ != "PROPN" or root.dep_ == "amod" or root.text.endswith("s"):
+        return None
+    if prev.ent_type_ or prev.pos_ != "PROPN" or not prev.is_title or prev.head.i != root.i:
+        return None
+    role = prev.lower_.rstrip(".") in ROLE_WORDS
+    return prev if prev.dep_ == "compound" and not role else None
+
+
 def _spacy_spans(doc: Doc) -> list[_Found]:
     out = []
     for ent in doc.ents:
@@ -73,6 +87,10 @@ def _spacy_spans(doc: Doc) -> list[_Found]:
         if kind is None:
             continue
         start = ent.start_char
+        given = _given_name_before(ent)
+        if given is not None:
+            out.append(_Found(given.idx, ent.end_char, "person", "PERSON", head=ent.root))
+            continue
         # 'the Kremlin', 'a White House official': the article is no part of the name
         if ent[0].text in ("the", "The", "a", "an") and len(ent) > 1:
             start = ent[1].idx
