@@ -16,6 +16,7 @@ import contextlib
 import os
 import pickle
 import queue
+import signal
 import struct
 import subprocess
 import sys
@@ -170,6 +171,9 @@ def main() -> None:
     """``python -m newsdesk.timelimit analyse|extract``: the worker process."""
     # Replies go to a copy of stdout; stdout itself becomes stderr, so that whatever a
     # library prints cannot corrupt the replies.
+    # Ctrl-C in a terminal reaches the whole process group: the caller handles it and ends
+    # this worker (its input closes, or it is killed); a traceback here would only confuse.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     replies = os.fdopen(os.dup(sys.stdout.fileno()), "wb")
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
     _serve(sys.stdin.buffer, replies, analyse=sys.argv[1:] == ["analyse"])
