@@ -321,3 +321,20 @@ def test_plover_records_say_which_parts_were_inferred() -> None:
     assert [a["country_inferred"] for a in released["actor"]] == [True]
     (named,) = code_events("Pakistan accused India of shelling border villages.")[:1]
     assert [a["country_inferred"] for a in named["actor"]] == [False]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "place", "actor"),
+    [
+        ("Rockets landed at a U.S. base in Iraq.", "Iraq", "IRQ"),
+        ("Protesters rallied at the Iranian embassy in London.", "London", "GBR"),
+    ],
+)
+def test_an_event_is_where_the_thing_is_not_whose_it_is(
+    sentence: str, place: str, actor: str
+) -> None:
+    # 'a U.S. base in Iraq' was located in the United States (the first place of the
+    # phrase), and the unnamed attacker made American
+    (event,) = code_events(sentence)[:1]
+    assert event["event_loc"]["name"] == place
+    assert actor in [a["code"] for a in event["actor"]]

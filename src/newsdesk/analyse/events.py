@@ -1151,11 +1151,20 @@ class _ArticleCoder(Participants):
         self, sent: Span, tok: Token, used: set[tuple[int, int]]
     ) -> tuple[Place | None, str | None]:
         def place_in(t: Token) -> Mention | None:
+            # 'at a U.S. base in Iraq': a place that only qualifies a noun ('U.S.' of
+            # 'base') is whose the thing is; where it is comes first
+            qualifier = None
             for u in t.subtree:
                 m = self.mention_at.get(u.i)
-                if m is not None and m.place is not None and (m.start, m.end) not in used:
-                    return m
-            return None
+                if m is None or m.place is None or (m.start, m.end) in used:
+                    continue
+                if u.dep_ in ("compound", "amod", "nmod") and (
+                    self.mention_at.get(u.head.i) is not m and u.head.pos_ in ("NOUN", "PROPN")
+                ):
+                    qualifier = qualifier or m
+                    continue
+                return m
+            return qualifier
 
         anchors = [tok]
         if tok.head.i != tok.i:
