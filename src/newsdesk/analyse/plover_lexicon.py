@@ -598,16 +598,6 @@ NOUNS: dict[str, Trigger] = {
 }  # fmt: skip
 """Nouns that name an event ('the talks', 'Sunday's session', 'the attack')."""
 
-STANDALONE_NOUNS = {
-    "talk", "negotiation", "meeting", "summit", "dialogue", "consultation", "session", "visit",
-    "conference", "attack", "bombing", "airstrike", "shelling", "clash", "ambush", "massacre",
-    "assassination", "offensive", "kidnapping", "shooting", "invasion", "fighting", "protest",
-    "demonstration", "rally", "riot", "strike", "boycott", "crackdown", "curfew", "raid",
-    "demand", "threat", "ultimatum", "investigation", "probe", "inquiry", "suspension",
-    "expulsion", "hearing", "trial", "patrol",
-}  # fmt: skip
-"""Nouns that make an event of their own when no verb of the sentence governs them."""
-
 AMBIGUOUS_NOUN_CONTEXT: dict[str, frozenset[str]] = {
     "session": frozenset({"talk", "negotiation", "dialogue", "meeting", "round", "mediator"}),
     "strike": frozenset({"worker", "union", "employee", "teacher", "doctor", "labor",
