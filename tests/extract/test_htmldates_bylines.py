@@ -3,58 +3,32 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date
 
-from lxml.html import fromstring
-
-from newsdesk.extract.htmldates import PageTime, find_times, visible_dates
-from newsdesk.extract.metadata import read_page_meta
-from newsdesk.extract.pagetext import visible_text
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dates"
-CAPTURED = datetime(2024, 3, 5, 12, 0, tzinfo=UTC)
-
-
-def _times(
-    name: str, captured: datetime | None = CAPTURED, url: str | None = None
-) -> tuple[PageTime | None, PageTime | None]:
-    tree = fromstring((FIXTURES / name).read_text(encoding="utf-8"))
-    headline = " ".join(tree.findtext(".//h1").split())
-    return find_times(tree, read_page_meta(tree), url, {}, captured, headline, visible_text(tree))
-
-
-def _inline(html: str, captured: datetime | None = CAPTURED) -> tuple[PageTime | None, ...]:
-    tree = fromstring(html)
-    return find_times(
-        tree, read_page_meta(tree), None, {}, captured, "Headline", visible_text(tree)
-    )
-
-
-def _local(found: PageTime | None) -> str | None:
-    return found.local_iso if found else None
+from newsdesk.extract.htmldates import visible_dates
+from tests.extract.dated import local, times_of
 
 
 def test_numeric_byline_dates_on_a_french_page_are_day_first_with_their_clock() -> None:
     # 'Publié le 04/03/2024 à 14h05 Modifié le 05/03/2024 à 09h10': a French page writes
     # the day first, so neither date is ambiguous there
-    published, modified = _times("byline-fr-numeric.html")
-    assert _local(published) == "2024-03-04T14:05:00"
-    assert _local(modified) == "2024-03-05T09:10:00"
+    published, modified = times_of("byline-fr-numeric.html")
+    assert local(published) == "2024-03-04T14:05:00"
+    assert local(modified) == "2024-03-05T09:10:00"
 
 
 def test_numeric_byline_dates_on_a_german_page_are_day_first() -> None:
-    published, modified = _times("byline-de-numeric.html")
-    assert _local(published) == "2024-03-04T14:05:00"
-    assert _local(modified) == "2024-03-05T09:10:00"
+    published, modified = times_of("byline-de-numeric.html")
+    assert local(published) == "2024-03-04T14:05:00"
+    assert local(modified) == "2024-03-05T09:10:00"
 
 
 def test_a_weekday_between_label_and_date_keeps_the_label() -> None:
     # 'Actualizado el martes, 5 de marzo ...' comes first: it is the update, not the
     # publication, although it is the date closest to the headline
-    published, modified = _times("byline-es-weekday.html")
-    assert _local(published) == "2024-03-04T14:05:00"
-    assert _local(modified) == "2024-03-05T09:10:00"
+    published, modified = times_of("byline-es-weekday.html")
+    assert local(published) == "2024-03-04T14:05:00"
+    assert local(modified) == "2024-03-05T09:10:00"
 
 
 def test_weekday_and_label_words_in_several_languages() -> None:
@@ -82,6 +56,6 @@ def test_numeric_dates_stay_ambiguous_on_english_or_unlabelled_pages() -> None:
 
 def test_slashed_dates_in_the_markup_of_a_day_first_page_are_day_first() -> None:
     # a French CMS writes '04/03/2024 14:05' in its meta tags: 4 March, not April 3
-    published, modified = _times("slashed-meta-day-first.html")
-    assert _local(published) == "2024-03-04T14:05:00"
-    assert _local(modified) == "2024-03-05T09:10:00"
+    published, modified = times_of("slashed-meta-day-first.html")
+    assert local(published) == "2024-03-04T14:05:00"
+    assert local(modified) == "2024-03-05T09:10:00"

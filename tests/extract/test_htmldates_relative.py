@@ -4,39 +4,17 @@ resolved against the capture time (fixtures: tests/fixtures/html/dates)."""
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from pathlib import Path
 
 from lxml.html import fromstring
 
-from newsdesk.extract.htmldates import PageTime, find_times
+from newsdesk.extract.htmldates import find_times
 from newsdesk.extract.metadata import read_page_meta
 from newsdesk.extract.pagetext import visible_text
-
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html" / "dates"
-CAPTURED = datetime(2024, 3, 5, 12, 0, tzinfo=UTC)
-
-
-def _times(
-    name: str, captured: datetime | None = CAPTURED, url: str | None = None
-) -> tuple[PageTime | None, PageTime | None]:
-    tree = fromstring((FIXTURES / name).read_text(encoding="utf-8"))
-    headline = " ".join(tree.findtext(".//h1").split())
-    return find_times(tree, read_page_meta(tree), url, {}, captured, headline, visible_text(tree))
-
-
-def _inline(html: str, captured: datetime | None = CAPTURED) -> tuple[PageTime | None, ...]:
-    tree = fromstring(html)
-    return find_times(
-        tree, read_page_meta(tree), None, {}, captured, "Headline", visible_text(tree)
-    )
-
-
-def _local(found: PageTime | None) -> str | None:
-    return found.local_iso if found else None
+from tests.extract.dated import inline_times, local, times_of
 
 
 def test_hours_ago_beside_the_headline_is_resolved_against_the_capture_time() -> None:
-    published, _ = _times("relative-hours-ago.html")
+    published, _ = times_of("relative-hours-ago.html")
     assert published is not None
     assert published.time.value == datetime(2024, 3, 5, 9, 0, tzinfo=UTC)
     assert (published.time.method, published.time.precision) == ("relative", "hour")
@@ -44,21 +22,21 @@ def test_hours_ago_beside_the_headline_is_resolved_against_the_capture_time() ->
 
 
 def test_yesterday_at_a_clock_time() -> None:
-    published, _ = _times("relative-yesterday-at.html")
+    published, _ = times_of("relative-yesterday-at.html")
     assert published is not None
     assert published.time.value == datetime(2024, 3, 4, 10, 15, tzinfo=UTC)
     assert published.time.precision == "minute"
 
 
 def test_french_il_y_a() -> None:
-    published, _ = _times("relative-il-y-a.html")
+    published, _ = times_of("relative-il-y-a.html")
     assert published is not None
     assert published.time.value == datetime(2024, 3, 5, 10, 0, tzinfo=UTC)
 
 
 def test_relative_stamps_need_a_capture_time() -> None:
     # without the time the page was fetched, '3 hours ago' names no day
-    published, _ = _times("relative-hours-ago.html", captured=None)
+    published, _ = times_of("relative-hours-ago.html", captured=None)
     assert published is None
 
 
@@ -67,7 +45,7 @@ def test_a_relative_update_stamp_is_the_modified_time_only() -> None:
         "<html><body><h1>Headline</h1><p>By Ann Lee · Updated 20 minutes ago</p>"
         "<p>Text of the story, long enough to be a story.</p></body></html>"
     )
-    published, modified = _inline(html)
+    published, modified = inline_times(html)
     assert published is None
     assert modified is not None and modified.time.value == datetime(2024, 3, 5, 11, 40, tzinfo=UTC)
 
@@ -77,8 +55,8 @@ def test_a_shown_date_wins_over_a_relative_stamp() -> None:
         "<html><body><h1>Headline</h1><p>March 1, 2024 · 4 days ago</p>"
         "<p>Text of the story.</p></body></html>"
     )
-    published, _ = _inline(html)
-    assert _local(published) == "2024-03-01"
+    published, _ = inline_times(html)
+    assert local(published) == "2024-03-01"
 
 
 def test_a_clock_time_is_read_on_the_wall_clock_of_the_publishers_country() -> None:
