@@ -189,6 +189,21 @@ def _ruled_out(tok: Token) -> bool:
     )
 
 
+def _unidentified(country: str, tok: Token) -> dict[str, Any]:
+    """A party the sentence does not name, of ``country`` (PLOVER sector UNK), placed at
+    the trigger ``tok``."""
+    return {
+        "text": "",
+        "entity": None,
+        "country": country,
+        "sector": "UNK",
+        "start": tok.idx,
+        "end": tok.idx,
+        "code": country,
+        "country_inferred": True,
+    }
+
+
 class _ArticleCoder(Participants):
     """Codes the sentences of one article, keeping discourse state (earlier actors)."""
 
@@ -1716,18 +1731,7 @@ class _ArticleCoder(Participants):
                 a["country"] = a["code"] = where
                 a["country_inferred"] = True
         if not actors and event in ("ASSAULT", "COERCE", "PROTEST", "MOBILIZE", "RETREAT"):
-            return [
-                {
-                    "text": "",
-                    "entity": None,
-                    "country": where,
-                    "sector": "UNK",
-                    "start": tok.idx,
-                    "end": tok.idx,
-                    "code": where,
-                    "country_inferred": True,
-                }
-            ]
+            return [_unidentified(where, tok)]
         return actors
 
     def _home_actor(
@@ -1745,18 +1749,7 @@ class _ArticleCoder(Participants):
             or (event not in _HOME_ACTS and home in {r.get("code") for r in recipients})
         ):
             return []
-        return [
-            {
-                "text": "",
-                "entity": None,
-                "country": home,
-                "sector": "UNK",
-                "start": tok.idx,
-                "end": tok.idx,
-                "code": home,
-                "country_inferred": True,
-            }
-        ]
+        return [_unidentified(home, tok)]
 
     def _home_recipient(
         self, actors: list[dict[str, Any]], sent: Span, tok: Token
@@ -1771,18 +1764,7 @@ class _ArticleCoder(Participants):
         home = self.sole_country(sent) or (next(iter(mine)) if len(mine) == 1 else None)
         if home is None or (mine and home not in mine):
             return []
-        return [
-            {
-                "text": "",
-                "entity": None,
-                "country": home,
-                "sector": "UNK",
-                "start": tok.idx,
-                "end": tok.idx,
-                "code": home,
-                "country_inferred": True,
-            }
-        ]
+        return [_unidentified(home, tok)]
 
     def _other_party(self, actors: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Verbal conflict with no stated recipient, in an article about a two-sided dialogue:
