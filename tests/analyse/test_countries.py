@@ -81,10 +81,3 @@ def test_congo_alone_is_the_democratic_republic_as_news_style_has_it() -> None:
     assert country_of_name("Republic of Congo") == "COG"
     assert country_of_name("Congo Republic") == "COG"
     assert country_of_name("Republic of the Congo") == "COG"
-
-
-def test_the_nations_of_britain_have_demonyms() -> None:
-    # 'Scottish ministers' and 'Welsh officials' named no country
-    assert country_of_demonym("Scottish") == "GBR"
-    assert country_of_demonym("Welsh") == "GBR"
-    assert country_of_demonym("Scots") == "GBR"

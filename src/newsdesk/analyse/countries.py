@@ -152,7 +152,7 @@ _DEMONYMS: dict[str, str] = {
     "UGA": "Ugandan",
     "UKR": "Ukrainian",
     "ARE": "Emirati",
-    "GBR": "British|Briton|Brit|Scottish|Scot|Welsh|Welshman|Welshwoman",
+    "GBR": "British|Briton|Brit",
     "USA": "American",
     "URY": "Uruguayan",
     "UZB": "Uzbek",
