@@ -24,12 +24,12 @@ def times_of(
     return find_times(tree, read_page_meta(tree), url, {}, captured, headline, visible_text(tree))
 
 
-def inline_times(html: str, captured: datetime | None = CAPTURED) -> tuple[PageTime | None, ...]:
+def inline_times(
+    html: str, captured: datetime | None = CAPTURED, url: str | None = None
+) -> tuple[PageTime | None, ...]:
     """The times of a page given as a string, under the headline 'Headline'."""
     tree = fromstring(html)
-    return find_times(
-        tree, read_page_meta(tree), None, {}, captured, "Headline", visible_text(tree)
-    )
+    return find_times(tree, read_page_meta(tree), url, {}, captured, "Headline", visible_text(tree))
 
 
 def local(found: PageTime | None) -> str | None:

@@ -5,11 +5,6 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from lxml.html import fromstring
-
-from newsdesk.extract.htmldates import find_times
-from newsdesk.extract.metadata import read_page_meta
-from newsdesk.extract.pagetext import visible_text
 from tests.extract.dated import inline_times, local, times_of
 
 
@@ -65,15 +60,8 @@ def test_a_clock_time_is_read_on_the_wall_clock_of_the_publishers_country() -> N
         "<html><body><h1>Headline</h1><p>Rédaction · hier à 18h30</p>"
         "<p>Texte de l'article.</p></body></html>"
     )
-    tree = fromstring(html)
-    published, _ = find_times(
-        tree,
-        read_page_meta(tree),
-        "https://www.exemple.fr/actu/article",
-        {},
-        datetime(2024, 3, 5, 0, 30, tzinfo=UTC),
-        "Headline",
-        visible_text(tree),
+    published, _ = inline_times(
+        html, datetime(2024, 3, 5, 0, 30, tzinfo=UTC), "https://www.exemple.fr/actu/article"
     )
     assert published is not None
     assert published.time.value == datetime(2024, 3, 4, 17, 30, tzinfo=UTC)
