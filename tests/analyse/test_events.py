@@ -13,6 +13,7 @@ from newsdesk.analyse import analyse_doc
 from newsdesk.analyse.events import code_article, to_plover
 from newsdesk.extract.capture import extract_capture
 from newsdesk.records import Article, Event
+from tests.analyse.coded import party_codes, top_event
 
 pytestmark = pytest.mark.slow
 
@@ -307,20 +308,14 @@ def test_precision_on_ordinary_news_sentences() -> None:
 
 def test_plover_records_say_which_parts_were_inferred() -> None:
     # the README promises the discourse-taken parts in `inferred`; the export left it out
-    (talks,) = [
-        r
-        for r in code_events(
-            "The two delegations met again in Istanbul. Pakistan and the Afghan Taliban "
-            "held a third round of talks there, hosted by Turkey."
-        )
-        if r["event"] == "CONSULT"
-    ][:1]
-    assert isinstance(talks["inferred"], list)
-    (released,) = code_events("Hostages were released in Lebanon on Tuesday.")[:1]
+    condemned = top_event("Iran condemned the decision on Monday.")
+    assert condemned["inferred"] == ["recipients"]  # a target nobody names
     # nobody names the releaser: an unidentified party of the place, marked as inferred
+    released = top_event("Hostages were released in Lebanon on Tuesday.")
     assert [a["country_inferred"] for a in released["actor"]] == [True]
-    (named,) = code_events("Pakistan accused India of shelling border villages.")[:1]
+    named = top_event("Pakistan accused India of shelling border villages.")
     assert [a["country_inferred"] for a in named["actor"]] == [False]
+    assert named["inferred"] == []
 
 
 @pytest.mark.parametrize(
@@ -335,6 +330,6 @@ def test_an_event_is_where_the_thing_is_not_whose_it_is(
 ) -> None:
     # 'a U.S. base in Iraq' was located in the United States (the first place of the
     # phrase), and the unnamed attacker made American
-    (event,) = code_events(sentence)[:1]
+    event = top_event(sentence)
     assert event["event_loc"]["name"] == place
-    assert actor in [a["code"] for a in event["actor"]]
+    assert actor in party_codes(event["actor"])
